@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { addressSchema } from "../customer/address.js";
+import { customerNumberSchema } from "../customer/customer-number.js";
+import { phoneSchema } from "../customer/phone.js";
+import { newPasswordSchema } from "./password.js";
+
+/**
+ * `POST /api/auth/signup` body. The customer number must exist in Salesforce
+ * (`Account.SF_Account_No__c`) and have no portal user yet; the address is required because
+ * WHMCS is the authoritative address store. Source: seeds "Sign-up" flow.
+ */
+export const signupRequestSchema = z.object({
+  customerNumber: customerNumberSchema,
+  firstName: z.string().trim().min(1, "Enter your first name").max(100, "First name is too long"),
+  lastName: z.string().trim().min(1, "Enter your last name").max(100, "Last name is too long"),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
+  phone: phoneSchema,
+  password: newPasswordSchema,
+  address: addressSchema,
+});
+export type SignupRequest = z.infer<typeof signupRequestSchema>;
+export type SignupRequestInput = z.input<typeof signupRequestSchema>;

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { currencyCodeSchema } from "../common/money.js";
+import { addressSchema } from "./address.js";
+
+/**
+ * The customer's billing profile (WHMCS client): authoritative for names, phone and address.
+ * `address` is null when WHMCS holds an address the portal cannot read as a Japanese address.
+ * Source: WHMCS GetClientsDetails.
+ */
+export const billingClientSchema = z.object({
+  id: z.number().int().positive(),
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  phone: z.string(),
+  address: addressSchema.nullable(),
+  currency: currencyCodeSchema,
+  status: z.enum(["active", "inactive", "closed"]),
+});
+export type BillingClient = z.infer<typeof billingClientSchema>;
+
+/**
+ * What the portal sends to WHMCS AddClient at signup. The password is not sent: WHMCS login
+ * stays disabled for portal-created clients (`skipvalidation`, no password2) and payment happens
+ * through single sign-on.
+ */
+export const newBillingClientSchema = z.object({
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  phone: z.string(),
+  address: addressSchema,
+  customerNumber: z.string(),
+});
+export type NewBillingClient = z.infer<typeof newBillingClientSchema>;

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { isoDateSchema } from "../common/iso-date.js";
+import { moneySchema } from "../common/money.js";
+
+/**
+ * `GET /api/me/summary`: what the dashboard shows. `unpaid` covers every payable invoice
+ * (unpaid, overdue, collections); `nextDue` is the payable invoice with the earliest due date.
+ */
+export const dashboardSummarySchema = z.object({
+  customer: z.object({
+    firstName: z.string(),
+    lastName: z.string(),
+    customerNumber: z.string(),
+  }),
+  invoices: z.object({
+    unpaidCount: z.number().int().min(0),
+    unpaidTotal: moneySchema,
+    overdueCount: z.number().int().min(0),
+    nextDue: z
+      .object({ invoiceId: z.number().int(), number: z.string(), dueOn: isoDateSchema, total: moneySchema })
+      .nullable(),
+  }),
+  hasPaymentMethod: z.boolean(),
+});
+export type DashboardSummary = z.infer<typeof dashboardSummarySchema>;

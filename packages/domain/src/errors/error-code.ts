@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/**
+ * Machine-readable error codes of the API error envelope. The portal branches on these,
+ * never on message text. HTTP status for each is fixed in `errorStatus`.
+ */
+export const errorCodeSchema = z.enum([
+  "VALIDATION_FAILED",
+  "PAYLOAD_TOO_LARGE",
+  "UNAUTHENTICATED",
+  "INVALID_CREDENTIALS",
+  "ACCOUNT_LOCKED",
+  "CSRF_INVALID",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CUSTOMER_NUMBER_NOT_FOUND",
+  "ALREADY_REGISTERED",
+  "EMAIL_IN_USE",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "WEBHOOK_SIGNATURE_INVALID",
+  "UPSTREAM_UNAVAILABLE",
+  "UPSTREAM_ERROR",
+  "INTERNAL",
+]);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+/** HTTP status the BFF answers with for each error code. */
+export const errorStatus: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 423,
+  CSRF_INVALID: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CUSTOMER_NUMBER_NOT_FOUND: 404,
+  ALREADY_REGISTERED: 409,
+  EMAIL_IN_USE: 409,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  WEBHOOK_SIGNATURE_INVALID: 401,
+  UPSTREAM_UNAVAILABLE: 503,
+  UPSTREAM_ERROR: 502,
+  INTERNAL: 500,
+};

@@ -1,0 +1,63 @@
+import swc from "unplugin-swc";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+
+/**
+ * One `vitest run` covers every workspace. Workspace packages resolve to their TypeScript
+ * sources through the `@portal/source` export condition, so tests need no build.
+ * The BFF suite runs in embedded mode (PGlite, in-process cache) and, when
+ * TEST_DATABASE_URL / TEST_REDIS_URL are set, a second time against the real servers.
+ */
+const resolve = { conditions: ["@portal/source"] };
+
+/** NestJS needs decorator metadata, which only a full TypeScript-aware transform emits. */
+const nestTransform = () =>
+  swc.vite({
+    jsc: {
+      parser: { syntax: "typescript", decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: "es2022",
+    },
+  });
+
+const unit = (name: string, root: string): TestProjectInlineConfiguration => ({
+  resolve,
+  test: { name, root, include: ["src/**/*.test.ts", "test/**/*.test.ts"], environment: "node" },
+});
+
+const bff = (name: string, env: Record<string, string>): TestProjectInlineConfiguration => ({
+  resolve,
+  plugins: [nestTransform()],
+  test: {
+    name,
+    root: "apps/bff",
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    environment: "node",
+    env,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Integration files start their own sandbox + BFF; two at a time suit a 2-core machine.
+    maxWorkers: 2,
+  },
+});
+
+const servers =
+  process.env.TEST_DATABASE_URL || process.env.TEST_REDIS_URL
+    ? [
+        bff("bff (postgres+redis)", {
+          PORTAL_TEST_MODE: "servers",
+        }),
+      ]
+    : [];
+
+export default defineConfig({
+  test: {
+    projects: [
+      unit("domain", "packages/domain"),
+      unit("whmcs", "packages/integrations/whmcs"),
+      unit("salesforce", "packages/integrations/salesforce"),
+      unit("sandbox", "apps/sandbox"),
+      bff("bff (embedded)", { PORTAL_TEST_MODE: "embedded" }),
+      ...servers,
+    ],
+  },
+});

@@ -20,9 +20,9 @@ export const billingClientSchema = z.object({
 export type BillingClient = z.infer<typeof billingClientSchema>;
 
 /**
- * What the portal sends to WHMCS AddClient at signup. The password is not sent: WHMCS login
- * stays disabled for portal-created clients (`skipvalidation`, no password2) and payment happens
- * through single sign-on.
+ * What the portal sends to WHMCS AddClient at signup. The customer's portal password is never
+ * sent: the client gets a random WHMCS password nobody knows (WHMCS 8 requires `password2`) and
+ * reaches WHMCS only through single sign-on. `customerNumber` is kept in the client notes.
  */
 export const newBillingClientSchema = z.object({
   email: z.string(),

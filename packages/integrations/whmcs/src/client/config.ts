@@ -1,0 +1,44 @@
+/** The slice of a pino-style logger the client writes to (`logger.warn(obj, msg)`). */
+export interface WhmcsLogger {
+  warn(obj: object, msg: string): void;
+  debug(obj: object, msg: string): void;
+}
+
+/**
+ * Settings of a `WhmcsClient`. Environment variables in docs/architecture/wiring.md.
+ * Credentials never appear in logs or errors.
+ */
+export interface WhmcsClientConfig {
+  /** WHMCS root URL, e.g. `https://billing.example.jp`; calls go to `<baseUrl>/includes/api.php`. */
+  baseUrl: string;
+  /** API credential identifier (`WHMCS_API_IDENTIFIER`). */
+  identifier: string;
+  /** API credential secret (`WHMCS_API_SECRET`). */
+  secret: string;
+  /** Optional `accesskey` that lets calls bypass the WHMCS API IP allow-list. */
+  accessKey?: string;
+  /** Time limit of one HTTP attempt, milliseconds (time waiting in the throttle not included). */
+  timeoutMs: number;
+  /** Most calls in flight at once. */
+  concurrency: number;
+  /** Most calls started per second. */
+  ratePerSecond: number;
+  /** Extra attempts for a read after an `unavailable` failure (writes are never retried). */
+  readRetries: number;
+  /**
+   * Delay before the first retry of a read, milliseconds; doubled on each further retry, times a
+   * random factor between 1 and 2 (jitter), capped at 10 s. Default 250.
+   */
+  retryBaseDelayMs?: number;
+  /**
+   * IANA time zone WHMCS writes its timestamps in (its PHP/server zone), e.g. `"Asia/Tokyo"`;
+   * used to turn payment timestamps into UTC instants. Default `"UTC"`.
+   */
+  timeZone?: string;
+  /** Clock, for "today" (overdue invoices) and SSO link expiry. Default `() => new Date()`. */
+  now?: () => Date;
+  /** HTTP implementation. Default the global `fetch`. */
+  fetch?: typeof fetch;
+  /** Where retries and rejected answers are reported. Default: nowhere. */
+  logger?: WhmcsLogger;
+}

@@ -1,0 +1,48 @@
+import { paymentMethodSchema, type PaymentMethod } from "@portal/domain";
+import { type WhmcsPayMethod, type WhmcsPayMethodType } from "../raw/pay-methods.js";
+
+const TYPE: Readonly<Record<WhmcsPayMethodType, PaymentMethod["type"]>> = {
+  CreditCard: "card",
+  RemoteCreditCard: "remote_card",
+  BankAccount: "bank_account",
+  RemoteBankAccount: "remote_bank_account",
+};
+
+/**
+ * Maps GetPayMethods `paymethods[]` to the portal's payment methods, keeping WHMCS order.
+ * GetPayMethods has no "default" flag; WHMCS lists pay methods in the client's order of
+ * preference and charges the first one automatically, so the first is marked `isDefault`.
+ * Card brand, last four and expiry (`MM/YY`) are null for bank accounts or when WHMCS leaves them
+ * empty. Source: WHMCS/developer-docs api-reference/getpaymethods.md.
+ * @throws ZodError when an entry cannot form a valid payment method.
+ */
+export function toPaymentMethods(raw: readonly WhmcsPayMethod[]): PaymentMethod[] {
+  return raw.map((method, index) => toPaymentMethod(method, index === 0));
+}
+
+function toPaymentMethod(raw: WhmcsPayMethod, isDefault: boolean): PaymentMethod {
+  const isCard = raw.type === "CreditCard" || raw.type === "RemoteCreditCard";
+  return paymentMethodSchema.parse({
+    id: raw.id,
+    type: TYPE[raw.type],
+    description: raw.description || fallbackDescription(raw, isCard),
+    cardBrand: isCard ? orNull(raw.card_type) : null,
+    cardLastFour: isCard ? orNull(raw.card_last_four) : null,
+    expiry: isCard ? orNull(raw.expiry_date) : null,
+    isDefault,
+  });
+}
+
+/** What to show when the customer gave the pay method no description. */
+function fallbackDescription(raw: WhmcsPayMethod, isCard: boolean): string {
+  if (isCard) {
+    return [raw.card_type, raw.card_last_four && `•••• ${raw.card_last_four}`]
+      .filter(Boolean)
+      .join(" ");
+  }
+  return raw.bank_name ?? "";
+}
+
+function orNull(value: string | undefined): string | null {
+  return value ? value : null;
+}

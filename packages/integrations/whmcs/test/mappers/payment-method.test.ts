@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { toPaymentMethods } from "../../src/mappers/payment-method.js";
+import { getPayMethodsResponseSchema } from "../../src/raw/pay-methods.js";
+import { fixture } from "../fixtures/fixture.js";
+
+describe("toPaymentMethods", () => {
+  it("maps the reference's four pay method types, the first being the default", () => {
+    const raw = getPayMethodsResponseSchema.parse(fixture("getpaymethods"));
+    expect(toPaymentMethods(raw.paymethods)).toEqual([
+      {
+        id: 1,
+        type: "remote_card",
+        description: "Default Card",
+        cardBrand: "Visa",
+        cardLastFour: "4242",
+        expiry: "02/25",
+        isDefault: true,
+      },
+      {
+        id: 2,
+        type: "card",
+        description: "A Second Card Stored Locally",
+        cardBrand: "Visa",
+        cardLastFour: "4242",
+        expiry: "11/22",
+        isDefault: false,
+      },
+      {
+        id: 3,
+        type: "bank_account",
+        description: "A Bank Account",
+        cardBrand: null,
+        cardLastFour: null,
+        expiry: null,
+        isDefault: false,
+      },
+      {
+        id: 4,
+        type: "remote_bank_account",
+        description: "A Remote Bank Account",
+        cardBrand: null,
+        cardLastFour: null,
+        expiry: null,
+        isDefault: false,
+      },
+    ]);
+  });
+
+  it("describes a pay method saved without a description", () => {
+    const raw = getPayMethodsResponseSchema.parse({
+      clientid: 1,
+      paymethods: [
+        {
+          id: 5,
+          type: "RemoteCreditCard",
+          description: "",
+          card_type: "Visa",
+          card_last_four: "4242",
+          expiry_date: "",
+        },
+        { id: 6, type: "BankAccount", description: "", bank_name: "Japan Post Bank" },
+      ],
+    });
+    const [card, bank] = toPaymentMethods(raw.paymethods);
+    expect(card).toMatchObject({ description: "Visa •••• 4242", expiry: null });
+    expect(bank).toMatchObject({ description: "Japan Post Bank", cardBrand: null });
+  });
+
+  it("maps no pay methods to an empty list", () => {
+    expect(toPaymentMethods([])).toEqual([]);
+  });
+});

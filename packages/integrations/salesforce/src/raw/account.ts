@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { recordAttributesSchema } from "./record-attributes.js";
+
+/** `Portal_Status__c` value meaning the account has a portal user; the other value is `Not Yet`. */
+export const PORTAL_STATUS_ACTIVE = "Active";
+
+/**
+ * The Account fields the portal reads. Text fields Salesforce leaves empty come back as `null`.
+ * `SF_Account_No__c` (customer number) is required: every account the portal reads is looked up by it
+ * or was linked through it. Source: DESIGN.md §4 "Salesforce objects and fields".
+ */
+const rawAccountFieldsSchema = z.object({
+  Id: z.string(),
+  Name: z.string(),
+  SF_Account_No__c: z.string(),
+  Portal_Status__c: z.string().nullable(),
+  WH_Account__c: z.string().nullable(),
+  Portal_Registration_Source__c: z.string().nullable(),
+});
+
+/** The field list sent in SOQL `SELECT` and in `?fields=`, in schema order. */
+export const accountFields = rawAccountFieldsSchema.keyof().options;
+
+/** An Account record as the REST API returns it (query record or `GET sobjects/Account/{Id}`). */
+export const rawAccountSchema = rawAccountFieldsSchema.extend({ attributes: recordAttributesSchema });
+/** A validated Account record, field names as Salesforce spells them. */
+export type RawAccount = z.infer<typeof rawAccountSchema>;
+
+/** The body of `PATCH sobjects/Account/{Id}` that marks the account as registered on the portal. */
+export interface RawAccountPortalLink {
+  Portal_Status__c: typeof PORTAL_STATUS_ACTIVE;
+  /** WHMCS client id, written as text. */
+  WH_Account__c: string;
+  Portal_Registration_Source__c: string;
+}

@@ -1,0 +1,371 @@
+import { generateKeyPairSync } from "node:crypto";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadPrivateKey, SalesforceClient, SalesforceError, type SalesforceClientConfig } from "../src/index.js";
+import { FakeSalesforce, sfRecord } from "./fake-salesforce.js";
+
+const ACCOUNT_ID = "001DEMO00000001AAA";
+const CONTACT_ID = "003DEMO00000001AAA";
+const ACCOUNT_SOQL =
+  "SELECT Id, Name, SF_Account_No__c, Portal_Status__c, WH_Account__c, Portal_Registration_Source__c " +
+  "FROM Account WHERE SF_Account_No__c = '100001' LIMIT 2";
+const CONTACT_SOQL =
+  "SELECT Id, AccountId, FirstName, LastName, Email, Phone FROM Contact " +
+  `WHERE AccountId = '${ACCOUNT_ID}' ORDER BY CreatedDate ASC LIMIT 1`;
+
+const taroAccount = () =>
+  sfRecord("Account", {
+    Id: ACCOUNT_ID,
+    Name: "Taro Yamada",
+    SF_Account_No__c: "100001",
+    Portal_Status__c: "Active",
+    WH_Account__c: "1",
+    Portal_Registration_Source__c: "Portal Signup",
+  });
+
+let fake: FakeSalesforce;
+
+beforeEach(async () => {
+  fake = await FakeSalesforce.start();
+  fake.accounts.set(ACCOUNT_ID, taroAccount());
+  fake.queries.set(ACCOUNT_SOQL, [taroAccount()]);
+});
+
+afterEach(async () => {
+  await fake.close();
+});
+
+function client(overrides: Partial<SalesforceClientConfig> = {}): SalesforceClient {
+  return new SalesforceClient({
+    loginUrl: fake.url,
+    clientId: fake.clientId,
+    username: fake.username,
+    privateKeyPem: fake.privateKeyPem(),
+    apiVersion: "62.0",
+    timeoutMs: 2000,
+    concurrency: 4,
+    ratePerSecond: 100,
+    readRetries: 2,
+    ...overrides,
+  });
+}
+
+async function failure(promise: Promise<unknown>): Promise<SalesforceError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SalesforceError);
+  return error as SalesforceError;
+}
+
+describe("JWT bearer sign-in", () => {
+  it.each(["pkcs8", "pkcs1"] as const)("signs an RS256 assertion with the right claims (%s key)", async (format) => {
+    const before = Math.floor(Date.now() / 1000);
+    await client({ privateKeyPem: fake.privateKeyPem(format) }).ping();
+    const after = Math.floor(Date.now() / 1000);
+
+    expect(fake.assertions).toHaveLength(1);
+    const [{ header, payload, grantType }] = fake.assertions as [(typeof fake.assertions)[number]];
+    expect(grantType).toBe("urn:ietf:params:oauth:grant-type:jwt-bearer");
+    expect(header.alg).toBe("RS256");
+    expect(payload).toMatchObject({ iss: fake.clientId, sub: fake.username, aud: fake.url });
+    expect(payload.exp).toBeGreaterThanOrEqual(before + 180);
+    expect(payload.exp).toBeLessThanOrEqual(after + 180);
+    expect(fake.requests[0]?.authorization).toBe("Bearer 00DFAKE!token-1");
+  });
+
+  it("uses the login URL without its trailing slash as the audience", async () => {
+    await client({ loginUrl: `${fake.url}/` }).ping();
+    expect(fake.assertions[0]?.payload.aud).toBe(fake.url);
+  });
+
+  it("signs in lazily, once for concurrent first calls", async () => {
+    const sf = client();
+    expect(fake.assertions).toHaveLength(0);
+    await Promise.all([sf.ping(), sf.getAccount(ACCOUNT_ID), sf.findAccountByCustomerNumber("100001")]);
+    expect(fake.assertions).toHaveLength(1);
+    expect(fake.requests).toHaveLength(3);
+  });
+
+  it("reports a refused assertion as auth with the OAuth error code", async () => {
+    const error = await failure(client({ clientId: "someone-else" }).ping());
+    expect(error).toMatchObject({ kind: "auth", errorCode: "invalid_grant", httpStatus: 400 });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("reports a token endpoint outage as unavailable", async () => {
+    fake.fault("/oauth2/token", { status: 503, text: "<html>down</html>" });
+    const error = await failure(client({ readRetries: 0 }).ping());
+    expect(error).toMatchObject({ kind: "unavailable", httpStatus: 503 });
+  });
+
+  it("refuses a key that is not an RSA private key", () => {
+    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const ecPem = privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    expect(() => client({ privateKeyPem: ecPem })).toThrow(SalesforceError);
+    expect(() => client({ privateKeyPem: "not a pem" })).toThrow(/not a readable/);
+  });
+});
+
+describe("session renewal on INVALID_SESSION_ID", () => {
+  it("signs in once more and repeats the call once", async () => {
+    const sf = client();
+    await sf.ping();
+    fake.expireSessions();
+
+    await expect(sf.findAccountByCustomerNumber("100001")).resolves.toMatchObject({ id: ACCOUNT_ID });
+    expect(fake.assertions).toHaveLength(2);
+    expect(fake.count("GET", "/query")).toBe(2);
+    expect(fake.requests.at(-1)?.authorization).toBe("Bearer 00DFAKE!token-2");
+  });
+
+  it("shares one re-sign-in between concurrent calls on the expired session", async () => {
+    const sf = client();
+    await sf.ping();
+    fake.expireSessions();
+    fake.queries.set(CONTACT_SOQL, []);
+    await Promise.all([sf.ping(), sf.getAccount(ACCOUNT_ID), sf.findPrimaryContact(ACCOUNT_ID)]);
+    expect(fake.assertions).toHaveLength(2);
+    expect(fake.requests).toHaveLength(7);
+  });
+
+  it("gives up as auth when the fresh session is refused too", async () => {
+    fake.fault("/query", {
+      status: 401,
+      json: [{ message: "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }],
+    });
+    const error = await failure(client().findAccountByCustomerNumber("100001"));
+    expect(error).toMatchObject({ kind: "auth", errorCode: "INVALID_SESSION_ID", httpStatus: 401 });
+    expect(fake.assertions).toHaveLength(2);
+    expect(fake.count("GET", "/query")).toBe(2);
+  });
+
+  it("repeats a write once after re-signing in", async () => {
+    const sf = client();
+    await sf.ping();
+    fake.expireSessions();
+    await sf.linkPortalAccount(ACCOUNT_ID, { billingClientId: 7, registrationSource: "Portal Signup" });
+    expect(fake.count("PATCH", "/sobjects/Account")).toBe(2);
+    expect(fake.accounts.get(ACCOUNT_ID)?.WH_Account__c).toBe("7");
+  });
+});
+
+describe("findAccountByCustomerNumber", () => {
+  it("sends the builder's SOQL and maps the record", async () => {
+    await expect(client().findAccountByCustomerNumber(" 100001 ")).resolves.toEqual({
+      id: ACCOUNT_ID,
+      customerNumber: "100001",
+      name: "Taro Yamada",
+      portalStatus: "active",
+      billingClientId: 1,
+      registrationSource: "Portal Signup",
+    });
+    expect(fake.requests.map((r) => r.q)).toEqual([ACCOUNT_SOQL]);
+  });
+
+  it("returns null when no Account has the number", async () => {
+    fake.queries.set(ACCOUNT_SOQL.replace("100001", "100009"), []);
+    await expect(client().findAccountByCustomerNumber("100009")).resolves.toBeNull();
+  });
+
+  it.each(["100001' OR Name != '", "10000\\'1", "1000 01", "", "12345"])(
+    "refuses %j before anything reaches SOQL",
+    async (input) => {
+      const error = await failure(client().findAccountByCustomerNumber(input));
+      expect(error.kind).toBe("rejected");
+      expect(fake.requests).toHaveLength(0);
+      expect(fake.assertions).toHaveLength(0);
+    },
+  );
+
+  it("treats one number on two Accounts as malformed data", async () => {
+    fake.queries.set(ACCOUNT_SOQL, [taroAccount(), { ...taroAccount(), Id: "001DEMO00000009AAA" }]);
+    expect((await failure(client().findAccountByCustomerNumber("100001"))).kind).toBe("malformed");
+  });
+});
+
+describe("getAccount", () => {
+  it("reads the Account with the portal's fields", async () => {
+    fake.accounts.set(
+      ACCOUNT_ID,
+      sfRecord("Account", {
+        Id: ACCOUNT_ID,
+        Name: "Hanako Suzuki",
+        SF_Account_No__c: "100002",
+        Portal_Status__c: "Not Yet",
+        WH_Account__c: null,
+        Portal_Registration_Source__c: null,
+      }),
+    );
+    await expect(client().getAccount(ACCOUNT_ID)).resolves.toEqual({
+      id: ACCOUNT_ID,
+      customerNumber: "100002",
+      name: "Hanako Suzuki",
+      portalStatus: "not_yet",
+      billingClientId: null,
+      registrationSource: null,
+    });
+    expect(fake.requests[0]).toMatchObject({
+      method: "GET",
+      path: `/sobjects/Account/${ACCOUNT_ID}`,
+      fields: "Id,Name,SF_Account_No__c,Portal_Status__c,WH_Account__c,Portal_Registration_Source__c",
+    });
+  });
+
+  it("returns null for NOT_FOUND, without retrying", async () => {
+    await expect(client().getAccount("001DEMO00000404AAA")).resolves.toBeNull();
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it.each(["001DEMO0000000001AAA", "001'OR'1", "../limits00000000", ""])("refuses the Id %j", async (id) => {
+    expect((await failure(client().getAccount(id))).kind).toBe("rejected");
+    expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe("findPrimaryContact", () => {
+  it("sends the oldest-contact SOQL and maps the record", async () => {
+    fake.queries.set(CONTACT_SOQL, [
+      sfRecord("Contact", {
+        Id: CONTACT_ID,
+        AccountId: ACCOUNT_ID,
+        FirstName: "Taro",
+        LastName: "Yamada",
+        Email: "demo@example.com",
+        Phone: null,
+      }),
+    ]);
+    await expect(client().findPrimaryContact(ACCOUNT_ID)).resolves.toEqual({
+      id: CONTACT_ID,
+      accountId: ACCOUNT_ID,
+      firstName: "Taro",
+      lastName: "Yamada",
+      email: "demo@example.com",
+      phone: null,
+    });
+    expect(fake.requests.map((r) => r.q)).toEqual([CONTACT_SOQL]);
+  });
+
+  it("returns null when the Account has no Contact", async () => {
+    fake.queries.set(CONTACT_SOQL, []);
+    await expect(client().findPrimaryContact(ACCOUNT_ID)).resolves.toBeNull();
+  });
+});
+
+describe("linkPortalAccount", () => {
+  it("PATCHes the Account with the portal link fields", async () => {
+    await client().linkPortalAccount(ACCOUNT_ID, { billingClientId: 42, registrationSource: "Portal Signup" });
+    const patch = fake.requests.find((r) => r.method === "PATCH");
+    expect(patch?.path).toBe(`/sobjects/Account/${ACCOUNT_ID}`);
+    expect(JSON.parse(patch?.body ?? "null")).toEqual({
+      Portal_Status__c: "Active",
+      WH_Account__c: "42",
+      Portal_Registration_Source__c: "Portal Signup",
+    });
+  });
+
+  it("does not retry a PATCH that got 503", async () => {
+    fake.fault("/sobjects/Account", { status: 503, json: [{ message: "down", errorCode: "SERVER_UNAVAILABLE" }] }, 1);
+    const error = await failure(
+      client().linkPortalAccount(ACCOUNT_ID, { billingClientId: 42, registrationSource: "Portal Signup" }),
+    );
+    expect(error).toMatchObject({ kind: "unavailable", httpStatus: 503, errorCode: "SERVER_UNAVAILABLE" });
+    expect(fake.count("PATCH", "/sobjects/Account")).toBe(1);
+  });
+
+  it("reports a validation rule refusal as rejected", async () => {
+    fake.fault("/sobjects/Account", {
+      status: 400,
+      json: [{ message: "Bad", errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", fields: ["WH_Account__c"] }],
+    });
+    const error = await failure(
+      client().linkPortalAccount(ACCOUNT_ID, { billingClientId: 42, registrationSource: "Portal Signup" }),
+    );
+    expect(error).toMatchObject({ kind: "rejected", errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", upstreamMessage: "Bad" });
+  });
+
+  it.each([
+    { billingClientId: 0, registrationSource: "Portal Signup" },
+    { billingClientId: 1.5, registrationSource: "Portal Signup" },
+    { billingClientId: 1, registrationSource: " " },
+  ])("refuses the link %j before any call", async (link) => {
+    expect((await failure(client().linkPortalAccount(ACCOUNT_ID, link))).kind).toBe("rejected");
+    expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe("reads under failure", () => {
+  it("retries a read that got 503", async () => {
+    fake.fault("/query", { status: 503, text: "Service Unavailable" }, 1);
+    await expect(client().findAccountByCustomerNumber("100001")).resolves.toMatchObject({ id: ACCOUNT_ID });
+    expect(fake.count("GET", "/query")).toBe(2);
+  });
+
+  it("gives up after readRetries extra attempts as unavailable", async () => {
+    fake.fault("/query", { status: 500, json: [{ message: "boom", errorCode: "UNKNOWN_EXCEPTION" }] });
+    const error = await failure(client({ readRetries: 2 }).findAccountByCustomerNumber("100001"));
+    expect(error).toMatchObject({ kind: "unavailable", httpStatus: 500, errorCode: "UNKNOWN_EXCEPTION" });
+    expect(fake.count("GET", "/query")).toBe(3);
+  });
+
+  it("fails fast on REQUEST_LIMIT_EXCEEDED", async () => {
+    fake.fault("/query", {
+      status: 403,
+      json: [{ errorCode: "REQUEST_LIMIT_EXCEEDED", message: "TotalRequests Limit exceeded." }],
+    });
+    const error = await failure(client().findAccountByCustomerNumber("100001"));
+    expect(error).toMatchObject({ kind: "unavailable", errorCode: "REQUEST_LIMIT_EXCEEDED", httpStatus: 403 });
+    expect(fake.count("GET", "/query")).toBe(1);
+  });
+
+  it.each([
+    ["a body that is not JSON", "{ not json"],
+    ["JSON of the wrong shape", JSON.stringify({ totalSize: 1, done: true, records: "nope" })],
+    ["a record without its customer number", JSON.stringify({ totalSize: 1, done: true, records: [{ attributes: { type: "Account", url: "/x" }, Id: ACCOUNT_ID }] })],
+  ])("reports %s as malformed, without retrying", async (_label, text) => {
+    fake.fault("/query", { status: 200, text });
+    expect((await failure(client().findAccountByCustomerNumber("100001"))).kind).toBe("malformed");
+    expect(fake.count("GET", "/query")).toBe(1);
+  });
+
+  it("times a hanging call out as unavailable", async () => {
+    fake.fault("/query", { hang: true });
+    const error = await failure(client({ timeoutMs: 300, readRetries: 0 }).findAccountByCustomerNumber("100001"));
+    expect(error.kind).toBe("unavailable");
+    expect(error.message).toMatch(/timed out/);
+  });
+
+  it("reports an unreachable org as unavailable", async () => {
+    const sf = client({ readRetries: 0 });
+    await fake.close();
+    expect((await failure(sf.ping())).kind).toBe("unavailable");
+    fake = await FakeSalesforce.start();
+  });
+});
+
+describe("ping", () => {
+  it("reads the org limits", async () => {
+    await client().ping();
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /limits"]);
+  });
+
+  it("rejects a limits body without DailyApiRequests as malformed", async () => {
+    fake.limits = { DataStorageMB: { Max: 5, Remaining: 5 } };
+    expect((await failure(client().ping())).kind).toBe("malformed");
+  });
+});
+
+describe("loadPrivateKey", () => {
+  it("reads the PEM file", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "sf-key-"));
+    try {
+      await writeFile(join(dir, "sf-jwt.key"), fake.privateKeyPem());
+      await expect(loadPrivateKey(join(dir, "sf-jwt.key"))).resolves.toBe(fake.privateKeyPem());
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

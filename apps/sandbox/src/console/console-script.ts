@@ -1,0 +1,44 @@
+import { SafeHtml } from "../html/html.js";
+
+/**
+ * The console's only script: buttons and forms call the control API with `fetch`, then reload
+ * the page. Inline and constant, so the console works offline and with no build step.
+ */
+export const CONSOLE_SCRIPT = new SafeHtml(`<script>
+async function control(method, path, body) {
+  const init = { method };
+  if (body !== undefined) {
+    init.headers = { "content-type": "application/json" };
+    init.body = JSON.stringify(body);
+  }
+  const response = await fetch(path, init);
+  if (!response.ok) {
+    alert(method + " " + path + " failed (" + response.status + "):\\n" + (await response.text()));
+    return;
+  }
+  location.reload();
+}
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-call]");
+  if (!button) return;
+  if (button.dataset.confirm && !confirm(button.dataset.confirm)) return;
+  control(button.dataset.method || "POST", button.dataset.call);
+});
+document.getElementById("fault-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const form = new FormData(event.target);
+  const spec = { system: form.get("system"), kind: form.get("kind") };
+  for (const name of ["match", "message"]) {
+    if (form.get(name)) spec[name] = form.get(name);
+  }
+  for (const name of ["latencyMs", "status", "times"]) {
+    if (form.get(name)) spec[name] = Number(form.get(name));
+  }
+  control("POST", "/__control/faults", spec);
+});
+document.getElementById("webhook-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const url = new FormData(event.target).get("url");
+  control("PUT", "/__control/webhook", { url: url ? url : null });
+});
+</script>`);

@@ -1,0 +1,91 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { faultSpecSchema } from "../faults/fault.js";
+import type { SandboxServices } from "../server/sandbox-services.js";
+
+const invoiceParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+const webhookBodySchema = z.object({ url: z.url().nullable() });
+
+/**
+ * The control API for tests and the operator console (JSON):
+ * - `POST /__control/reset` → 204: reseed the demo data, clear faults and call counters.
+ * - `GET /__control/faults` → `{ faults: [...] }`; `POST /__control/faults` (a `FaultSpec`) →
+ *   201 `{ id }`; `DELETE /__control/faults` → 204.
+ * - `GET /__control/calls` → `{ whmcs: { [action]: n }, salesforce: { [method template]: n } }`;
+ *   `POST /__control/calls/reset` → 204.
+ * - `POST /__control/whmcs/invoices/:id/pay` → 200 `{ invoiceId, status: "Paid", webhook }`
+ *   (webhook = the delivery record or null), 404 unknown invoice, 409 not payable.
+ * - `PUT /__control/webhook` `{ url: string | null }` → 204.
+ * - `POST /__control/salesforce/expire-sessions` → 204: every access token becomes invalid.
+ * Invalid bodies → 400 `{ error, issues }`.
+ * Source: docs/architecture/wiring.md "Control API".
+ */
+export async function controlPlugin(
+  app: FastifyInstance,
+  options: { services: SandboxServices },
+): Promise<void> {
+  const { services } = options;
+
+  app.setErrorHandler((error, _request, reply) => {
+    if (error instanceof z.ZodError) {
+      return reply.code(400).send({
+        error: "Invalid request",
+        issues: error.issues.map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`),
+      });
+    }
+    const status =
+      typeof error === "object" &&
+      error !== null &&
+      "statusCode" in error &&
+      typeof error.statusCode === "number"
+        ? error.statusCode
+        : 500;
+    return reply
+      .code(status)
+      .send({ error: error instanceof Error ? error.message : String(error) });
+  });
+
+  app.post("/reset", async (_request, reply) => {
+    await services.reset();
+    return reply.code(204).send();
+  });
+
+  app.get("/faults", async () => ({ faults: services.faults.list() }));
+  app.post("/faults", async (request, reply) => {
+    const fault = services.faults.add(faultSpecSchema.parse(request.body));
+    return reply.code(201).send({ id: fault.id });
+  });
+  app.delete("/faults", async (_request, reply) => {
+    services.faults.clear();
+    return reply.code(204).send();
+  });
+
+  app.get("/calls", async () => services.calls.snapshot());
+  app.post("/calls/reset", async (_request, reply) => {
+    services.calls.reset();
+    return reply.code(204).send();
+  });
+
+  app.post("/whmcs/invoices/:id/pay", async (request, reply) => {
+    const { id } = invoiceParamsSchema.parse(request.params);
+    const outcome = await services.payments.pay(id);
+    if (outcome.kind === "not-found")
+      return reply.code(404).send({ error: `Invoice ${id} does not exist` });
+    if (outcome.kind === "not-payable") {
+      return reply
+        .code(409)
+        .send({ error: `Invoice ${id} is ${outcome.invoice.status}, not payable` });
+    }
+    return { invoiceId: id, status: outcome.invoice.status, webhook: outcome.webhook };
+  });
+
+  app.put("/webhook", async (request, reply) => {
+    services.webhooks.setUrl(webhookBodySchema.parse(request.body).url);
+    return reply.code(204).send();
+  });
+
+  app.post("/salesforce/expire-sessions", async (_request, reply) => {
+    services.accessTokens.expireAll();
+    return reply.code(204).send();
+  });
+}

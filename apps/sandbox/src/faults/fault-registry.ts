@@ -1,0 +1,52 @@
+import type { UpstreamSystem } from "../calls/call-counter.js";
+import type { ActiveFault, FaultSpec } from "./fault.js";
+
+/** The active faults, in the order they were added. In memory: a restart clears them. */
+export class FaultRegistry {
+  private faults: ActiveFault[] = [];
+  private sequence = 0;
+
+  /** Activates a fault and returns it with its id (`flt_1`, `flt_2`, …). */
+  add(spec: FaultSpec): ActiveFault {
+    this.sequence += 1;
+    const fault: ActiveFault = {
+      ...spec,
+      id: `flt_${this.sequence}`,
+      remaining: spec.times ?? null,
+    };
+    this.faults.push(fault);
+    return fault;
+  }
+
+  list(): readonly ActiveFault[] {
+    return this.faults;
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  /**
+   * The first fault that applies to a call, counting the call against its `times` (and removing
+   * it once used up). `subject` is the WHMCS action name or the Salesforce request path.
+   */
+  take(system: UpstreamSystem, subject: string): ActiveFault | undefined {
+    const fault = this.faults.find(
+      (candidate) => candidate.system === system && matches(candidate, system, subject),
+    );
+    if (!fault) return undefined;
+    if (fault.remaining !== null) {
+      fault.remaining -= 1;
+      if (fault.remaining <= 0)
+        this.faults = this.faults.filter((candidate) => candidate !== fault);
+    }
+    return fault;
+  }
+}
+
+function matches(fault: ActiveFault, system: UpstreamSystem, subject: string): boolean {
+  if (fault.match === undefined) return true;
+  return system === "whmcs"
+    ? fault.match.toLowerCase() === subject.toLowerCase()
+    : subject.includes(fault.match);
+}

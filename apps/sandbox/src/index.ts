@@ -1,0 +1,9 @@
+/**
+ * @portal/sandbox — wire-compatible stand-ins for WHMCS and Salesforce with deterministic demo
+ * data, persistent state, fault injection, call counters, a control API and an operator console
+ * (docs/architecture/wiring.md), plus the development secrets shared with the BFF.
+ */
+export { startSandbox, type Sandbox, type SandboxOptions } from "./sandbox.js";
+export { generateDevSecrets, type DevSecrets } from "./secrets/dev-secrets.js";
+export type { CallCounts } from "./calls/call-counter.js";
+export type { FaultSpec } from "./faults/fault.js";

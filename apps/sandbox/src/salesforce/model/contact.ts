@@ -1,0 +1,36 @@
+import { SYSTEM_FIELDS } from "./system-fields.js";
+import type { SObjectDescriptor } from "./sobject-type.js";
+
+/**
+ * Contact: the account's person. `Name` is the compound name Salesforce derives from
+ * `FirstName` and `LastName` (read-only). Source: Salesforce Object Reference, Contact.
+ */
+export const CONTACT: SObjectDescriptor = {
+  name: "Contact",
+  keyPrefix: "003",
+  fields: [
+    ...SYSTEM_FIELDS,
+    {
+      name: "AccountId",
+      type: "reference",
+      createable: true,
+      updateable: true,
+      referenceTo: "Account",
+      relationshipName: "Account",
+    },
+    { name: "FirstName", type: "string", createable: true, updateable: true },
+    { name: "LastName", type: "string", createable: true, updateable: true, required: true },
+    {
+      name: "Name",
+      type: "string",
+      createable: false,
+      updateable: false,
+      formula: (record) =>
+        [record.FirstName, record.LastName]
+          .filter((part) => typeof part === "string" && part !== "")
+          .join(" "),
+    },
+    { name: "Email", type: "email", createable: true, updateable: true },
+    { name: "Phone", type: "phone", createable: true, updateable: true },
+  ],
+};

@@ -1,0 +1,12 @@
+import { ACCOUNT } from "./account.js";
+import { CONTACT } from "./contact.js";
+import type { SObjectDescriptor } from "./sobject-type.js";
+
+/** Every sObject type the sandbox serves. Product2, Order, Case… are added here. */
+export const SOBJECT_TYPES: readonly SObjectDescriptor[] = [ACCOUNT, CONTACT];
+
+/** Case-insensitive type lookup (`account` → Account); undefined for unknown types. */
+export function findSObjectType(name: string): SObjectDescriptor | undefined {
+  const wanted = name.toLowerCase();
+  return SOBJECT_TYPES.find((type) => type.name.toLowerCase() === wanted);
+}

@@ -1,0 +1,69 @@
+import type { SfRecord, SfValue } from "../../state/sandbox-state.js";
+
+/**
+ * Field types the sandbox models, named as Salesforce describe calls name them. Text-like types
+ * (`string`, `textarea`, `email`, `phone`, `picklist`, `id`, `reference`) carry JSON strings;
+ * `int`/`double`/`currency` numbers; `boolean` booleans; `date` `YYYY-MM-DD`; `datetime`
+ * `YYYY-MM-DDTHH:MM:SS.sss+0000`.
+ */
+export type SfFieldType =
+  | "id"
+  | "reference"
+  | "string"
+  | "textarea"
+  | "email"
+  | "phone"
+  | "picklist"
+  | "boolean"
+  | "int"
+  | "double"
+  | "currency"
+  | "date"
+  | "datetime";
+
+/** One field of an sObject type (a subset of Salesforce's describe metadata). */
+export interface SfFieldDescriptor {
+  /** API name with its canonical casing, as responses spell it. */
+  readonly name: string;
+  readonly type: SfFieldType;
+  /** Whether the API may set it on create / update (false for system and formula fields). */
+  readonly createable: boolean;
+  readonly updateable: boolean;
+  /** Must have a value on create (Salesforce: not nillable, no default). */
+  readonly required?: boolean;
+  /** Allowed values of a restricted picklist. */
+  readonly picklistValues?: readonly string[];
+  /** For lookups: the parent sObject type and the relationship name SOQL paths use. */
+  readonly referenceTo?: string;
+  readonly relationshipName?: string;
+  /** Derived on read from other fields (e.g. Contact `Name`). */
+  readonly formula?: (record: SfRecord) => SfValue;
+}
+
+/** An sObject type: its name, id key prefix and fields. Add new types as new descriptors. */
+export interface SObjectDescriptor {
+  readonly name: string;
+  /** First three characters of every record id of this type (`001` Account, `003` Contact). */
+  readonly keyPrefix: string;
+  readonly fields: readonly SfFieldDescriptor[];
+}
+
+/** Case-insensitive field lookup (SOQL and REST field names are case-insensitive). */
+export function findField(type: SObjectDescriptor, name: string): SfFieldDescriptor | undefined {
+  const wanted = name.toLowerCase();
+  return type.fields.find((field) => field.name.toLowerCase() === wanted);
+}
+
+/** The lookup field whose relationship name is `name` (e.g. `Account` → `AccountId`). */
+export function findRelationship(
+  type: SObjectDescriptor,
+  name: string,
+): SfFieldDescriptor | undefined {
+  const wanted = name.toLowerCase();
+  return type.fields.find((field) => field.relationshipName?.toLowerCase() === wanted);
+}
+
+/** The value of `field` on `record`: computed for formula fields, stored otherwise (null if unset). */
+export function readField(field: SfFieldDescriptor, record: SfRecord): SfValue {
+  return field.formula ? field.formula(record) : (record[field.name] ?? null);
+}

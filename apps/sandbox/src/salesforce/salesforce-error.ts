@@ -1,0 +1,30 @@
+/**
+ * An error the Salesforce REST API reports as a JSON array of `{ message, errorCode, fields? }`
+ * with an HTTP status. Thrown by handlers and rendered by the Salesforce plugin's error handler.
+ * Source: Salesforce REST API Developer Guide, "Status Codes and Error Responses".
+ */
+export class SalesforceApiError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly errorCode: string,
+    message: string,
+    readonly fields?: readonly string[],
+  ) {
+    super(message);
+    this.name = "SalesforceApiError";
+  }
+
+  /** The response body: a one-element error array. */
+  toBody(): { message: string; errorCode: string; fields?: string[] }[] {
+    return [
+      this.fields === undefined
+        ? { message: this.message, errorCode: this.errorCode }
+        : { message: this.message, errorCode: this.errorCode, fields: [...this.fields] },
+    ];
+  }
+}
+
+/** 404 for an unknown resource, record or sObject type in a URL. */
+export function notFound(): SalesforceApiError {
+  return new SalesforceApiError(404, "NOT_FOUND", "The requested resource does not exist");
+}

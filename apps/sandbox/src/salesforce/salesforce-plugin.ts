@@ -1,0 +1,88 @@
+import type { FastifyError, FastifyInstance } from "fastify";
+import { respondWithFault } from "../faults/fault-responder.js";
+import type { SandboxServices } from "../server/sandbox-services.js";
+import { findSObjectType } from "./model/sobject-registry.js";
+import { registerTokenRoute } from "./oauth/token-route.js";
+import { listVersions } from "./rest/api-versions.js";
+import { registerResourceRoutes } from "./rest/resource-routes.js";
+import { registerSObjectRoutes } from "./rest/sobject-routes.js";
+import { notFound, SalesforceApiError } from "./salesforce-error.js";
+
+const PREFIX = "/salesforce";
+
+/**
+ * The Salesforce stand-in, under `/salesforce` so both `SF_LOGIN_URL` and the returned
+ * `instance_url` are `<sandbox>/salesforce`. Every call is counted (by method and path template)
+ * and may be taken over by an injected fault; REST resources below `/services/data/vXX.X/` need
+ * `Authorization: Bearer <access token>` (else 401 `INVALID_SESSION_ID`). Errors are answered as
+ * Salesforce's `[{ message, errorCode, fields? }]` arrays.
+ * Source: Salesforce REST API Developer Guide; docs/architecture/wiring.md "Sandbox URLs".
+ */
+export async function salesforcePlugin(
+  app: FastifyInstance,
+  options: { services: SandboxServices },
+): Promise<void> {
+  const { services } = options;
+
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    if (error instanceof SalesforceApiError)
+      return reply.code(error.statusCode).send(error.toBody());
+    const status = error.statusCode ?? 500;
+    if (status < 500) {
+      return reply.code(status).send([
+        {
+          message: error.message,
+          errorCode: status === 415 ? "UNSUPPORTED_MEDIA_TYPE" : "JSON_PARSER_ERROR",
+        },
+      ]);
+    }
+    services.logger.error({ err: error }, "Salesforce stand-in failed");
+    return reply
+      .code(500)
+      .send([{ message: "An unexpected error occurred.", errorCode: "UNKNOWN_EXCEPTION" }]);
+  });
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send(notFound().toBody()));
+
+  app.addHook("preHandler", async (request, reply) => {
+    services.calls.record(
+      "salesforce",
+      `${request.method} ${pathTemplate(request.routeOptions.url, request.params)}`,
+    );
+    const path = request.url.split("?")[0] ?? request.url;
+    const fault = services.faults.take("salesforce", path);
+    if (fault && (await respondWithFault(fault, "salesforce", request, reply, services.holds)))
+      return reply;
+  });
+
+  registerTokenRoute(app, services);
+  app.get("/services/data", async () => listVersions());
+
+  await app.register(async (rest) => {
+    rest.addHook("preHandler", async (request) => {
+      const authorization = request.headers.authorization ?? "";
+      const token = /^(?:Bearer|OAuth)\s+(\S+)$/i.exec(authorization)?.[1];
+      if (token === undefined || !services.accessTokens.isValid(token)) {
+        throw new SalesforceApiError(401, "INVALID_SESSION_ID", "Session expired or invalid");
+      }
+    });
+    registerResourceRoutes(rest, services);
+    registerSObjectRoutes(rest, services);
+  });
+}
+
+/**
+ * The call-counter key of a route: its URL template without the `/salesforce` prefix, with the
+ * sObject type filled in (`/services/data/:version/sobjects/Account/:id`).
+ */
+function pathTemplate(url: string | undefined, params: unknown): string {
+  const template = (url ?? "(unknown)").replace(PREFIX, "");
+  const sobject =
+    typeof params === "object" &&
+    params !== null &&
+    "sobject" in params &&
+    typeof params.sobject === "string"
+      ? params.sobject
+      : undefined;
+  if (sobject === undefined) return template;
+  return template.replace(":sobject", findSObjectType(sobject)?.name ?? sobject);
+}

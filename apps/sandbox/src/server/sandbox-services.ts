@@ -1,0 +1,46 @@
+import type { importX509 } from "jose";
+import type { Logger } from "pino";
+import type { CallCounter } from "../calls/call-counter.js";
+import type { FaultRegistry } from "../faults/fault-registry.js";
+import type { AccessTokens } from "../salesforce/oauth/access-tokens.js";
+import type { SObjectRecords } from "../salesforce/model/sobject-records.js";
+import type { StateStore } from "../state/state-store.js";
+import type { ClientSessions } from "../whmcs/client-area/client-sessions.js";
+import type { SsoTokens } from "../whmcs/client-area/sso-tokens.js";
+import type { InvoicePayments } from "../whmcs/payments/invoice-payments.js";
+import type { WebhookSender } from "../whmcs/webhook/webhook-sender.js";
+import type { Clock } from "./clock.js";
+import type { RequestHolds } from "./request-holds.js";
+
+/**
+ * Everything the route plugins share, built once by `startSandbox` and passed to each plugin.
+ * Mutable runtime parts (faults, counters, sessions, tokens) live in memory; records live in the
+ * persisted `store`.
+ */
+export interface SandboxServices {
+  readonly store: StateStore;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly faults: FaultRegistry;
+  readonly calls: CallCounter;
+  readonly holds: RequestHolds;
+  readonly webhooks: WebhookSender;
+  readonly payments: InvoicePayments;
+  readonly ssoTokens: SsoTokens;
+  readonly clientSessions: ClientSessions;
+  readonly records: SObjectRecords;
+  readonly accessTokens: AccessTokens;
+  /** Base URL clients reach the sandbox at (no trailing slash); known once the server listens. */
+  readonly publicUrl: () => string;
+  /** Portal base URL for the client area's "Back to portal" link (no trailing slash). */
+  readonly returnUrl: string;
+  readonly whmcsCredentials: { readonly identifier: string; readonly secret: string };
+  readonly salesforceCredentials: {
+    readonly clientId: string;
+    readonly username: string;
+    /** Public key of the connected app's certificate, verifying JWT assertions (RS256). */
+    readonly certificateKey: Awaited<ReturnType<typeof importX509>>;
+  };
+  /** Reseeds the demo data and clears faults, counters, SSO tokens and client sessions. */
+  readonly reset: () => Promise<void>;
+}

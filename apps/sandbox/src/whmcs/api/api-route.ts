@@ -1,0 +1,56 @@
+import type { FastifyInstance } from "fastify";
+import { respondWithFault } from "../../faults/fault-responder.js";
+import type { SandboxServices } from "../../server/sandbox-services.js";
+import { WhmcsActionError } from "./action-error.js";
+import { findAction } from "./action-registry.js";
+import { formFields } from "../../server/form-fields.js";
+import type { WhmcsContext } from "./whmcs-action.js";
+
+/**
+ * `POST /whmcs/includes/api.php`, the External API: form-encoded `action`, `identifier` +
+ * `secret` (or `username` + `password`, which WHMCS accepts for the same credentials),
+ * `responsetype=json` and the action's parameters. In order: the call is counted, an injected
+ * fault may take over, then `responsetype` (JSON only), credentials (HTTP 403
+ * `{"result":"error","message":"Invalid or missing credentials"}`) and the action
+ * (`"Command Not Found"` for an unknown one) are checked.
+ * Source: developers.whmcs.com/api/authentication; WHMCS/developer-docs api-reference/*.md.
+ */
+export function registerApiRoute(app: FastifyInstance, services: SandboxServices): void {
+  const context: WhmcsContext = {
+    store: services.store,
+    clock: services.clock,
+    publicUrl: services.publicUrl,
+    ssoTokens: services.ssoTokens,
+  };
+
+  app.post("/includes/api.php", async (request, reply) => {
+    const params = formFields(request.body);
+    const requested = params.action ?? "";
+    const action = findAction(requested);
+    services.calls.record("whmcs", action?.name ?? (requested || "(no action)"));
+
+    const fault = services.faults.take("whmcs", action?.name ?? requested);
+    if (fault && (await respondWithFault(fault, "whmcs", request, reply, services.holds)))
+      return reply;
+
+    if (params.responsetype?.toLowerCase() !== "json") {
+      return reply
+        .code(400)
+        .type("text/plain; charset=utf-8")
+        .send("The sandbox answers responsetype=json only (WHMCS would answer XML).");
+    }
+    const identifier = params.identifier ?? params.username;
+    const secret = params.secret ?? params.password;
+    const { whmcsCredentials } = services;
+    if (identifier !== whmcsCredentials.identifier || secret !== whmcsCredentials.secret) {
+      return reply.code(403).send({ result: "error", message: "Invalid or missing credentials" });
+    }
+    if (!action) return reply.send({ result: "error", message: "Command Not Found" });
+    try {
+      return await action.handler(params, context);
+    } catch (error) {
+      if (error instanceof WhmcsActionError) return { result: "error", message: error.message };
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,25 @@
+import type { Clock } from "../../server/clock.js";
+import type { StateStore } from "../../state/state-store.js";
+import type { SsoTokens } from "../client-area/sso-tokens.js";
+import type { ActionParams } from "./action-params.js";
+
+/** What an action handler may use. */
+export interface WhmcsContext {
+  readonly store: StateStore;
+  readonly clock: Clock;
+  /** Base URL of the sandbox as clients reach it (no trailing slash). */
+  readonly publicUrl: () => string;
+  readonly ssoTokens: SsoTokens;
+}
+
+/** A successful answer: `result: "success"` and the action's fields. */
+export type WhmcsAnswer = { result: "success" } & Record<string, unknown>;
+
+/**
+ * One External API action. Refusals are thrown as `WhmcsActionError` (answered as
+ * `{"result":"error","message":…}`).
+ */
+export type WhmcsAction = (
+  params: ActionParams,
+  context: WhmcsContext,
+) => WhmcsAnswer | Promise<WhmcsAnswer>;

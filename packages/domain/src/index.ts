@@ -17,6 +17,7 @@ export * from "./auth/session.js";
 export * from "./billing/invoice-status.js";
 export * from "./billing/invoice.js";
 export * from "./billing/invoice-list.js";
+export * from "./billing/invoice-id.js";
 export * from "./billing/sso-link.js";
 export * from "./billing/payment-method.js";
 export * from "./dashboard/summary.js";

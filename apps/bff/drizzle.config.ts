@@ -1,0 +1,11 @@
+import { defineConfig } from "drizzle-kit";
+
+/**
+ * drizzle-kit reads the table definitions and writes SQL migrations into `drizzle/`
+ * (`npm run db:generate -w @portal/bff`); the BFF applies them at start with drizzle's migrator.
+ */
+export default defineConfig({
+  dialect: "postgresql",
+  schema: "./src/modules/database/schema/index.ts",
+  out: "./drizzle",
+});

@@ -1,0 +1,38 @@
+import { type DynamicModule, Module } from "@nestjs/common";
+import { AccountModule } from "./modules/account/account.module.js";
+import { AuthModule } from "./modules/auth/auth.module.js";
+import { BillingModule } from "./modules/billing/billing.module.js";
+import { CacheModule } from "./modules/cache/cache.module.js";
+import { ConfigModule } from "./modules/config/config.module.js";
+import { type AppConfig } from "./modules/config/config.schema.js";
+import { DatabaseModule } from "./modules/database/database.module.js";
+import { DemoModule } from "./modules/demo/demo.module.js";
+import { HealthModule } from "./modules/health/health.module.js";
+import { HttpModule } from "./modules/http/http.module.js";
+import { LoggingModule } from "./modules/logging/logging.module.js";
+import { UpstreamModule } from "./modules/upstream/upstream.module.js";
+import { WebhooksModule } from "./modules/webhooks/webhooks.module.js";
+
+/** The BFF: infrastructure modules first, then the features (DESIGN.md §2 "BFF modules"). */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule,
+        CacheModule,
+        UpstreamModule,
+        HttpModule,
+        AuthModule,
+        AccountModule,
+        BillingModule,
+        WebhooksModule,
+        HealthModule,
+        DemoModule,
+      ],
+    };
+  }
+}

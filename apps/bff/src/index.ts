@@ -1,0 +1,6 @@
+import "reflect-metadata";
+
+export { createBffApp } from "./create-bff-app.js";
+export { ConfigError } from "./modules/config/config-error.js";
+export { parseConfig } from "./modules/config/parse-config.js";
+export { type AppConfig } from "./modules/config/config.schema.js";

@@ -1,0 +1,23 @@
+import { Module } from "@nestjs/common";
+import { AuthController } from "./auth.controller.js";
+import { AuthService } from "./auth.service.js";
+import { PasswordHasher } from "./password-hasher.js";
+import { RefreshTokenService } from "./refresh-token.service.js";
+import { SessionCookies } from "./session-cookies.js";
+import { SessionService } from "./session.service.js";
+import { SignupService } from "./signup.service.js";
+
+/** Sign-up, login, refresh, logout and the CSRF cookie. Exports the hasher for the demo seed. */
+@Module({
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    SignupService,
+    PasswordHasher,
+    RefreshTokenService,
+    SessionService,
+    SessionCookies,
+  ],
+  exports: [PasswordHasher],
+})
+export class AuthModule {}

@@ -1,0 +1,130 @@
+import { Inject, Injectable, Logger } from "@nestjs/common";
+import { type LoginRequest } from "@portal/domain";
+import { APP_CONFIG } from "../config/config.module.js";
+import { type AppConfig } from "../config/config.schema.js";
+import { AuditLogRepository } from "../database/repositories/audit-log.repository.js";
+import { UsersRepository } from "../database/repositories/users.repository.js";
+import { AppError } from "../http/app-error.js";
+import { type ClientInfo } from "./client-info.js";
+import { PasswordHasher } from "./password-hasher.js";
+import { RefreshTokenService } from "./refresh-token.service.js";
+import { type IssuedSession, SessionService } from "./session.service.js";
+
+/** One message for every wrong email/password combination (docs/api.md), so it reveals nothing. */
+const INVALID_CREDENTIALS_MESSAGE = "The email or password is incorrect.";
+
+/**
+ * Login, refresh and logout. Lockout: AUTH_LOCKOUT_THRESHOLD consecutive failures lock the
+ * account for AUTH_LOCKOUT_MINUTES; while locked every attempt, even with the right password,
+ * gets 423 ACCOUNT_LOCKED with `Retry-After` (DESIGN.md §7; OWASP Authentication Cheat Sheet
+ * "Account Lockout").
+ */
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditLogRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly refreshTokens: RefreshTokenService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  /**
+   * Checks the credentials and starts a session (a new refresh-token family).
+   * @throws AppError INVALID_CREDENTIALS (unknown email or wrong password, same message; an
+   *   unknown email costs one dummy argon2 verification so timing does not tell them apart),
+   *   ACCOUNT_LOCKED with `Retry-After` seconds.
+   */
+  async login(credentials: LoginRequest, client: ClientInfo): Promise<IssuedSession> {
+    const now = new Date();
+    const user = await this.users.findByEmail(credentials.email);
+    if (!user) {
+      await this.hasher.verifyNothing(credentials.password);
+      await this.audit.record({
+        event: "login_failed",
+        userId: null,
+        ...client,
+        detail: { reason: "unknown_email" },
+      });
+      throw new AppError("INVALID_CREDENTIALS", INVALID_CREDENTIALS_MESSAGE);
+    }
+    if (user.lockedUntil && user.lockedUntil.getTime() > now.getTime()) {
+      await this.audit.record({
+        event: "login_failed",
+        userId: user.id,
+        ...client,
+        detail: { reason: "locked" },
+      });
+      throw accountLocked(user.lockedUntil, now);
+    }
+    if (!(await this.hasher.verify(user.passwordHash, credentials.password))) {
+      const { lockoutThreshold, lockoutMinutes } = this.config.auth;
+      const lockUntil = new Date(now.getTime() + lockoutMinutes * 60_000);
+      const lockedUntil = await this.users.recordFailedLogin(user.id, lockoutThreshold, lockUntil);
+      await this.audit.record({
+        event: "login_failed",
+        userId: user.id,
+        ...client,
+        detail: { reason: "wrong_password" },
+      });
+      if (lockedUntil && lockedUntil.getTime() > now.getTime()) {
+        this.logger.warn(
+          { userId: user.id, lockedUntil: lockedUntil.toISOString() },
+          "Account locked after repeated failed logins",
+        );
+        await this.audit.record({
+          event: "account_locked",
+          userId: user.id,
+          ...client,
+          detail: { lockedUntil: lockedUntil.toISOString(), threshold: lockoutThreshold },
+        });
+      }
+      throw new AppError("INVALID_CREDENTIALS", INVALID_CREDENTIALS_MESSAGE);
+    }
+    await this.users.recordSuccessfulLogin(user.id, now);
+    await this.audit.record({ event: "login_succeeded", userId: user.id, ...client });
+    return this.sessions.issue(user, await this.refreshTokens.issue(user.id, now), now);
+  }
+
+  /**
+   * Rotates the refresh token and issues a new access token.
+   * @throws AppError UNAUTHENTICATED without a token, with an unknown/expired/reused one (reuse
+   *   revokes the family), or when its user no longer exists.
+   */
+  async refresh(refreshToken: string | undefined, client: ClientInfo): Promise<IssuedSession> {
+    if (!refreshToken) {
+      throw new AppError("UNAUTHENTICATED", "Your session has ended. Please sign in again.");
+    }
+    const now = new Date();
+    const rotated = await this.refreshTokens.rotate(refreshToken, now, client);
+    const user = await this.users.findById(rotated.userId);
+    if (!user) {
+      throw new AppError("UNAUTHENTICATED", "Your session has ended. Please sign in again.");
+    }
+    return this.sessions.issue(user, rotated, now);
+  }
+
+  /** Revokes the refresh-token family of `refreshToken`, if any, and audits the logout. */
+  async logout(refreshToken: string | undefined, client: ClientInfo): Promise<void> {
+    if (!refreshToken) {
+      return;
+    }
+    const userId = await this.refreshTokens.revoke(refreshToken, new Date());
+    if (userId) {
+      await this.audit.record({ event: "logout", userId, ...client });
+    }
+  }
+}
+
+function accountLocked(lockedUntil: Date, now: Date): AppError {
+  const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
+  const minutes = Math.ceil(seconds / 60);
+  return new AppError(
+    "ACCOUNT_LOCKED",
+    `Too many failed sign-in attempts. Your account is locked; try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    { headers: { "retry-after": String(seconds) } },
+  );
+}

@@ -1,0 +1,14 @@
+import { Module } from "@nestjs/common";
+import { CustomerModule } from "../customer/customer.module.js";
+import { BillingController } from "./billing.controller.js";
+import { InvoicesService } from "./invoices.service.js";
+import { PaymentMethodsService } from "./payment-methods.service.js";
+
+/** Invoices, payment methods and SSO payment links (WHMCS); exports both services to the dashboard. */
+@Module({
+  imports: [CustomerModule],
+  controllers: [BillingController],
+  providers: [InvoicesService, PaymentMethodsService],
+  exports: [InvoicesService, PaymentMethodsService],
+})
+export class BillingModule {}

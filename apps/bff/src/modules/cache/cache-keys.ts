@@ -1,0 +1,21 @@
+import { type InvoiceListQuery } from "@portal/domain";
+
+/**
+ * Cache key names. Every key of customer data carries the owning WHMCS client id, so one
+ * customer's entry can never answer another's request (DESIGN.md §5), and a webhook about a
+ * client can drop exactly that client's entries by prefix.
+ */
+export const cacheKeys = {
+  /** Every cached entry of WHMCS client `clientId`. */
+  billingClient: (clientId: number) => `billing-client:${clientId}:`,
+  /** All invoice lists and details of WHMCS client `clientId` (prefix). */
+  invoices: (clientId: number) => `billing-client:${clientId}:invoices:`,
+  invoiceList: (clientId: number, query: InvoiceListQuery) =>
+    `billing-client:${clientId}:invoices:list:${query.status}:${query.page}:${query.pageSize}`,
+  invoiceDetail: (clientId: number, invoiceId: number) =>
+    `billing-client:${clientId}:invoices:detail:${invoiceId}`,
+  billingProfile: (clientId: number) => `billing-client:${clientId}:profile`,
+  paymentMethods: (clientId: number) => `billing-client:${clientId}:payment-methods`,
+  /** Salesforce Account lookup of the signup form (no customer data beyond the account link). */
+  customerNumber: (customerNumber: string) => `customer-number:${customerNumber}:account`,
+} as const;

@@ -1,0 +1,18 @@
+/**
+ * Where cached values live (DESIGN.md §5): the in-process LRU in embedded mode, Redis in
+ * production. Values are JSON strings; TTLs in seconds. Every method may reject when the store
+ * is unreachable — `CacheService` then falls back to a live read.
+ */
+export interface CacheStore {
+  /** The value under `key`, or undefined when absent or expired. */
+  get(key: string): Promise<string | undefined>;
+  /** Stores `value` under `key` for `ttlSeconds`. */
+  set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  /** Removes `key` if present. */
+  delete(key: string): Promise<void>;
+  /** Removes every key that starts with `prefix`; returns how many. */
+  deletePrefix(prefix: string): Promise<number>;
+}
+
+/** Injection token of the {@link CacheStore}. */
+export const CACHE_STORE = Symbol("CACHE_STORE");

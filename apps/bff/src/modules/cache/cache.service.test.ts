@@ -1,0 +1,149 @@
+import { Logger } from "@nestjs/common";
+import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { type CacheStore } from "./cache-store.js";
+import { CacheService } from "./cache.service.js";
+import { MemoryCacheStore } from "./memory-cache-store.js";
+
+const valueSchema = z.object({ n: z.number() });
+
+/** A loader that counts its calls and resolves only when told to. */
+function gatedLoader(value: { n: number }) {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const loader = {
+    calls: 0,
+    release,
+    load: async () => {
+      loader.calls += 1;
+      await gate;
+      return value;
+    },
+  };
+  return loader;
+}
+
+/** A store whose every operation fails, like an unreachable Redis. */
+class BrokenStore implements CacheStore {
+  async get(): Promise<string | undefined> {
+    throw new Error("ECONNREFUSED");
+  }
+  async set(): Promise<void> {
+    throw new Error("ECONNREFUSED");
+  }
+  async delete(): Promise<void> {
+    throw new Error("ECONNREFUSED");
+  }
+  async deletePrefix(): Promise<number> {
+    throw new Error("ECONNREFUSED");
+  }
+}
+
+beforeAll(() => {
+  Logger.overrideLogger(false);
+});
+
+describe("CacheService", () => {
+  it("coalesces 10 concurrent misses of one key into one load", async () => {
+    const cache = new CacheService(new MemoryCacheStore());
+    const loader = gatedLoader({ n: 7 });
+
+    const reads = Array.from({ length: 10 }, () =>
+      cache.getOrLoad("user:1:thing", 60, valueSchema, loader.load),
+    );
+    loader.release();
+    const values = await Promise.all(reads);
+
+    expect(loader.calls).toBe(1);
+    expect(values).toEqual(Array.from({ length: 10 }, () => ({ n: 7 })));
+    expect(cache.stats()).toMatchObject({ misses: 1, hits: 0 });
+  });
+
+  it("serves the stored value afterwards without loading", async () => {
+    const cache = new CacheService(new MemoryCacheStore());
+    await cache.getOrLoad("user:1:thing", 60, valueSchema, async () => ({ n: 1 }));
+
+    const again = await cache.getOrLoad("user:1:thing", 60, valueSchema, async () => ({ n: 2 }));
+
+    expect(again).toEqual({ n: 1 });
+    expect(cache.stats()).toMatchObject({ hits: 1, misses: 1 });
+  });
+
+  it("shares a failed load with the waiting callers and caches nothing", async () => {
+    const cache = new CacheService(new MemoryCacheStore());
+    let calls = 0;
+    const failing = async (): Promise<{ n: number }> => {
+      calls += 1;
+      throw new Error("upstream down");
+    };
+
+    const results = await Promise.allSettled([
+      cache.getOrLoad("k", 60, valueSchema, failing),
+      cache.getOrLoad("k", 60, valueSchema, failing),
+    ]);
+
+    expect(calls).toBe(1);
+    expect(results.map((result) => result.status)).toEqual(["rejected", "rejected"]);
+    expect(await cache.getOrLoad("k", 60, valueSchema, async () => ({ n: 3 }))).toEqual({ n: 3 });
+  });
+
+  it("falls back to a live read on every call while the store throws", async () => {
+    const cache = new CacheService(new BrokenStore());
+    let calls = 0;
+    const load = async () => ({ n: ++calls });
+
+    expect(await cache.getOrLoad("k", 60, valueSchema, load)).toEqual({ n: 1 });
+    expect(await cache.getOrLoad("k", 60, valueSchema, load)).toEqual({ n: 2 });
+    await expect(cache.invalidatePrefix("billing-client:1:")).resolves.toBeUndefined();
+    expect(cache.stats().storeErrors).toBe(5);
+  });
+
+  it("drops keys by exact name and by prefix only", async () => {
+    const store = new MemoryCacheStore();
+    const cache = new CacheService(store);
+    await store.set("billing-client:1:invoices:list:all:1:10", "{}", 60);
+    await store.set("billing-client:1:profile", "{}", 60);
+    await store.set("billing-client:12:invoices:list:all:1:10", "{}", 60);
+
+    await cache.invalidatePrefix("billing-client:1:invoices:");
+    await cache.invalidate("billing-client:1:profile");
+
+    expect(await store.get("billing-client:1:invoices:list:all:1:10")).toBeUndefined();
+    expect(await store.get("billing-client:1:profile")).toBeUndefined();
+    expect(await store.get("billing-client:12:invoices:list:all:1:10")).toBe("{}");
+    expect(cache.stats().invalidations).toBe(2);
+  });
+
+  it("does not store a value whose key was invalidated while it loaded", async () => {
+    const cache = new CacheService(new MemoryCacheStore());
+    const loader = gatedLoader({ n: 1 });
+
+    const stale = cache.getOrLoad(
+      "billing-client:1:invoices:detail:5",
+      60,
+      valueSchema,
+      loader.load,
+    );
+    await cache.invalidatePrefix("billing-client:1:invoices:");
+    loader.release();
+    await stale;
+
+    const fresh = await cache.getOrLoad(
+      "billing-client:1:invoices:detail:5",
+      60,
+      valueSchema,
+      async () => ({ n: 2 }),
+    );
+    expect(fresh).toEqual({ n: 2 });
+  });
+
+  it("reloads when the stored value no longer matches the schema", async () => {
+    const store = new MemoryCacheStore();
+    const cache = new CacheService(store);
+    await store.set("k", JSON.stringify({ n: "not a number" }), 60);
+
+    expect(await cache.getOrLoad("k", 60, valueSchema, async () => ({ n: 4 }))).toEqual({ n: 4 });
+  });
+});

@@ -1,0 +1,176 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * `"is required"` for an absent variable, zod's own message otherwise. Absent and empty are the
+ * same thing here: an empty value in a `.env` file means "not set".
+ */
+const required = (iss: { input: unknown }) => (iss.input === undefined ? "is required" : undefined);
+
+const text = () => z.string({ error: required }).trim().min(1, "must not be empty");
+
+const url = () =>
+  z
+    .url({
+      error: (iss) => required(iss) ?? "must be an absolute URL such as https://host.example",
+    })
+    .transform((value) => value.replace(/\/+$/, ""));
+
+const integer = (min: number, max: number) =>
+  z.coerce
+    .number({ error: (iss) => required(iss) ?? "must be a whole number" })
+    .int("must be a whole number")
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+
+const flag = () =>
+  z
+    .enum(["true", "false", "1", "0"], { error: (iss) => required(iss) ?? "must be true or false" })
+    .transform((value) => value === "true" || value === "1");
+
+/** `true`/`false`, a hop count, or a comma-separated list of trusted addresses/CIDRs (Fastify `trustProxy`). */
+const trustProxy = () =>
+  z.string().transform((value): boolean | number | string => {
+    if (value === "true" || value === "false") {
+      return value === "true";
+    }
+    return /^\d+$/.test(value) ? Number(value) : value;
+  });
+
+/** A shared secret or signing key: at least 32 characters. */
+const secret = () => text().min(32, "must be at least 32 characters");
+
+/** Values people type when they mean "fill in later"; production refuses them. */
+const PLACEHOLDER = /change.?me|example|placeholder|insecure|dev.?secret|test.?secret|^(.)\1+$/i;
+
+/**
+ * Every environment variable of the BFF (docs/architecture/wiring.md, "Environment variables").
+ * Upstream variables have no defaults in any mode: the launcher and the tests pass the sandbox's.
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z
+      .enum(["development", "test", "production"], {
+        error: "must be development, test or production",
+      })
+      .default("development"),
+    BFF_HOST: text().default("127.0.0.1"),
+    BFF_PORT: integer(0, 65_535).default(4000),
+    PORTAL_DATA_DIR: text().default(".data"),
+    DATABASE_URL: url().optional(),
+    REDIS_URL: url().optional(),
+    JWT_ACCESS_SECRET: secret(),
+    COOKIE_SECURE: flag().optional(),
+    PORTAL_PUBLIC_URL: url().default("http://localhost:3000"),
+    AUTH_LOCKOUT_THRESHOLD: integer(1, 100).default(5),
+    AUTH_LOCKOUT_MINUTES: integer(1, 24 * 60).default(15),
+    AUTH_RATE_LIMIT_PER_MINUTE: integer(1, 100_000).default(30),
+    WHMCS_BASE_URL: url(),
+    WHMCS_API_IDENTIFIER: text(),
+    WHMCS_API_SECRET: text(),
+    WHMCS_API_ACCESS_KEY: text().optional(),
+    WHMCS_WEBHOOK_SECRET: secret(),
+    WHMCS_TIMEOUT_MS: integer(100, 120_000).default(10_000),
+    WHMCS_CONCURRENCY: integer(1, 64).default(4),
+    WHMCS_RATE_PER_SECOND: integer(1, 1000).default(10),
+    WHMCS_READ_RETRIES: integer(0, 10).default(2),
+    SF_LOGIN_URL: url(),
+    SF_CLIENT_ID: text(),
+    SF_USERNAME: text(),
+    SF_PRIVATE_KEY_PATH: text(),
+    SF_API_VERSION: z
+      .string()
+      .regex(/^\d{2,3}\.0$/, "must be a REST API version such as 62.0")
+      .default("62.0"),
+    SF_TIMEOUT_MS: integer(100, 120_000).default(15_000),
+    SF_CONCURRENCY: integer(1, 64).default(4),
+    SF_RATE_PER_SECOND: integer(1, 1000).default(10),
+    SF_READ_RETRIES: integer(0, 10).default(2),
+    WEBHOOK_REPLAY_WINDOW_SECONDS: integer(1, 3600).default(300),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        error: "must be one of fatal, error, warn, info, debug, trace, silent",
+      })
+      .default("info"),
+    PORTAL_SEED_DEMO: flag().optional(),
+    TRUST_PROXY: trustProxy().default(true),
+    REDIS_KEY_PREFIX: z.string().default("portal:"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production") {
+      return;
+    }
+    for (const name of ["JWT_ACCESS_SECRET", "WHMCS_WEBHOOK_SECRET", "WHMCS_API_SECRET"] as const) {
+      if (PLACEHOLDER.test(env[name])) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message:
+            "looks like a development placeholder; production needs a random secret (e.g. `openssl rand -base64 48`)",
+        });
+      }
+    }
+    const devSecretsDir = path.resolve(env.PORTAL_DATA_DIR, "secrets");
+    if (path.resolve(env.SF_PRIVATE_KEY_PATH).startsWith(devSecretsDir + path.sep)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SF_PRIVATE_KEY_PATH"],
+        message: `points at the generated development key in ${devSecretsDir}; production needs the connected app's own key`,
+      });
+    }
+  })
+  .transform((env) => {
+    const production = env.NODE_ENV === "production";
+    const dataDir = path.resolve(env.PORTAL_DATA_DIR);
+    return {
+      env: env.NODE_ENV,
+      production,
+      http: {
+        host: env.BFF_HOST,
+        port: env.BFF_PORT,
+        trustProxy: env.TRUST_PROXY,
+        publicUrl: env.PORTAL_PUBLIC_URL,
+      },
+      dataDir,
+      database: {
+        url: env.DATABASE_URL ?? null,
+        pgliteDir: path.join(dataDir, "bff", "pglite"),
+      },
+      redis: { url: env.REDIS_URL ?? null, keyPrefix: env.REDIS_KEY_PREFIX },
+      auth: {
+        jwtAccessSecret: env.JWT_ACCESS_SECRET,
+        cookieSecure: env.COOKIE_SECURE ?? production,
+        lockoutThreshold: env.AUTH_LOCKOUT_THRESHOLD,
+        lockoutMinutes: env.AUTH_LOCKOUT_MINUTES,
+        rateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+      },
+      whmcs: {
+        baseUrl: env.WHMCS_BASE_URL,
+        identifier: env.WHMCS_API_IDENTIFIER,
+        secret: env.WHMCS_API_SECRET,
+        accessKey: env.WHMCS_API_ACCESS_KEY ?? null,
+        webhookSecret: env.WHMCS_WEBHOOK_SECRET,
+        timeoutMs: env.WHMCS_TIMEOUT_MS,
+        concurrency: env.WHMCS_CONCURRENCY,
+        ratePerSecond: env.WHMCS_RATE_PER_SECOND,
+        readRetries: env.WHMCS_READ_RETRIES,
+      },
+      salesforce: {
+        loginUrl: env.SF_LOGIN_URL,
+        clientId: env.SF_CLIENT_ID,
+        username: env.SF_USERNAME,
+        privateKeyPath: path.resolve(env.SF_PRIVATE_KEY_PATH),
+        apiVersion: env.SF_API_VERSION,
+        timeoutMs: env.SF_TIMEOUT_MS,
+        concurrency: env.SF_CONCURRENCY,
+        ratePerSecond: env.SF_RATE_PER_SECOND,
+        readRetries: env.SF_READ_RETRIES,
+      },
+      webhooks: { replayWindowSeconds: env.WEBHOOK_REPLAY_WINDOW_SECONDS },
+      logLevel: env.LOG_LEVEL,
+      seedDemo: env.PORTAL_SEED_DEMO ?? !production,
+    };
+  });
+
+/** The BFF's validated configuration (times in ms or s as the names say). */
+export type AppConfig = z.output<typeof envSchema>;

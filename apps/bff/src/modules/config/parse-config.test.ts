@@ -1,0 +1,156 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "./config-error.js";
+import { parseConfig } from "./parse-config.js";
+
+const SECRET = "k3J9xQ2mV7pL4sT8wZ1bN6cR0yH5fD3g";
+
+/** The variables without defaults, as the launcher passes them in embedded mode. */
+const MINIMAL = {
+  JWT_ACCESS_SECRET: SECRET,
+  WHMCS_BASE_URL: "http://127.0.0.1:4010/whmcs/",
+  WHMCS_API_IDENTIFIER: "identifier",
+  WHMCS_API_SECRET: "api-secret-value",
+  WHMCS_WEBHOOK_SECRET: `${SECRET}webhook`,
+  SF_LOGIN_URL: "http://127.0.0.1:4010/salesforce",
+  SF_CLIENT_ID: "client-id",
+  SF_USERNAME: "integration@example.jp",
+  SF_PRIVATE_KEY_PATH: "/keys/sf.key",
+};
+
+function problemsOf(env: Record<string, string | undefined>): readonly string[] {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      return error.problems;
+    }
+    throw error;
+  }
+  throw new Error("parseConfig accepted the environment");
+}
+
+describe("parseConfig", () => {
+  it("applies the documented defaults of embedded mode", () => {
+    const config = parseConfig(MINIMAL);
+
+    expect(config.env).toBe("development");
+    expect(config.http).toEqual({
+      host: "127.0.0.1",
+      port: 4000,
+      trustProxy: true,
+      publicUrl: "http://localhost:3000",
+    });
+    expect(config.database).toEqual({
+      url: null,
+      pgliteDir: path.resolve(".data", "bff", "pglite"),
+    });
+    expect(config.redis).toEqual({ url: null, keyPrefix: "portal:" });
+    expect(config.auth).toMatchObject({
+      cookieSecure: false,
+      lockoutThreshold: 5,
+      lockoutMinutes: 15,
+      rateLimitPerMinute: 30,
+    });
+    expect(config.whmcs).toMatchObject({
+      baseUrl: "http://127.0.0.1:4010/whmcs",
+      accessKey: null,
+      timeoutMs: 10_000,
+      readRetries: 2,
+    });
+    expect(config.salesforce).toMatchObject({
+      apiVersion: "62.0",
+      timeoutMs: 15_000,
+      concurrency: 4,
+    });
+    expect(config.webhooks.replayWindowSeconds).toBe(300);
+    expect(config.seedDemo).toBe(true);
+  });
+
+  it("names every missing variable in one error", () => {
+    const { WHMCS_BASE_URL: _url, SF_CLIENT_ID: _client, ...rest } = MINIMAL;
+
+    const problems = problemsOf(rest);
+
+    expect(problems).toEqual(["WHMCS_BASE_URL is required", "SF_CLIENT_ID is required"]);
+  });
+
+  it("puts the variable names in the error message, and treats empty values as missing", () => {
+    expect(() => parseConfig({ ...MINIMAL, JWT_ACCESS_SECRET: "" })).toThrow(
+      /JWT_ACCESS_SECRET is required/,
+    );
+  });
+
+  it("names malformed variables with what is wrong", () => {
+    const problems = problemsOf({
+      ...MINIMAL,
+      BFF_PORT: "eighty",
+      WHMCS_WEBHOOK_SECRET: "short",
+      SF_LOGIN_URL: "login.salesforce.com",
+      COOKIE_SECURE: "yes",
+    });
+
+    expect(problems).toEqual([
+      "BFF_PORT must be a whole number",
+      "COOKIE_SECURE must be true or false",
+      "WHMCS_WEBHOOK_SECRET must be at least 32 characters",
+      "SF_LOGIN_URL must be an absolute URL such as https://host.example",
+    ]);
+  });
+
+  it("reads tuning values and TRUST_PROXY forms", () => {
+    const config = parseConfig({
+      ...MINIMAL,
+      AUTH_RATE_LIMIT_PER_MINUTE: "1000",
+      TRUST_PROXY: "1",
+      REDIS_URL: "redis://127.0.0.1:6379",
+    });
+
+    expect(config.auth.rateLimitPerMinute).toBe(1000);
+    expect(config.http.trustProxy).toBe(1);
+    expect(config.redis.url).toBe("redis://127.0.0.1:6379");
+    expect(parseConfig({ ...MINIMAL, TRUST_PROXY: "false" }).http.trustProxy).toBe(false);
+    expect(parseConfig({ ...MINIMAL, TRUST_PROXY: "10.0.0.0/8" }).http.trustProxy).toBe(
+      "10.0.0.0/8",
+    );
+  });
+
+  it("switches production defaults: secure cookies, no demo user", () => {
+    const config = parseConfig({ ...MINIMAL, NODE_ENV: "production" });
+
+    expect(config.production).toBe(true);
+    expect(config.auth.cookieSecure).toBe(true);
+    expect(config.seedDemo).toBe(false);
+  });
+
+  it("refuses placeholder secrets and the generated development key in production", () => {
+    const problems = problemsOf({
+      ...MINIMAL,
+      NODE_ENV: "production",
+      PORTAL_DATA_DIR: "/srv/portal",
+      JWT_ACCESS_SECRET: "change-me-change-me-change-me-change-me",
+      SF_PRIVATE_KEY_PATH: "/srv/portal/secrets/sf-jwt.key",
+    });
+
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^JWT_ACCESS_SECRET looks like a development placeholder/);
+    expect(problems[1]).toMatch(/^SF_PRIVATE_KEY_PATH points at the generated development key/);
+  });
+
+  it("requires the upstream variables in production too", () => {
+    expect(problemsOf({ NODE_ENV: "production" })).toEqual(
+      expect.arrayContaining([
+        "WHMCS_BASE_URL is required",
+        "SF_PRIVATE_KEY_PATH is required",
+        "JWT_ACCESS_SECRET is required",
+      ]),
+    );
+  });
+
+  it("accepts the same placeholder outside production", () => {
+    expect(
+      parseConfig({ ...MINIMAL, JWT_ACCESS_SECRET: "change-me-change-me-change-me-change-me" }).auth
+        .jwtAccessSecret,
+    ).toBe("change-me-change-me-change-me-change-me");
+  });
+});

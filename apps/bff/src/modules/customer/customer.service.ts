@@ -1,0 +1,68 @@
+import { Injectable } from "@nestjs/common";
+import { type BillingClient, billingClientSchema } from "@portal/domain";
+import { WhmcsClient } from "@portal/whmcs";
+import { cacheKeys } from "../cache/cache-keys.js";
+import { CACHE_TTL_SECONDS } from "../cache/cache-ttl.js";
+import { CacheService } from "../cache/cache.service.js";
+import { IdMappingsRepository } from "../database/repositories/id-mappings.repository.js";
+import { UsersRepository } from "../database/repositories/users.repository.js";
+import { type IdMappingRow } from "../database/schema/id-mappings.js";
+import { type UserRow } from "../database/schema/users.js";
+import { AppError } from "../http/app-error.js";
+
+/** A signed-in customer: portal user plus the ids of their records upstream. */
+export interface Customer {
+  user: UserRow;
+  mapping: IdMappingRow;
+}
+
+/**
+ * Who a portal user is across the systems of record, for every feature that reads customer data:
+ * the user with their id mapping, and their WHMCS billing profile (cached 30 min, DESIGN.md §5).
+ */
+@Injectable()
+export class CustomerService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly idMappings: IdMappingsRepository,
+    private readonly whmcs: WhmcsClient,
+    private readonly cache: CacheService,
+  ) {}
+
+  /**
+   * The user `userId` with their mapping.
+   * @throws AppError UNAUTHENTICATED when the user no longer exists (a token outliving its account).
+   */
+  async byUserId(userId: string): Promise<Customer> {
+    const [user, mapping] = await Promise.all([
+      this.users.findById(userId),
+      this.idMappings.findByUserId(userId),
+    ]);
+    if (!user || !mapping) {
+      throw new AppError("UNAUTHENTICATED", "Your session has ended. Please sign in again.");
+    }
+    return { user, mapping };
+  }
+
+  /**
+   * The WHMCS client profile of `billingClientId` (names, phone, address, currency).
+   * @throws AppError UPSTREAM_ERROR when WHMCS no longer knows the mapped client;
+   *   `WhmcsError` when WHMCS fails.
+   */
+  async billingProfile(billingClientId: number): Promise<BillingClient> {
+    const profile = await this.cache.getOrLoad(
+      cacheKeys.billingProfile(billingClientId),
+      CACHE_TTL_SECONDS.billingProfile,
+      billingClientSchema.nullable(),
+      () => this.whmcs.getClientDetails(billingClientId),
+    );
+    if (!profile) {
+      throw new AppError(
+        "UPSTREAM_ERROR",
+        "Your billing account could not be found. Please contact support.",
+        { cause: new Error(`WHMCS has no client ${billingClientId}, which id_mappings points at`) },
+      );
+    }
+    return profile;
+  }
+}

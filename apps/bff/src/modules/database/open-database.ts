@@ -1,0 +1,63 @@
+import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import { type DatabaseConnection } from "./database.js";
+import * as schema from "./schema/index.js";
+
+/** `apps/bff/drizzle/`: the SQL migrations drizzle-kit generated (same depth from src/ and dist/). */
+const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../../drizzle", import.meta.url));
+
+/** Any 64-bit number unique to this application: the advisory lock that serialises migrations. */
+const MIGRATION_LOCK_ID = 7_340_120_011;
+
+/** Where the database lives: a PostgreSQL URL, or else a PGlite directory (`memory://` for none). */
+export interface DatabaseLocation {
+  url: string | null;
+  pgliteDir: string;
+}
+
+/**
+ * Opens the database and brings its schema up to date with the migrations in `apps/bff/drizzle/`,
+ * using drizzle's migrator for the matching driver. On PostgreSQL the migration runs under an
+ * advisory lock so replicas starting together apply each migration once.
+ * @throws the driver's error when the database is unreachable or a migration fails.
+ */
+export async function openDatabase(location: DatabaseLocation): Promise<DatabaseConnection> {
+  if (location.url) {
+    const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+    try {
+      const client = await pool.connect();
+      try {
+        await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
+        await migratePg(drizzlePg(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await client
+          .query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID])
+          .catch(() => undefined);
+        client.release();
+      }
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return { db: drizzlePg(pool, { schema }), engine: "postgres", close: () => pool.end() };
+  }
+
+  if (!location.pgliteDir.startsWith("memory://")) {
+    await mkdir(location.pgliteDir, { recursive: true });
+  }
+  const client = await PGlite.create(location.pgliteDir);
+  try {
+    const db = drizzlePglite(client, { schema });
+    await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    return { db, engine: "pglite", close: () => client.close() };
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+}

@@ -1,0 +1,5 @@
+export * from "./users.js";
+export * from "./id-mappings.js";
+export * from "./refresh-tokens.js";
+export * from "./audit-log.js";
+export * from "./idempotency-keys.js";

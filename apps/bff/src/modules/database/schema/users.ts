@@ -1,0 +1,24 @@
+import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+/**
+ * Portal users: identity only (DESIGN.md §1). `email` is stored lower-case; `password_hash` is an
+ * argon2id PHC string. `failed_login_count` counts consecutive failures since the last success or
+ * lockout; `locked_until` is set when it reaches AUTH_LOCKOUT_THRESHOLD.
+ */
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  email: text("email").notNull().unique(),
+  passwordHash: text("password_hash").notNull(),
+  firstName: text("first_name").notNull(),
+  lastName: text("last_name").notNull(),
+  failedLoginCount: integer("failed_login_count").notNull().default(0),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A `users` row as read. */
+export type UserRow = typeof users.$inferSelect;
+/** A `users` row to insert (id, counters and timestamps default). */
+export type NewUserRow = typeof users.$inferInsert;

@@ -1,0 +1,17 @@
+import { Controller, Get, Res } from "@nestjs/common";
+import { type HealthReport } from "@portal/domain";
+import { type FastifyReply } from "fastify";
+import { HealthService } from "./health.service.js";
+
+/** `GET /api/health` → 200 (ok/degraded) or 503 (down) with `healthReportSchema`. */
+@Controller("health")
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Get()
+  async report(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {
+    const report = await this.health.report();
+    void reply.status(report.status === "down" ? 503 : 200);
+    return report;
+  }
+}

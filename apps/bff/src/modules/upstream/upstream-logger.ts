@@ -1,0 +1,15 @@
+import { Logger } from "@nestjs/common";
+import { type SalesforceLogger } from "@portal/salesforce";
+import { type WhmcsLogger } from "@portal/whmcs";
+
+/**
+ * The pino-style logger (`warn(obj, msg)`) the upstream clients report retries and refusals to,
+ * written through Nest's logger so the lines carry the request id and pass the redaction.
+ */
+export function upstreamLogger(context: string): WhmcsLogger & SalesforceLogger {
+  const logger = new Logger(context);
+  return {
+    warn: (obj, msg) => logger.warn(obj, msg),
+    debug: (obj, msg) => logger.debug(obj, msg),
+  };
+}

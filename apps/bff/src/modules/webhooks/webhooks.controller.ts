@@ -1,0 +1,21 @@
+import { Body, Controller, HttpCode, Post, UseGuards } from "@nestjs/common";
+import { toBillingEvent, type WhmcsWebhookPayload, whmcsWebhookPayloadSchema } from "@portal/whmcs";
+import { ZodPipe } from "../http/zod.pipe.js";
+import { BillingEventsService } from "./billing-events.service.js";
+import { WhmcsSignatureGuard } from "./whmcs-signature.guard.js";
+
+/** `/api/webhooks/*`: server-to-server callbacks (no CSRF, no session; signed instead). */
+@Controller("webhooks")
+export class WebhooksController {
+  constructor(private readonly billingEvents: BillingEventsService) {}
+
+  /** `POST /api/webhooks/whmcs` (docs/architecture/wiring.md "Webhook from the WHMCS hook") → 204. */
+  @Post("whmcs")
+  @HttpCode(204)
+  @UseGuards(WhmcsSignatureGuard)
+  async whmcs(
+    @Body(new ZodPipe(whmcsWebhookPayloadSchema)) payload: WhmcsWebhookPayload,
+  ): Promise<void> {
+    await this.billingEvents.apply(toBillingEvent(payload));
+  }
+}

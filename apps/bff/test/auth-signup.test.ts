@@ -1,0 +1,162 @@
+import { AUTH_COOKIES, customerProfileSchema, sessionSchema } from "@portal/domain";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { expectApiError } from "./support/api-error.js";
+import { DEMO, signupBody, UNREGISTERED } from "./support/demo-data.js";
+import { startStack, type Stack } from "./support/stack.js";
+
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+afterEach(async () => {
+  await stack.control.clearFaults();
+});
+
+describe("POST /api/auth/signup", () => {
+  it("rejects an incomplete or invalid body with 400 naming each field", async () => {
+    const client = stack.newClient();
+    const body = signupBody(UNREGISTERED.hanako, { email: "not-an-email", password: "short" });
+    const { postcode: _postcode, ...addressWithoutPostcode } = body.address;
+
+    const response = await client.signup({ ...body, address: addressWithoutPostcode });
+
+    const error = expectApiError(response, 400, "VALIDATION_FAILED");
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual([
+      "address.postcode",
+      "email",
+      "password",
+    ]);
+  });
+
+  it("answers 404 CUSTOMER_NUMBER_NOT_FOUND for a number Salesforce does not know", async () => {
+    const response = await stack
+      .newClient()
+      .signup(
+        signupBody(UNREGISTERED.hanako, { customerNumber: "999999", email: "nobody@example.jp" }),
+      );
+
+    const error = expectApiError(response, 404, "CUSTOMER_NUMBER_NOT_FOUND");
+    expect(error.fields).toHaveProperty("customerNumber");
+  });
+
+  it("answers 409 ALREADY_REGISTERED for a customer number that has a portal user", async () => {
+    const response = await stack.newClient().signup(
+      signupBody(UNREGISTERED.hanako, {
+        customerNumber: DEMO.customerNumber,
+        firstName: "Taro",
+        lastName: "Yamada",
+        email: "taro.again@example.jp",
+      }),
+    );
+
+    const error = expectApiError(response, 409, "ALREADY_REGISTERED");
+    expect(error.fields).toHaveProperty("customerNumber");
+  });
+
+  it("answers 409 EMAIL_IN_USE when the email already belongs to a portal user", async () => {
+    const response = await stack
+      .newClient()
+      .signup(signupBody(UNREGISTERED.kenji, { email: DEMO.email }));
+
+    const error = expectApiError(response, 409, "EMAIL_IN_USE");
+    expect(error.fields).toHaveProperty("email");
+    expect(await stack.whmcs.clientIdsByEmail(DEMO.email)).toHaveLength(1);
+  });
+
+  it("creates nothing when WHMCS AddClient fails, and says to try again", async () => {
+    const body = signupBody(UNREGISTERED.kenji, { email: "kenji.addclient@example.jp" });
+    await stack.control.fault({ system: "whmcs", match: "AddClient", kind: "http5xx", times: 1 });
+
+    const response = await stack.newClient().signup(body);
+
+    const error = expectApiError(response, 503, "UPSTREAM_UNAVAILABLE");
+    expect(error.message).toMatch(/try again/i);
+    expect(await stack.whmcs.clientIdsByEmail(body.email)).toEqual([]);
+    expectApiError(
+      await stack.newClient().login(body.email, body.password),
+      401,
+      "INVALID_CREDENTIALS",
+    );
+    const account = await stack.salesforce.account(UNREGISTERED.kenji.accountId);
+    expect(account.Portal_Status__c).toBe("Not Yet");
+    expect(account.WH_Account__c ?? null).toBeNull();
+  });
+
+  it("registers customer 100002: session, cookies, profile and the Salesforce link", async () => {
+    const client = stack.newClient();
+    const body = signupBody(UNREGISTERED.hanako);
+
+    const response = await client.signup(body);
+
+    expect(response.status).toBe(201);
+    const session = sessionSchema.parse(response.json);
+    expect(session.user).toMatchObject({
+      email: body.email,
+      firstName: "Hanako",
+      lastName: "Suzuki",
+    });
+    const setCookies = response.headers.getSetCookie().join("\n");
+    expect(setCookies).toMatch(new RegExp(`${AUTH_COOKIES.access}=[^;]+;.*HttpOnly`, "i"));
+    expect(setCookies).toMatch(new RegExp(`${AUTH_COOKIES.refresh}=[^;]+;.*Path=/api/auth`, "i"));
+
+    const me = await client.get("/api/me");
+    expect(me.status).toBe(200);
+    expect(customerProfileSchema.parse(me.json)).toMatchObject({
+      email: body.email,
+      firstName: "Hanako",
+      lastName: "Suzuki",
+      customerNumber: UNREGISTERED.hanako.customerNumber,
+      address: { ...body.address, postcode: "530-0001", country: "JP" },
+    });
+
+    const [whmcsClientId, ...others] = await stack.whmcs.clientIdsByEmail(body.email);
+    expect(others).toEqual([]);
+    const account = await stack.salesforce.account(UNREGISTERED.hanako.accountId);
+    expect(account.Portal_Status__c).toBe("Active");
+    expect(String(account.WH_Account__c)).toBe(String(whmcsClientId));
+  });
+
+  it("recovers from a Salesforce failure after AddClient: no half-made user, one WHMCS client after retry", async () => {
+    const body = signupBody(UNREGISTERED.kenji);
+    await stack.control.fault({
+      system: "salesforce",
+      match: "/sobjects/Account",
+      kind: "http5xx",
+      times: 1,
+    });
+
+    const failed = await stack.newClient().signup(body);
+
+    expect([502, 503]).toContain(failed.status);
+    expectApiError(
+      failed,
+      failed.status,
+      failed.status === 503 ? "UPSTREAM_UNAVAILABLE" : "UPSTREAM_ERROR",
+    );
+    expectApiError(
+      await stack.newClient().login(body.email, body.password),
+      401,
+      "INVALID_CREDENTIALS",
+    );
+
+    const retried = await stack.newClient().signup(body);
+
+    expect(retried.status).toBe(201);
+    const clientIds = await stack.whmcs.clientIdsByEmail(body.email);
+    expect(clientIds).toHaveLength(1);
+    const account = await stack.salesforce.account(UNREGISTERED.kenji.accountId);
+    expect(account).toMatchObject({ Portal_Status__c: "Active" });
+    expect(String(account.WH_Account__c)).toBe(String(clientIds[0]));
+    expect((await stack.newClient().login(body.email, body.password)).status).toBe(200);
+
+    const third = await stack.newClient().signup(body);
+    expectApiError(third, 409, "ALREADY_REGISTERED");
+    expect(await stack.whmcs.clientIdsByEmail(body.email)).toHaveLength(1);
+  });
+});

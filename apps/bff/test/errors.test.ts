@@ -1,0 +1,184 @@
+import { healthReportSchema } from "@portal/domain";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { expectApiError } from "./support/api-error.js";
+import { DEMO, signupBody, UNREGISTERED } from "./support/demo-data.js";
+import { type PortalClient } from "./support/portal-client.js";
+import { startStack, type Stack } from "./support/stack.js";
+
+/** Marker put into injected upstream error messages; it must never reach a response. */
+const UPSTREAM_TEXT = "SECRET-UPSTREAM-DETAIL";
+
+let stack: Stack;
+let demo: PortalClient;
+
+beforeAll(async () => {
+  stack = await startStack();
+  demo = stack.newClient();
+  expect((await demo.login(DEMO.email, DEMO.password)).status).toBe(200);
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+afterEach(async () => {
+  await stack.control.clearFaults();
+});
+
+describe("request errors", () => {
+  it("answers malformed JSON with 400 VALIDATION_FAILED, not 500", async () => {
+    const response = await stack.newClient().request("POST", "/api/auth/login", {
+      rawBody: '{"email": "demo@example.com", "password": ',
+      headers: { "content-type": "application/json" },
+    });
+
+    expectApiError(response, 400, "VALIDATION_FAILED");
+  });
+
+  it("answers a wrong type with 400 naming the field", async () => {
+    const response = await stack.newClient().post("/api/auth/login", { email: 123, password: "x" });
+
+    const error = expectApiError(response, 400, "VALIDATION_FAILED");
+    expect(error.fields).toHaveProperty("email");
+  });
+
+  it("answers a JSON body that is not an object with 400", async () => {
+    expectApiError(await stack.newClient().post("/api/auth/signup", []), 400, "VALIDATION_FAILED");
+  });
+
+  it("answers a body over 64 KiB with 413 PAYLOAD_TOO_LARGE", async () => {
+    const response = await stack.newClient().post("/api/auth/login", {
+      email: DEMO.email,
+      password: "x".repeat(65 * 1024),
+    });
+
+    expectApiError(response, 413, "PAYLOAD_TOO_LARGE");
+  });
+
+  it("answers an unknown route with the error envelope", async () => {
+    expectApiError(await demo.get("/api/no-such-route"), 404, "NOT_FOUND");
+  });
+
+  it("puts a request id on successful answers too", async () => {
+    const response = await demo.get("/api/auth/csrf");
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-request-id")).toBeTruthy();
+  });
+});
+
+describe("GET /api/health", () => {
+  it("reports ok with the four dependency checks up", async () => {
+    const response = await stack.newClient().get("/api/health");
+
+    expect(response.status).toBe(200);
+    const report = healthReportSchema.parse(response.json);
+    expect(report.status).toBe("ok");
+    expect(Object.values(report.checks).map((check) => check.status)).toEqual([
+      "up",
+      "up",
+      "up",
+      "up",
+    ]);
+  });
+
+  it("reports degraded, with WHMCS down, while WHMCS fails", async () => {
+    await stack.control.fault({ system: "whmcs", kind: "http5xx", message: UPSTREAM_TEXT });
+
+    const response = await stack.newClient().get("/api/health");
+
+    expect(response.status).toBe(200);
+    const report = healthReportSchema.parse(response.json);
+    expect(report.status).toBe("degraded");
+    expect(report.checks.whmcs.status).toBe("down");
+    expect(report.checks.database.status).toBe("up");
+    expect(response.text).not.toContain(UPSTREAM_TEXT);
+  });
+});
+
+describe("upstream failures", () => {
+  it("answers a WHMCS 5xx with 503 UPSTREAM_UNAVAILABLE and a try-again message", async () => {
+    await stack.control.fault({
+      system: "whmcs",
+      match: "GetInvoices",
+      kind: "http5xx",
+      status: 500,
+      message: UPSTREAM_TEXT,
+    });
+
+    const response = await demo.get("/api/invoices");
+
+    const error = expectApiError(response, 503, "UPSTREAM_UNAVAILABLE");
+    expect(error.message).toMatch(/try again/i);
+    expect(response.text).not.toContain(UPSTREAM_TEXT);
+  });
+
+  it("answers a WHMCS error result with 502 UPSTREAM_ERROR without its message", async () => {
+    await stack.control.fault({
+      system: "whmcs",
+      match: "GetInvoices",
+      kind: "whmcs-error",
+      message: UPSTREAM_TEXT,
+    });
+
+    const response = await demo.get("/api/invoices");
+
+    const error = expectApiError(response, 502, "UPSTREAM_ERROR");
+    expect(error.message).toMatch(/try again/i);
+    expect(response.text).not.toContain(UPSTREAM_TEXT);
+  });
+
+  it("answers a WHMCS that never answers with 503 once the client gives up", async () => {
+    await stack.control.fault({ system: "whmcs", match: "GetInvoices", kind: "timeout" });
+
+    const response = await demo.get("/api/invoices");
+
+    expectApiError(response, 503, "UPSTREAM_UNAVAILABLE");
+  });
+
+  it("answers a malformed WHMCS response with 502 UPSTREAM_ERROR", async () => {
+    await stack.control.fault({ system: "whmcs", match: "GetInvoices", kind: "malformed" });
+
+    expectApiError(await demo.get("/api/invoices"), 502, "UPSTREAM_ERROR");
+  });
+
+  it("answers an invoice detail read during a WHMCS outage with 503", async () => {
+    await stack.control.fault({
+      system: "whmcs",
+      match: "GetInvoice",
+      kind: "http5xx",
+      message: UPSTREAM_TEXT,
+    });
+
+    const response = await demo.get("/api/invoices/1001");
+
+    expectApiError(response, 503, "UPSTREAM_UNAVAILABLE");
+    expect(response.text).not.toContain(UPSTREAM_TEXT);
+  });
+
+  it("answers the dashboard summary during a WHMCS outage with 503, never partial data", async () => {
+    await stack.control.fault({ system: "whmcs", kind: "http5xx", message: UPSTREAM_TEXT });
+
+    const response = await demo.get("/api/me/summary");
+
+    expectApiError(response, 503, "UPSTREAM_UNAVAILABLE");
+    expect(Object.keys(response.json as object)).toEqual(["error"]);
+    expect(response.text).not.toContain(UPSTREAM_TEXT);
+  });
+
+  it("answers a signup hitting the Salesforce request limit with 503, creating nothing", async () => {
+    const body = signupBody(UNREGISTERED.hanako);
+    await stack.control.fault({
+      system: "salesforce",
+      match: "/services/data",
+      kind: "sf-request-limit",
+    });
+
+    const response = await stack.newClient().signup(body);
+
+    expectApiError(response, 503, "UPSTREAM_UNAVAILABLE");
+    expect(response.text).not.toMatch(/REQUEST_LIMIT_EXCEEDED|TotalRequests/);
+    await stack.control.clearFaults();
+    expect(await stack.whmcs.clientIdsByEmail(body.email)).toEqual([]);
+  });
+});

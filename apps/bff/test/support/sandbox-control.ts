@@ -1,0 +1,80 @@
+import { z } from "zod";
+
+/** A fault as `POST /__control/faults` takes it (docs/architecture/wiring.md "Control API"). */
+export interface FaultSpec {
+  system: "whmcs" | "salesforce";
+  /** WHMCS action name, or a substring of the Salesforce request path; omitted = every call. */
+  match?: string;
+  kind: "latency" | "http5xx" | "timeout" | "whmcs-error" | "sf-request-limit" | "malformed";
+  latencyMs?: number;
+  status?: number;
+  message?: string;
+  /** How many matching calls fail; omitted = until cleared. */
+  times?: number;
+}
+
+const callsSchema = z.object({
+  whmcs: z.record(z.string(), z.number()),
+  salesforce: z.record(z.string(), z.number()),
+});
+
+/** Upstream call counters: WHMCS by action, Salesforce by `METHOD path-template`. */
+export type UpstreamCalls = z.infer<typeof callsSchema>;
+
+/** Client of the sandbox's `/__control/*` HTTP API, which tests use to steer the stand-ins. */
+export class SandboxControl {
+  constructor(private readonly sandboxUrl: string) {}
+
+  /** Reseeds the demo data and clears faults and counters. */
+  async reset(): Promise<void> {
+    await this.send("POST", "/__control/reset");
+  }
+
+  /** Installs a fault; returns its id. */
+  async fault(spec: FaultSpec): Promise<string> {
+    const body = await this.send("POST", "/__control/faults", spec);
+    return z
+      .object({ id: z.union([z.string(), z.number()]) })
+      .parse(body)
+      .id.toString();
+  }
+
+  async clearFaults(): Promise<void> {
+    await this.send("DELETE", "/__control/faults");
+  }
+
+  async calls(): Promise<UpstreamCalls> {
+    return callsSchema.parse(await this.send("GET", "/__control/calls"));
+  }
+
+  async resetCalls(): Promise<void> {
+    await this.send("POST", "/__control/calls/reset");
+  }
+
+  /** How often WHMCS `action` was called since the last reset. */
+  async whmcsCalls(action: string): Promise<number> {
+    return (await this.calls()).whmcs[action] ?? 0;
+  }
+
+  /** Pays an invoice as the customer would inside WHMCS; the sandbox then sends the webhook. */
+  async payInvoice(invoiceId: number): Promise<void> {
+    await this.send("POST", `/__control/whmcs/invoices/${invoiceId}/pay`);
+  }
+
+  async setWebhookUrl(url: string | null): Promise<void> {
+    await this.send("PUT", "/__control/webhook", { url });
+  }
+
+  private async send(method: string, path: string, body?: unknown): Promise<unknown> {
+    const response = await fetch(new URL(path, this.sandboxUrl), {
+      method,
+      headers: body === undefined ? {} : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) {
+      throw new Error(`sandbox ${method} ${path} answered ${response.status}: ${text}`);
+    }
+    return text === "" ? undefined : (JSON.parse(text) as unknown);
+  }
+}

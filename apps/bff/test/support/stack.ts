@@ -1,0 +1,122 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { type AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateDevSecrets, startSandbox } from "@portal/sandbox";
+import { createBffApp } from "../../src/index.js";
+import { PortalClient } from "./portal-client.js";
+import { SalesforceProbe } from "./salesforce-probe.js";
+import { SandboxControl } from "./sandbox-control.js";
+import { acquireServerResources, type ServerResources } from "./server-resources.js";
+import { WhmcsProbe } from "./whmcs-probe.js";
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+type DevSecrets = Awaited<ReturnType<typeof generateDevSecrets>>;
+
+/** One sandbox plus one BFF listening on loopback, private to a test file. */
+export interface Stack {
+  bffUrl: string;
+  sandbox: Sandbox;
+  /** The sandbox's `/__control/*` API: faults, counters, paying invoices. */
+  control: SandboxControl;
+  /** The sandbox's WHMCS External API, read with the test credentials. */
+  whmcs: WhmcsProbe;
+  /** The sandbox's Salesforce REST API, read through the JWT bearer flow. */
+  salesforce: SalesforceProbe;
+  secrets: DevSecrets;
+  /** A fresh signed-out browser on the BFF. */
+  newClient(): PortalClient;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the sandbox (in-memory state, port 0) and the BFF wired to it exactly as
+ * docs/architecture/wiring.md describes, with dev secrets generated in a temp dir.
+ * `PORTAL_TEST_MODE=servers` puts the BFF on a fresh PostgreSQL database and a private Redis
+ * key prefix; otherwise ("embedded") on PGlite in the temp dir and the in-process cache.
+ * `overrides` replace any BFF environment variable.
+ */
+export async function startStack(overrides: Record<string, string> = {}): Promise<Stack> {
+  const dataDir = await mkdtemp(join(tmpdir(), "portal-bff-test-"));
+  const cleanups: (() => Promise<unknown>)[] = [
+    () => rm(dataDir, { recursive: true, force: true }),
+  ];
+  const close = async () => {
+    for (const cleanup of cleanups.reverse()) {
+      await cleanup();
+    }
+  };
+
+  try {
+    const secrets = await generateDevSecrets(dataDir);
+    const sandbox = await startSandbox({
+      host: "127.0.0.1",
+      port: 0,
+      dataDir: null,
+      whmcs: { identifier: secrets.whmcsApiIdentifier, secret: secrets.whmcsApiSecret },
+      salesforce: {
+        clientId: secrets.sfClientId,
+        username: secrets.sfUsername,
+        certificatePem: await readFile(secrets.sfCertificatePath, "utf8"),
+      },
+      webhook: { url: null, secret: secrets.whmcsWebhookSecret },
+      logger: false,
+    });
+    cleanups.push(() => sandbox.close());
+
+    let servers: ServerResources | undefined;
+    if (process.env.PORTAL_TEST_MODE === "servers") {
+      servers = await acquireServerResources();
+      const release = servers.release;
+      cleanups.push(() => release());
+    }
+
+    const whmcsBaseUrl = `${sandbox.url}/whmcs`;
+    const sfLoginUrl = `${sandbox.url}/salesforce`;
+    const app = await createBffApp({
+      NODE_ENV: "test",
+      PORTAL_DATA_DIR: dataDir,
+      JWT_ACCESS_SECRET: secrets.jwtAccessSecret,
+      WHMCS_BASE_URL: whmcsBaseUrl,
+      WHMCS_API_IDENTIFIER: secrets.whmcsApiIdentifier,
+      WHMCS_API_SECRET: secrets.whmcsApiSecret,
+      WHMCS_WEBHOOK_SECRET: secrets.whmcsWebhookSecret,
+      SF_LOGIN_URL: sfLoginUrl,
+      SF_CLIENT_ID: secrets.sfClientId,
+      SF_USERNAME: secrets.sfUsername,
+      SF_PRIVATE_KEY_PATH: secrets.sfPrivateKeyPath,
+      PORTAL_SEED_DEMO: "true",
+      AUTH_RATE_LIMIT_PER_MINUTE: "1000",
+      WHMCS_TIMEOUT_MS: "2000",
+      SF_TIMEOUT_MS: "2000",
+      WHMCS_READ_RETRIES: "1",
+      LOG_LEVEL: "silent",
+      ...servers?.env,
+      ...overrides,
+    });
+    cleanups.push(() => app.close());
+    await app.listen({ host: "127.0.0.1", port: 0 });
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    const bffUrl = `http://127.0.0.1:${port}`;
+    sandbox.setWebhookUrl(`${bffUrl}/api/webhooks/whmcs`);
+
+    return {
+      bffUrl,
+      sandbox,
+      control: new SandboxControl(sandbox.url),
+      whmcs: new WhmcsProbe(whmcsBaseUrl, secrets.whmcsApiIdentifier, secrets.whmcsApiSecret),
+      salesforce: new SalesforceProbe(
+        sfLoginUrl,
+        secrets.sfClientId,
+        secrets.sfUsername,
+        secrets.sfPrivateKeyPath,
+      ),
+      secrets,
+      newClient: () => new PortalClient(bffUrl),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

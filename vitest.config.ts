@@ -7,7 +7,9 @@ import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config
  * The BFF suite runs in embedded mode (PGlite, in-process cache) and, when
  * TEST_DATABASE_URL / TEST_REDIS_URL are set, a second time against the real servers.
  */
-const resolve = { conditions: ["@portal/source"] };
+const resolve = { conditions: ["@portal/source", "module", "browser", "development|production"] };
+/** Node-environment tests resolve through Vite's SSR settings, which need the condition too. */
+const ssr = { resolve: { conditions: ["@portal/source", "node", "development|production"] } };
 
 /** NestJS needs decorator metadata, which only a full TypeScript-aware transform emits. */
 const nestTransform = () =>
@@ -21,11 +23,13 @@ const nestTransform = () =>
 
 const unit = (name: string, root: string): TestProjectInlineConfiguration => ({
   resolve,
+  ssr,
   test: { name, root, include: ["src/**/*.test.ts", "test/**/*.test.ts"], environment: "node" },
 });
 
 const bff = (name: string, env: Record<string, string>): TestProjectInlineConfiguration => ({
   resolve,
+  ssr,
   plugins: [nestTransform()],
   test: {
     name,

@@ -69,6 +69,18 @@ describe("POST /api/auth/signup", () => {
     expect(await stack.whmcs.clientIdsByEmail(DEMO.email)).toHaveLength(1);
   });
 
+  it("never attaches a WHMCS client the portal did not create, even when it has no portal user", async () => {
+    // other@example.com is WHMCS client #2: no portal user, created outside the portal.
+    const response = await stack
+      .newClient()
+      .signup(signupBody(UNREGISTERED.kenji, { email: "other@example.com" }));
+
+    const error = expectApiError(response, 409, "EMAIL_IN_USE");
+    expect(error.fields).toHaveProperty("email");
+    const account = await stack.salesforce.account(UNREGISTERED.kenji.accountId);
+    expect(account.Portal_Status__c).toBe("Not Yet");
+  });
+
   it("creates nothing when WHMCS AddClient fails, and says to try again", async () => {
     const body = signupBody(UNREGISTERED.kenji, { email: "kenji.addclient@example.jp" });
     await stack.control.fault({ system: "whmcs", match: "AddClient", kind: "http5xx", times: 1 });

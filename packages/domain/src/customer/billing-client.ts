@@ -5,6 +5,8 @@ import { addressSchema } from "./address.js";
 /**
  * The customer's billing profile (WHMCS client): authoritative for names, phone and address.
  * `address` is null when WHMCS holds an address the portal cannot read as a Japanese address.
+ * `portalCustomerNumber` is the customer number the portal recorded when it created this client
+ * at signup, null for clients created any other way.
  * Source: WHMCS GetClientsDetails.
  */
 export const billingClientSchema = z.object({
@@ -16,6 +18,7 @@ export const billingClientSchema = z.object({
   address: addressSchema.nullable(),
   currency: currencyCodeSchema,
   status: z.enum(["active", "inactive", "closed"]),
+  portalCustomerNumber: z.string().nullable(),
 });
 export type BillingClient = z.infer<typeof billingClientSchema>;
 

@@ -29,6 +29,12 @@ function emailInUse(): AppError {
   return new AppError("EMAIL_IN_USE", message, { fields: { email: message } });
 }
 
+function emailOfAnotherBillingAccount(): AppError {
+  const message =
+    "This email address belongs to another billing account. Use a different email or contact support.";
+  return new AppError("EMAIL_IN_USE", message, { fields: { email: message } });
+}
+
 /**
  * Sign-up (seeds "Sign-up: portal verifies the customer number in Salesforce → creates a WHMCS
  * client → stores the portal user + mapping → updates Salesforce with portal status + WHMCS ID").
@@ -121,8 +127,10 @@ export class SignupService {
   }
 
   /**
-   * The WHMCS client for the new user: the one already holding the email (left by an earlier
-   * attempt whose Salesforce step failed) or a new one. An Account Salesforce already shows as
+   * The WHMCS client for the new user: the one already holding the email when the portal created
+   * it for this same customer number (left by an earlier attempt whose Salesforce step failed), or
+   * a new one. A client with that email created any other way belongs to someone else and is
+   * never attached. An Account Salesforce already shows as
    * `Active` is only accepted when it points at exactly that client — the trace of an attempt
    * whose Salesforce update went through although we saw it fail; any other Active Account was
    * registered elsewhere.
@@ -141,6 +149,10 @@ export class SignupService {
     if (existing !== null) {
       if (await this.idMappings.findByWhmcsClientId(existing)) {
         throw emailInUse();
+      }
+      const details = await this.whmcs.getClientDetails(existing);
+      if (details?.portalCustomerNumber !== request.customerNumber) {
+        throw emailOfAnotherBillingAccount();
       }
       this.logger.log(
         { billingClientId: existing, accountId: account.id },

@@ -5,6 +5,7 @@ import {
   type BillingClient,
 } from "@portal/domain";
 import { type WhmcsClientDetails } from "../raw/clients.js";
+import { customerNumberFromNote } from "./customer-number-note.js";
 
 const STATUS: Readonly<Record<WhmcsClientDetails["status"], BillingClient["status"]>> = {
   Active: "active",
@@ -15,7 +16,8 @@ const STATUS: Readonly<Record<WhmcsClientDetails["status"], BillingClient["statu
 /**
  * Maps GetClientsDetails `client` to the portal's billing profile. The currency is WHMCS
  * `currency_code` (ISO 4217); the address is read back as the portal wrote it (see
- * {@link toAddress}) and is null when WHMCS holds something else.
+ * {@link toAddress}) and is null when WHMCS holds something else; `portalCustomerNumber` comes
+ * from the note the portal writes at signup.
  * Source: WHMCS/developer-docs api-reference/getclientsdetails.md.
  * @throws ZodError when the client cannot form a valid profile (e.g. a non-ISO currency code).
  */
@@ -29,6 +31,7 @@ export function toBillingClient(raw: WhmcsClientDetails): BillingClient {
     address: toAddress(raw),
     currency: raw.currency_code,
     status: STATUS[raw.status],
+    portalCustomerNumber: customerNumberFromNote(raw.notes),
   });
 }
 

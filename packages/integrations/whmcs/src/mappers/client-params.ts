@@ -1,5 +1,6 @@
 import { type Address, type NewBillingClient } from "@portal/domain";
 import { type WhmcsParams } from "../raw/params.js";
+import { customerNumberNote } from "./customer-number-note.js";
 
 /** The profile fields the portal may change on a WHMCS client (UpdateClient). */
 export type BillingClientPatch = Partial<{
@@ -9,14 +10,6 @@ export type BillingClientPatch = Partial<{
   email: string;
   address: Address;
 }>;
-
-/**
- * The admin note AddClient stores on portal-created clients, naming the customer number so staff
- * can match the WHMCS client to the Salesforce account (`SF_Account_No__c`).
- */
-function customerNumberNote(customerNumber: string): string {
-  return `Portal customer number: ${customerNumber}`;
-}
 
 /**
  * AddClient parameters for a portal signup. `password2` is required by WHMCS 8 when no

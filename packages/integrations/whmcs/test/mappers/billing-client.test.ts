@@ -35,9 +35,19 @@ describe("toBillingClient", () => {
         address: null,
         currency: "USD",
         status: "active",
+        portalCustomerNumber: null,
       });
     },
   );
+
+  it("reads the customer number the portal noted at signup, and only that note", () => {
+    const noted = (notes: string) =>
+      toBillingClient(clientDetails("getclientsdetails", { notes })).portalCustomerNumber;
+    expect(noted("Portal customer number: 100002")).toBe("100002");
+    expect(noted("VIP\nPortal customer number: 100003\nCalled on Monday")).toBe("100003");
+    expect(noted("Customer number 100002 mentioned in passing")).toBeNull();
+    expect(noted("")).toBeNull();
+  });
 
   it("reads back a Japanese address as the portal stores it", () => {
     const client = toBillingClient(

@@ -1,0 +1,17 @@
+import type { NextConfig } from "next";
+
+// The portal must build and run offline and report nothing home. Next reads this variable when
+// it creates its telemetry client, which happens after it has loaded this file.
+// Source: https://nextjs.org/telemetry
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+/**
+ * Next.js configuration of the customer portal. `/api/*` is not rewritten here: rewrites are
+ * frozen at build time, while the BFF address is read at run time by `src/proxy.ts`.
+ */
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;

@@ -1,0 +1,15 @@
+"use client";
+
+import { PageHeader } from "@/components/layout/page-header";
+import { RouteError } from "@/components/route-error";
+import { BackToInvoices } from "@/features/billing/components/back-to-invoices";
+
+/** Error boundary of an invoice page. */
+export default function InvoiceError({ retry }: { error: unknown; retry: () => void }) {
+  return (
+    <>
+      <PageHeader before={<BackToInvoices />} title="Invoice" />
+      <RouteError retry={retry} />
+    </>
+  );
+}

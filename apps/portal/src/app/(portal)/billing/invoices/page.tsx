@@ -1,0 +1,19 @@
+import { type Metadata } from "next";
+import { Suspense } from "react";
+import { InvoiceList } from "@/features/billing/components/invoice-list";
+import { InvoiceListSkeleton } from "@/features/billing/components/invoice-list-skeleton";
+import { InvoicesHeader } from "@/features/billing/components/invoices-header";
+
+export const metadata: Metadata = { title: "Invoices" };
+
+/** `/billing/invoices?status=&page=`: the customer's invoices. */
+export default function InvoicesPage() {
+  return (
+    <>
+      <InvoicesHeader />
+      <Suspense fallback={<InvoiceListSkeleton />}>
+        <InvoiceList />
+      </Suspense>
+    </>
+  );
+}

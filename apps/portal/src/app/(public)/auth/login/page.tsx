@@ -1,0 +1,47 @@
+import { type Metadata } from "next";
+import Link from "next/link";
+import { AuthShell } from "@/components/layout/auth-shell";
+import { SESSION_EXPIRED_PARAM } from "@/config/routes";
+import { siteConfig } from "@/config/site";
+import { LoginForm } from "@/features/auth/components/login-form";
+import { safeNextPath } from "@/lib/navigation/safe-next-path";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+/**
+ * `/auth/login?next=<path>`: sign-in page. A `next` means the proxy sent the customer here from
+ * a portal page, so the form first tries to resume the session; `session=expired` means the API
+ * client already tried and failed.
+ */
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = await searchParams;
+  const requested = typeof params.next === "string" ? params.next : null;
+  const sessionExpired = params[SESSION_EXPIRED_PARAM] === "expired";
+  return (
+    <AuthShell
+      title={`Sign in to ${siteConfig.portalName}`}
+      description="Use the email address and password you registered with."
+      footer={
+        <>
+          New to {siteConfig.portalName}?{" "}
+          <Link
+            href="/auth/signup"
+            className="font-semibold text-primary underline-offset-4 hover:underline"
+          >
+            Create account
+          </Link>
+        </>
+      }
+    >
+      <LoginForm
+        next={safeNextPath(requested)}
+        sessionExpired={sessionExpired}
+        tryResume={requested !== null && !sessionExpired}
+      />
+    </AuthShell>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { Menu } from "lucide-react";
+import { useState } from "react";
+import { BrandLogo } from "@/components/layout/brand-logo";
+import { PortalNav } from "@/components/layout/portal-nav";
+import { Button } from "@/components/ui/button";
+import { Separator } from "@/components/ui/separator";
+import { Sheet, SheetContent, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
+
+/** The navigation on narrow screens: a menu button opening a side sheet. */
+export function MobileNav() {
+  const [open, setOpen] = useState(false);
+  return (
+    <Sheet open={open} onOpenChange={setOpen}>
+      <SheetTrigger asChild>
+        <Button variant="ghost" size="icon" className="md:hidden">
+          <Menu aria-hidden="true" className="size-5!" />
+          <span className="sr-only">Open navigation</span>
+        </Button>
+      </SheetTrigger>
+      <SheetContent>
+        <SheetTitle className="sr-only">Navigation</SheetTitle>
+        <BrandLogo href="/dashboard" />
+        <Separator />
+        <PortalNav onNavigate={() => setOpen(false)} />
+      </SheetContent>
+    </Sheet>
+  );
+}

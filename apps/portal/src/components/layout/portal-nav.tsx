@@ -1,0 +1,50 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { portalNavigation } from "@/config/portal-navigation";
+import { cn } from "@/lib/cn";
+
+/**
+ * The signed-in navigation (from `config/portal-navigation`). The current section's link is
+ * marked `aria-current="page"`; `onNavigate` lets the mobile sheet close itself.
+ */
+export function PortalNav({ onNavigate }: { onNavigate?: () => void }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Portal" className="flex flex-col gap-6">
+      {portalNavigation.map((section) => (
+        <div key={section.title ?? "main"} className="flex flex-col gap-1">
+          {section.title ? (
+            <p className="px-3 pb-1 text-xs font-semibold tracking-wide text-muted-foreground uppercase">
+              {section.title}
+            </p>
+          ) : null}
+          <ul className="flex flex-col gap-1">
+            {section.links.map(({ title, href, icon: Icon }) => {
+              const active = pathname === href || pathname.startsWith(`${href}/`);
+              return (
+                <li key={href}>
+                  <Link
+                    href={href}
+                    onClick={onNavigate}
+                    aria-current={active ? "page" : undefined}
+                    className={cn(
+                      "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition-colors",
+                      active
+                        ? "bg-brand-soft text-primary"
+                        : "text-foreground/80 hover:bg-muted hover:text-foreground",
+                    )}
+                  >
+                    <Icon aria-hidden="true" className="size-4 shrink-0" />
+                    {title}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,29 @@
+import { PageHeader } from "@/components/layout/page-header";
+import { Card, CardContent, CardHeader } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+
+/** The dashboard while its summary loads: the real header, then placeholder cards. */
+export function DashboardSkeleton() {
+  return (
+    <div aria-busy="true">
+      <PageHeader title="Welcome" description={<Skeleton className="h-5 w-48" />} />
+      <p className="sr-only" role="status">
+        Loading your account summary…
+      </p>
+      <div className="grid gap-5 md:grid-cols-2 xl:grid-cols-3">
+        {[0, 1, 2].map((card) => (
+          <Card key={card}>
+            <CardHeader>
+              <Skeleton className="h-5 w-32" />
+            </CardHeader>
+            <CardContent className="flex flex-col gap-3">
+              <Skeleton className="h-9 w-28" />
+              <Skeleton className="h-4 w-40" />
+              <Skeleton className="h-4 w-24" />
+            </CardContent>
+          </Card>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import {
+  invoiceDetailSchema,
+  invoiceListPageSchema,
+  ssoLinkSchema,
+  type InvoiceDetail,
+  type InvoiceListPage,
+  type InvoiceListQuery,
+  type SsoLink,
+} from "@portal/domain";
+import { apiRequest } from "@/lib/api/client";
+
+/**
+ * `GET /api/invoices?status=&page=&pageSize=`: one page of the customer's invoices, newest first.
+ * @throws ApiClientError `VALIDATION_FAILED` (400), `UNAUTHENTICATED`, upstream errors.
+ */
+export function fetchInvoices(
+  query: InvoiceListQuery,
+  signal?: AbortSignal,
+): Promise<InvoiceListPage> {
+  const search = new URLSearchParams({
+    status: query.status,
+    page: String(query.page),
+    pageSize: String(query.pageSize),
+  });
+  return apiRequest(`/invoices?${search.toString()}`, { schema: invoiceListPageSchema, signal });
+}
+
+/**
+ * `GET /api/invoices/:id`: one invoice with items, balance and payments.
+ * @throws ApiClientError `NOT_FOUND` (404: absent or another customer's), `UNAUTHENTICATED`, upstream errors.
+ */
+export function fetchInvoice(id: number, signal?: AbortSignal): Promise<InvoiceDetail> {
+  return apiRequest(`/invoices/${id}`, { schema: invoiceDetailSchema, signal });
+}
+
+/**
+ * `POST /api/invoices/:id/sso-link`: a one-time WHMCS link (valid about 60 s) opening the invoice
+ * for payment.
+ * @throws ApiClientError `CONFLICT` (409: no longer payable), `NOT_FOUND`, upstream errors.
+ */
+export function createInvoicePaymentLink(id: number): Promise<SsoLink> {
+  return apiRequest(`/invoices/${id}/sso-link`, { method: "POST", schema: ssoLinkSchema });
+}

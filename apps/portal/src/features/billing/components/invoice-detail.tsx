@@ -1,0 +1,249 @@
+"use client";
+
+import { isPayable, type InvoiceDetail as InvoiceDetailData } from "@portal/domain";
+import { notFound } from "next/navigation";
+import { type ReactNode } from "react";
+import { PageHeader } from "@/components/layout/page-header";
+import { QueryError } from "@/components/query-error";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
+import { BackToInvoices } from "@/features/billing/components/back-to-invoices";
+import { InvoiceDetailSkeleton } from "@/features/billing/components/invoice-detail-skeleton";
+import { InvoiceStatusBadge } from "@/features/billing/components/invoice-status-badge";
+import { PayInvoiceButton } from "@/features/billing/components/pay-invoice-button";
+import { useInvoice } from "@/features/billing/hooks/use-invoice";
+import { isApiClientError } from "@/lib/api/api-client-error";
+import { formatDate, formatDateTime } from "@/lib/format/date";
+import { formatMoney } from "@/lib/format/money";
+import { cn } from "@/lib/cn";
+
+function AmountRow({
+  label,
+  children,
+  strong = false,
+  className,
+}: {
+  label: string;
+  children: ReactNode;
+  strong?: boolean;
+  className?: string;
+}) {
+  return (
+    <div
+      className={cn(
+        "flex items-baseline justify-between gap-4",
+        strong && "text-base font-semibold",
+        className,
+      )}
+    >
+      <dt className={strong ? undefined : "text-muted-foreground"}>{label}</dt>
+      <dd className="tabular-nums">{children}</dd>
+    </div>
+  );
+}
+
+function Items({ invoice }: { invoice: InvoiceDetailData }) {
+  return (
+    <Card className="overflow-hidden">
+      <CardHeader>
+        <CardTitle>Items</CardTitle>
+      </CardHeader>
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHead className="w-full">Description</TableHead>
+            <TableHead className="text-right">Amount</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {invoice.items.map((item) => (
+            <TableRow key={item.id}>
+              <TableCell className="whitespace-normal">
+                {item.description}
+                {item.taxed ? (
+                  <span className="ml-2 text-xs text-muted-foreground">Taxable</span>
+                ) : null}
+              </TableCell>
+              <TableCell className="text-right tabular-nums">{formatMoney(item.amount)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Card>
+  );
+}
+
+function Totals({ invoice }: { invoice: InvoiceDetailData }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Summary</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <dl className="flex flex-col gap-2.5 text-sm">
+          <AmountRow label="Subtotal">{formatMoney(invoice.subtotal)}</AmountRow>
+          <AmountRow label="Tax">{formatMoney(invoice.tax)}</AmountRow>
+          <AmountRow label="Total" strong className="mt-1 border-t pt-3">
+            {formatMoney(invoice.total)}
+          </AmountRow>
+          <AmountRow label="Balance due" strong>
+            <span className={invoice.balance.amount > 0 ? "text-destructive" : "text-success"}>
+              {formatMoney(invoice.balance)}
+            </span>
+          </AmountRow>
+        </dl>
+      </CardContent>
+    </Card>
+  );
+}
+
+function Payments({ invoice }: { invoice: InvoiceDetailData }) {
+  return (
+    <Card className="overflow-hidden">
+      <CardHeader>
+        <CardTitle>Payments</CardTitle>
+      </CardHeader>
+      {invoice.payments.length === 0 ? (
+        <CardContent>
+          <p className="text-sm text-muted-foreground">No payments recorded for this invoice.</p>
+        </CardContent>
+      ) : (
+        <>
+          <div className="hidden sm:block">
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>Date</TableHead>
+                  <TableHead>Method</TableHead>
+                  <TableHead>Transaction</TableHead>
+                  <TableHead className="text-right">Amount</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {invoice.payments.map((payment) => (
+                  <TableRow key={payment.transactionId}>
+                    <TableCell className="tabular-nums">{formatDateTime(payment.paidAt)}</TableCell>
+                    <TableCell>{payment.gateway}</TableCell>
+                    <TableCell className="font-mono text-xs">{payment.transactionId}</TableCell>
+                    <TableCell className="text-right tabular-nums">
+                      {formatMoney(payment.amount)}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          <ul className="flex flex-col border-t sm:hidden">
+            {invoice.payments.map((payment) => (
+              <li
+                key={payment.transactionId}
+                className="flex flex-col gap-1 border-b px-5 py-3 text-sm last:border-0"
+              >
+                <div className="flex items-baseline justify-between gap-3">
+                  <span className="tabular-nums">{formatDateTime(payment.paidAt)}</span>
+                  <span className="font-semibold tabular-nums">{formatMoney(payment.amount)}</span>
+                </div>
+                <span className="text-muted-foreground">{payment.gateway}</span>
+                <span className="font-mono text-xs break-all text-muted-foreground">
+                  {payment.transactionId}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Card>
+  );
+}
+
+/**
+ * An invoice: number and status, dates, items, totals, balance and payments, with "Pay now"
+ * while it is payable (`isPayable`). An invoice the BFF does not find (404, also another
+ * customer's) renders the segment's not-found page.
+ */
+export function InvoiceDetail({ id }: { id: number }) {
+  const invoice = useInvoice(id);
+
+  if (invoice.isPending) return <InvoiceDetailSkeleton />;
+  if (invoice.isError) {
+    if (isApiClientError(invoice.error, "NOT_FOUND")) notFound();
+    return (
+      <>
+        <PageHeader before={<BackToInvoices />} title="Invoice" />
+        <QueryError
+          title="We couldn't load this invoice"
+          error={invoice.error}
+          onRetry={() => void invoice.refetch()}
+          retrying={invoice.isFetching}
+        />
+      </>
+    );
+  }
+
+  const data = invoice.data;
+  return (
+    <>
+      <PageHeader
+        before={<BackToInvoices />}
+        title={
+          <span className="flex flex-wrap items-center gap-3">
+            <span>Invoice {data.number}</span>
+            <InvoiceStatusBadge status={data.status} />
+          </span>
+        }
+        description={
+          <dl className="flex flex-wrap gap-x-6 gap-y-1">
+            <div className="flex gap-1.5">
+              <dt>Issued</dt>
+              <dd className="font-medium text-foreground tabular-nums">
+                {formatDate(data.issuedOn)}
+              </dd>
+            </div>
+            <div className="flex gap-1.5">
+              <dt>Due</dt>
+              <dd className="font-medium text-foreground tabular-nums">{formatDate(data.dueOn)}</dd>
+            </div>
+            {data.paidOn ? (
+              <div className="flex gap-1.5">
+                <dt>Paid</dt>
+                <dd className="font-medium text-foreground tabular-nums">
+                  {formatDate(data.paidOn)}
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+        }
+        actions={isPayable(data.status) ? <PayInvoiceButton invoiceId={data.id} /> : null}
+      />
+      {/* Narrow screens read items, totals, payments; wide ones keep the totals in a side column. */}
+      <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 lg:col-start-1">
+          <Items invoice={data} />
+        </div>
+        <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1">
+          <Totals invoice={data} />
+        </div>
+        <div className="min-w-0 lg:col-start-1">
+          <Payments invoice={data} />
+        </div>
+        {data.notes ? (
+          <Card className="lg:col-start-1">
+            <CardHeader>
+              <CardTitle>Notes</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <p className="text-sm whitespace-pre-line text-muted-foreground">{data.notes}</p>
+            </CardContent>
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

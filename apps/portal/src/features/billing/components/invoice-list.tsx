@@ -1,0 +1,86 @@
+"use client";
+
+import { FileSearch } from "lucide-react";
+import { QueryError } from "@/components/query-error";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/lib/cn";
+import { InvoiceListSkeleton } from "@/features/billing/components/invoice-list-skeleton";
+import { InvoicePagination } from "@/features/billing/components/invoice-pagination";
+import { INVOICE_STATUS_LABEL } from "@/features/billing/components/invoice-status-badge";
+import { InvoiceStatusFilter } from "@/features/billing/components/invoice-status-filter";
+import { InvoiceTable } from "@/features/billing/components/invoice-table";
+import { useInvoiceListSearchParams } from "@/features/billing/hooks/use-invoice-list-search-params";
+import { useInvoices } from "@/features/billing/hooks/use-invoices";
+
+/**
+ * The invoice list: status filter, one page of invoices and the pager, with the state in the URL.
+ * The page on screen stays (dimmed) while the next one loads.
+ */
+export function InvoiceList() {
+  const { query, setStatus, setPage } = useInvoiceListSearchParams();
+  const invoices = useInvoices(query);
+
+  if (invoices.isPending) return <InvoiceListSkeleton />;
+
+  const filter = <InvoiceStatusFilter value={query.status} onChange={setStatus} />;
+
+  if (invoices.isError) {
+    return (
+      <div className="flex flex-col gap-4">
+        {filter}
+        <QueryError
+          title="We couldn't load your invoices"
+          error={invoices.error}
+          onRetry={() => void invoices.refetch()}
+          retrying={invoices.isFetching}
+        />
+      </div>
+    );
+  }
+
+  const { items, page, totalPages } = invoices.data;
+  const loadingNext = invoices.isPlaceholderData;
+
+  return (
+    <div className="flex flex-col gap-4">
+      {filter}
+      <div
+        aria-busy={loadingNext}
+        className={cn("transition-opacity", loadingNext && "opacity-60")}
+      >
+        {items.length === 0 ? (
+          <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-12 text-center">
+            <FileSearch aria-hidden="true" className="size-10 text-muted-foreground" />
+            <h2 className="text-lg font-semibold">
+              {query.status === "all"
+                ? "No invoices yet"
+                : `No ${INVOICE_STATUS_LABEL[query.status].toLowerCase()} invoices`}
+            </h2>
+            <p className="max-w-sm text-sm text-muted-foreground">
+              {query.status === "all"
+                ? page > 1
+                  ? "This page is empty."
+                  : "Your invoices will appear here once your first bill is issued."
+                : "Nothing matches this filter right now."}
+            </p>
+            {query.status !== "all" || page > 1 ? (
+              <Button variant="outline" size="sm" onClick={() => setStatus("all")}>
+                Show all invoices
+              </Button>
+            ) : null}
+          </div>
+        ) : (
+          <>
+            <InvoiceTable invoices={items} />
+            <InvoicePagination
+              page={page}
+              totalPages={totalPages}
+              busy={loadingNext}
+              onPageChange={setPage}
+            />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

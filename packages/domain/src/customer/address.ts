@@ -17,7 +17,9 @@ export const postcodeSchema = z
     z
       .string()
       .regex(/^\d{3}-?\d{4}$/, "Enter a 7-digit postcode such as 150-0001")
-      .transform((value) => `${value.replace("-", "").slice(0, 3)}-${value.replace("-", "").slice(3)}`),
+      .transform(
+        (value) => `${value.replace("-", "").slice(0, 3)}-${value.replace("-", "").slice(3)}`,
+      ),
   );
 
 /**

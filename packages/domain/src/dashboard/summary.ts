@@ -17,7 +17,12 @@ export const dashboardSummarySchema = z.object({
     unpaidTotal: moneySchema,
     overdueCount: z.number().int().min(0),
     nextDue: z
-      .object({ invoiceId: z.number().int(), number: z.string(), dueOn: isoDateSchema, total: moneySchema })
+      .object({
+        invoiceId: z.number().int(),
+        number: z.string(),
+        dueOn: isoDateSchema,
+        total: moneySchema,
+      })
       .nullable(),
   }),
   hasPaymentMethod: z.boolean(),

@@ -1,7 +1,12 @@
 import { generateKeyPairSync, type KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { decodeProtectedHeader, jwtVerify, type JWTPayload, type ProtectedHeaderParameters } from "jose";
+import {
+  decodeProtectedHeader,
+  jwtVerify,
+  type JWTPayload,
+  type ProtectedHeaderParameters,
+} from "jose";
 
 /** A scripted answer: a JSON body, a raw text body, or no answer at all until the client gives up. */
 export type FakeReply = { status: number; json?: unknown; text?: string } | { hang: true };
@@ -31,7 +36,10 @@ const testKeys = generateKeyPairSync("rsa", { modulusLength: 2048 });
 
 /** A record as the REST API returns it, with its `attributes`. */
 export function sfRecord(type: string, fields: { Id: string } & Record<string, unknown>) {
-  return { attributes: { type, url: `/services/data/v${API_VERSION}/sobjects/${type}/${fields.Id}` }, ...fields };
+  return {
+    attributes: { type, url: `/services/data/v${API_VERSION}/sobjects/${type}/${fields.Id}` },
+    ...fields,
+  };
 }
 
 /**
@@ -49,7 +57,10 @@ export class FakeSalesforce {
   readonly assertions: RecordedAssertion[] = [];
   readonly accounts = new Map<string, Record<string, unknown>>();
   readonly queries = new Map<string, Record<string, unknown>[]>();
-  limits: unknown = { DailyApiRequests: { Max: 15000, Remaining: 14990 }, DataStorageMB: { Max: 5, Remaining: 5 } };
+  limits: unknown = {
+    DailyApiRequests: { Max: 15000, Remaining: 14990 },
+    DataStorageMB: { Max: 5, Remaining: 5 },
+  };
   url = "";
   #server: Server;
   #faults: { match: string; reply: FakeReply; times: number }[] = [];
@@ -145,7 +156,10 @@ export class FakeSalesforce {
       });
       return {
         status: 400,
-        json: { error: "invalid_grant", error_description: `invalid assertion: ${(error as Error).message}` },
+        json: {
+          error: "invalid_grant",
+          error_description: `invalid assertion: ${(error as Error).message}`,
+        },
       };
     }
     const token = `00DFAKE!token-${++this.#issued}`;
@@ -166,7 +180,11 @@ export class FakeSalesforce {
     if (method === "GET" && path === "/query") {
       const soql = params.get("q") ?? "";
       const records = this.queries.get(soql);
-      if (!records) return { status: 400, json: [{ message: `unexpected SOQL: ${soql}`, errorCode: "MALFORMED_QUERY" }] };
+      if (!records)
+        return {
+          status: 400,
+          json: [{ message: `unexpected SOQL: ${soql}`, errorCode: "MALFORMED_QUERY" }],
+        };
       return { status: 200, json: { totalSize: records.length, done: true, records } };
     }
     if (method === "GET" && path === "/limits") return { status: 200, json: this.limits };
@@ -178,7 +196,10 @@ export class FakeSalesforce {
       Object.assign(record, JSON.parse(body) as object);
       return { status: 204 };
     }
-    return { status: 405, json: [{ message: "Method not allowed", errorCode: "METHOD_NOT_ALLOWED" }] };
+    return {
+      status: 405,
+      json: [{ message: "Method not allowed", errorCode: "METHOD_NOT_ALLOWED" }],
+    };
   }
 
   #takeFault(path: string): FakeReply | undefined {
@@ -190,15 +211,22 @@ export class FakeSalesforce {
 }
 
 function notFound(): FakeReply {
-  return { status: 404, json: [{ errorCode: "NOT_FOUND", message: "The requested resource does not exist" }] };
+  return {
+    status: 404,
+    json: [{ errorCode: "NOT_FOUND", message: "The requested resource does not exist" }],
+  };
 }
 
 function reply(res: ServerResponse, answer: FakeReply): void {
   if ("hang" in answer) return;
   if (answer.text !== undefined) {
-    res.writeHead(answer.status, { "content-type": "application/json;charset=UTF-8" }).end(answer.text);
+    res
+      .writeHead(answer.status, { "content-type": "application/json;charset=UTF-8" })
+      .end(answer.text);
   } else if (answer.json !== undefined) {
-    res.writeHead(answer.status, { "content-type": "application/json;charset=UTF-8" }).end(JSON.stringify(answer.json));
+    res
+      .writeHead(answer.status, { "content-type": "application/json;charset=UTF-8" })
+      .end(JSON.stringify(answer.json));
   } else {
     res.writeHead(answer.status).end();
   }

@@ -3,7 +3,12 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadPrivateKey, SalesforceClient, SalesforceError, type SalesforceClientConfig } from "../src/index.js";
+import {
+  loadPrivateKey,
+  SalesforceClient,
+  SalesforceError,
+  type SalesforceClientConfig,
+} from "../src/index.js";
 import { FakeSalesforce, sfRecord } from "./fake-salesforce.js";
 
 const ACCOUNT_ID = "001DEMO00000001AAA";
@@ -62,20 +67,25 @@ async function failure(promise: Promise<unknown>): Promise<SalesforceError> {
 }
 
 describe("JWT bearer sign-in", () => {
-  it.each(["pkcs8", "pkcs1"] as const)("signs an RS256 assertion with the right claims (%s key)", async (format) => {
-    const before = Math.floor(Date.now() / 1000);
-    await client({ privateKeyPem: fake.privateKeyPem(format) }).ping();
-    const after = Math.floor(Date.now() / 1000);
+  it.each(["pkcs8", "pkcs1"] as const)(
+    "signs an RS256 assertion with the right claims (%s key)",
+    async (format) => {
+      const before = Math.floor(Date.now() / 1000);
+      await client({ privateKeyPem: fake.privateKeyPem(format) }).ping();
+      const after = Math.floor(Date.now() / 1000);
 
-    expect(fake.assertions).toHaveLength(1);
-    const [{ header, payload, grantType }] = fake.assertions as [(typeof fake.assertions)[number]];
-    expect(grantType).toBe("urn:ietf:params:oauth:grant-type:jwt-bearer");
-    expect(header.alg).toBe("RS256");
-    expect(payload).toMatchObject({ iss: fake.clientId, sub: fake.username, aud: fake.url });
-    expect(payload.exp).toBeGreaterThanOrEqual(before + 180);
-    expect(payload.exp).toBeLessThanOrEqual(after + 180);
-    expect(fake.requests[0]?.authorization).toBe("Bearer 00DFAKE!token-1");
-  });
+      expect(fake.assertions).toHaveLength(1);
+      const [{ header, payload, grantType }] = fake.assertions as [
+        (typeof fake.assertions)[number],
+      ];
+      expect(grantType).toBe("urn:ietf:params:oauth:grant-type:jwt-bearer");
+      expect(header.alg).toBe("RS256");
+      expect(payload).toMatchObject({ iss: fake.clientId, sub: fake.username, aud: fake.url });
+      expect(payload.exp).toBeGreaterThanOrEqual(before + 180);
+      expect(payload.exp).toBeLessThanOrEqual(after + 180);
+      expect(fake.requests[0]?.authorization).toBe("Bearer 00DFAKE!token-1");
+    },
+  );
 
   it("uses the login URL without its trailing slash as the audience", async () => {
     await client({ loginUrl: `${fake.url}/` }).ping();
@@ -85,7 +95,11 @@ describe("JWT bearer sign-in", () => {
   it("signs in lazily, once for concurrent first calls", async () => {
     const sf = client();
     expect(fake.assertions).toHaveLength(0);
-    await Promise.all([sf.ping(), sf.getAccount(ACCOUNT_ID), sf.findAccountByCustomerNumber("100001")]);
+    await Promise.all([
+      sf.ping(),
+      sf.getAccount(ACCOUNT_ID),
+      sf.findAccountByCustomerNumber("100001"),
+    ]);
     expect(fake.assertions).toHaveLength(1);
     expect(fake.requests).toHaveLength(3);
   });
@@ -116,7 +130,9 @@ describe("session renewal on INVALID_SESSION_ID", () => {
     await sf.ping();
     fake.expireSessions();
 
-    await expect(sf.findAccountByCustomerNumber("100001")).resolves.toMatchObject({ id: ACCOUNT_ID });
+    await expect(sf.findAccountByCustomerNumber("100001")).resolves.toMatchObject({
+      id: ACCOUNT_ID,
+    });
     expect(fake.assertions).toHaveLength(2);
     expect(fake.count("GET", "/query")).toBe(2);
     expect(fake.requests.at(-1)?.authorization).toBe("Bearer 00DFAKE!token-2");
@@ -147,7 +163,10 @@ describe("session renewal on INVALID_SESSION_ID", () => {
     const sf = client();
     await sf.ping();
     fake.expireSessions();
-    await sf.linkPortalAccount(ACCOUNT_ID, { billingClientId: 7, registrationSource: "Portal Signup" });
+    await sf.linkPortalAccount(ACCOUNT_ID, {
+      billingClientId: 7,
+      registrationSource: "Portal Signup",
+    });
     expect(fake.count("PATCH", "/sobjects/Account")).toBe(2);
     expect(fake.accounts.get(ACCOUNT_ID)?.WH_Account__c).toBe("7");
   });
@@ -211,7 +230,8 @@ describe("getAccount", () => {
     expect(fake.requests[0]).toMatchObject({
       method: "GET",
       path: `/sobjects/Account/${ACCOUNT_ID}`,
-      fields: "Id,Name,SF_Account_No__c,Portal_Status__c,WH_Account__c,Portal_Registration_Source__c",
+      fields:
+        "Id,Name,SF_Account_No__c,Portal_Status__c,WH_Account__c,Portal_Registration_Source__c",
     });
   });
 
@@ -220,10 +240,13 @@ describe("getAccount", () => {
     expect(fake.requests).toHaveLength(1);
   });
 
-  it.each(["001DEMO0000000001AAA", "001'OR'1", "../limits00000000", ""])("refuses the Id %j", async (id) => {
-    expect((await failure(client().getAccount(id))).kind).toBe("rejected");
-    expect(fake.requests).toHaveLength(0);
-  });
+  it.each(["001DEMO0000000001AAA", "001'OR'1", "../limits00000000", ""])(
+    "refuses the Id %j",
+    async (id) => {
+      expect((await failure(client().getAccount(id))).kind).toBe("rejected");
+      expect(fake.requests).toHaveLength(0);
+    },
+  );
 });
 
 describe("findPrimaryContact", () => {
@@ -257,7 +280,10 @@ describe("findPrimaryContact", () => {
 
 describe("linkPortalAccount", () => {
   it("PATCHes the Account with the portal link fields", async () => {
-    await client().linkPortalAccount(ACCOUNT_ID, { billingClientId: 42, registrationSource: "Portal Signup" });
+    await client().linkPortalAccount(ACCOUNT_ID, {
+      billingClientId: 42,
+      registrationSource: "Portal Signup",
+    });
     const patch = fake.requests.find((r) => r.method === "PATCH");
     expect(patch?.path).toBe(`/sobjects/Account/${ACCOUNT_ID}`);
     expect(JSON.parse(patch?.body ?? "null")).toEqual({
@@ -268,23 +294,47 @@ describe("linkPortalAccount", () => {
   });
 
   it("does not retry a PATCH that got 503", async () => {
-    fake.fault("/sobjects/Account", { status: 503, json: [{ message: "down", errorCode: "SERVER_UNAVAILABLE" }] }, 1);
-    const error = await failure(
-      client().linkPortalAccount(ACCOUNT_ID, { billingClientId: 42, registrationSource: "Portal Signup" }),
+    fake.fault(
+      "/sobjects/Account",
+      { status: 503, json: [{ message: "down", errorCode: "SERVER_UNAVAILABLE" }] },
+      1,
     );
-    expect(error).toMatchObject({ kind: "unavailable", httpStatus: 503, errorCode: "SERVER_UNAVAILABLE" });
+    const error = await failure(
+      client().linkPortalAccount(ACCOUNT_ID, {
+        billingClientId: 42,
+        registrationSource: "Portal Signup",
+      }),
+    );
+    expect(error).toMatchObject({
+      kind: "unavailable",
+      httpStatus: 503,
+      errorCode: "SERVER_UNAVAILABLE",
+    });
     expect(fake.count("PATCH", "/sobjects/Account")).toBe(1);
   });
 
   it("reports a validation rule refusal as rejected", async () => {
     fake.fault("/sobjects/Account", {
       status: 400,
-      json: [{ message: "Bad", errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", fields: ["WH_Account__c"] }],
+      json: [
+        {
+          message: "Bad",
+          errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION",
+          fields: ["WH_Account__c"],
+        },
+      ],
     });
     const error = await failure(
-      client().linkPortalAccount(ACCOUNT_ID, { billingClientId: 42, registrationSource: "Portal Signup" }),
+      client().linkPortalAccount(ACCOUNT_ID, {
+        billingClientId: 42,
+        registrationSource: "Portal Signup",
+      }),
     );
-    expect(error).toMatchObject({ kind: "rejected", errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", upstreamMessage: "Bad" });
+    expect(error).toMatchObject({
+      kind: "rejected",
+      errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION",
+      upstreamMessage: "Bad",
+    });
   });
 
   it.each([
@@ -300,14 +350,23 @@ describe("linkPortalAccount", () => {
 describe("reads under failure", () => {
   it("retries a read that got 503", async () => {
     fake.fault("/query", { status: 503, text: "Service Unavailable" }, 1);
-    await expect(client().findAccountByCustomerNumber("100001")).resolves.toMatchObject({ id: ACCOUNT_ID });
+    await expect(client().findAccountByCustomerNumber("100001")).resolves.toMatchObject({
+      id: ACCOUNT_ID,
+    });
     expect(fake.count("GET", "/query")).toBe(2);
   });
 
   it("gives up after readRetries extra attempts as unavailable", async () => {
-    fake.fault("/query", { status: 500, json: [{ message: "boom", errorCode: "UNKNOWN_EXCEPTION" }] });
+    fake.fault("/query", {
+      status: 500,
+      json: [{ message: "boom", errorCode: "UNKNOWN_EXCEPTION" }],
+    });
     const error = await failure(client({ readRetries: 2 }).findAccountByCustomerNumber("100001"));
-    expect(error).toMatchObject({ kind: "unavailable", httpStatus: 500, errorCode: "UNKNOWN_EXCEPTION" });
+    expect(error).toMatchObject({
+      kind: "unavailable",
+      httpStatus: 500,
+      errorCode: "UNKNOWN_EXCEPTION",
+    });
     expect(fake.count("GET", "/query")).toBe(3);
   });
 
@@ -317,14 +376,25 @@ describe("reads under failure", () => {
       json: [{ errorCode: "REQUEST_LIMIT_EXCEEDED", message: "TotalRequests Limit exceeded." }],
     });
     const error = await failure(client().findAccountByCustomerNumber("100001"));
-    expect(error).toMatchObject({ kind: "unavailable", errorCode: "REQUEST_LIMIT_EXCEEDED", httpStatus: 403 });
+    expect(error).toMatchObject({
+      kind: "unavailable",
+      errorCode: "REQUEST_LIMIT_EXCEEDED",
+      httpStatus: 403,
+    });
     expect(fake.count("GET", "/query")).toBe(1);
   });
 
   it.each([
     ["a body that is not JSON", "{ not json"],
     ["JSON of the wrong shape", JSON.stringify({ totalSize: 1, done: true, records: "nope" })],
-    ["a record without its customer number", JSON.stringify({ totalSize: 1, done: true, records: [{ attributes: { type: "Account", url: "/x" }, Id: ACCOUNT_ID }] })],
+    [
+      "a record without its customer number",
+      JSON.stringify({
+        totalSize: 1,
+        done: true,
+        records: [{ attributes: { type: "Account", url: "/x" }, Id: ACCOUNT_ID }],
+      }),
+    ],
   ])("reports %s as malformed, without retrying", async (_label, text) => {
     fake.fault("/query", { status: 200, text });
     expect((await failure(client().findAccountByCustomerNumber("100001"))).kind).toBe("malformed");
@@ -333,7 +403,9 @@ describe("reads under failure", () => {
 
   it("times a hanging call out as unavailable", async () => {
     fake.fault("/query", { hang: true });
-    const error = await failure(client({ timeoutMs: 300, readRetries: 0 }).findAccountByCustomerNumber("100001"));
+    const error = await failure(
+      client({ timeoutMs: 300, readRetries: 0 }).findAccountByCustomerNumber("100001"),
+    );
     expect(error.kind).toBe("unavailable");
     expect(error.message).toMatch(/timed out/);
   });

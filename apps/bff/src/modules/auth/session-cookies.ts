@@ -4,7 +4,6 @@ import { AUTH_COOKIES } from "@portal/domain";
 import { type FastifyReply } from "fastify";
 import { APP_CONFIG } from "../config/config.module.js";
 import { type AppConfig } from "../config/config.schema.js";
-import { ACCESS_TOKEN_TTL_SECONDS } from "../http/access-token.service.js";
 import { REFRESH_TOKEN_TTL_SECONDS } from "./refresh-token.service.js";
 import { type IssuedSession } from "./session.service.js";
 
@@ -13,7 +12,7 @@ const REFRESH_COOKIE_PATH = "/api/auth";
 
 /**
  * Writes and clears the three session cookies exactly as docs/api.md "Sessions, cookies and CSRF"
- * fixes them: `portal_at` (HttpOnly, `/`, Lax, 15 min), `portal_rt` (HttpOnly, `/api/auth`,
+ * fixes them: `portal_at` (HttpOnly, `/`, Lax; the cookie lives 7 days, the JWT in it 15 min), `portal_rt` (HttpOnly, `/api/auth`,
  * Strict, 7 days), `portal_csrf` (readable by the page, `/`, Lax); `Secure` when COOKIE_SECURE.
  */
 @Injectable()
@@ -26,10 +25,12 @@ export class SessionCookies {
 
   /** Sets the access and refresh cookies of `session` and (re)sets the CSRF cookie to `csrfToken`. */
   writeSession(reply: FastifyReply, session: IssuedSession, csrfToken: string): void {
+    // The cookie outlives the JWT inside it (15 min) so the portal's route guard still sees a
+    // returning browser; an expired JWT answers 401 and the client refreshes once.
     void reply.setCookie(AUTH_COOKIES.access, session.accessToken.token, {
       ...this.base("lax", "/"),
       httpOnly: true,
-      maxAge: ACCESS_TOKEN_TTL_SECONDS,
+      maxAge: REFRESH_TOKEN_TTL_SECONDS,
     });
     void reply.setCookie(AUTH_COOKIES.refresh, session.refreshToken.token, {
       ...this.base("strict", REFRESH_COOKIE_PATH),

@@ -55,16 +55,27 @@ export async function requestAccessToken(request: AccessTokenRequest): Promise<A
       upstreamMessage: oauthError.data?.error_description,
     };
     const kind = response.status === 429 || response.status >= 500 ? "unavailable" : "auth";
-    throw new SalesforceError(kind, `Salesforce sign-in failed with HTTP ${response.status}`, details);
+    throw new SalesforceError(
+      kind,
+      `Salesforce sign-in failed with HTTP ${response.status}`,
+      details,
+    );
   }
   const token = tokenResponseSchema.safeParse(body);
   if (!token.success) {
-    throw new SalesforceError("malformed", "Salesforce token response is not the documented shape", {
-      httpStatus: response.status,
-      cause: token.error,
-    });
+    throw new SalesforceError(
+      "malformed",
+      "Salesforce token response is not the documented shape",
+      {
+        httpStatus: response.status,
+        cause: token.error,
+      },
+    );
   }
-  return { accessToken: token.data.access_token, instanceUrl: token.data.instance_url.replace(/\/+$/, "") };
+  return {
+    accessToken: token.data.access_token,
+    instanceUrl: token.data.instance_url.replace(/\/+$/, ""),
+  };
 }
 
 function parseJson(text: string): unknown {

@@ -22,7 +22,10 @@ export interface JwtBearerClaims {
  * Signs the JWT bearer assertion: header `{ alg: "RS256" }`, claims `iss`, `sub`, `aud` and
  * `exp` = now + 180 s (Unix seconds). Source: same Salesforce Help page as above.
  */
-export async function signJwtBearerAssertion(claims: JwtBearerClaims, key: KeyObject): Promise<string> {
+export async function signJwtBearerAssertion(
+  claims: JwtBearerClaims,
+  key: KeyObject,
+): Promise<string> {
   return new SignJWT({})
     .setProtectedHeader({ alg: "RS256" })
     .setIssuer(claims.clientId)

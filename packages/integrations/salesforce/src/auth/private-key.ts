@@ -13,12 +13,19 @@ export function readRsaPrivateKey(pem: string): KeyObject {
   try {
     key = createPrivateKey(pem);
   } catch (error) {
-    throw new SalesforceError("auth", "Salesforce private key is not a readable, unencrypted PEM private key", {
-      cause: error,
-    });
+    throw new SalesforceError(
+      "auth",
+      "Salesforce private key is not a readable, unencrypted PEM private key",
+      {
+        cause: error,
+      },
+    );
   }
   if (key.asymmetricKeyType !== "rsa") {
-    throw new SalesforceError("auth", `Salesforce private key must be RSA, got ${key.asymmetricKeyType ?? "unknown"}`);
+    throw new SalesforceError(
+      "auth",
+      `Salesforce private key must be RSA, got ${key.asymmetricKeyType ?? "unknown"}`,
+    );
   }
   return key;
 }

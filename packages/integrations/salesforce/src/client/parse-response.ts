@@ -5,10 +5,16 @@ import { SalesforceError } from "../errors/salesforce-error.js";
  * Validates a success body against its raw schema. Throws `SalesforceError` (`malformed`, zod issues as
  * `cause`) when Salesforce answered 2xx with something other than the documented shape.
  */
-export function parseResponse<Schema extends z.ZodType>(schema: Schema, body: unknown, what: string): z.output<Schema> {
+export function parseResponse<Schema extends z.ZodType>(
+  schema: Schema,
+  body: unknown,
+  what: string,
+): z.output<Schema> {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new SalesforceError("malformed", `Salesforce ${what} is not the documented shape`, { cause: parsed.error });
+    throw new SalesforceError("malformed", `Salesforce ${what} is not the documented shape`, {
+      cause: parsed.error,
+    });
   }
   return parsed.data;
 }

@@ -26,7 +26,10 @@ export function retryRead<T>(
     shouldRetry: ({ error, retriesLeft }) => {
       const transient = isTransient(error);
       if (transient) {
-        options.logger.warn({ operation: options.operation, retriesLeft, err: error }, "Salesforce read failed, retrying");
+        options.logger.warn(
+          { operation: options.operation, retriesLeft, err: error },
+          "Salesforce read failed, retrying",
+        );
       }
       return transient;
     },
@@ -34,5 +37,9 @@ export function retryRead<T>(
 }
 
 function isTransient(error: Error): boolean {
-  return error instanceof SalesforceError && error.kind === "unavailable" && error.errorCode !== REQUEST_LIMIT_EXCEEDED;
+  return (
+    error instanceof SalesforceError &&
+    error.kind === "unavailable" &&
+    error.errorCode !== REQUEST_LIMIT_EXCEEDED
+  );
 }

@@ -88,7 +88,8 @@ export class SalesforceClient {
    */
   async findAccountByCustomerNumber(customerNumber: string): Promise<CustomerAccount | null> {
     const parsed = customerNumberSchema.safeParse(customerNumber);
-    if (!parsed.success) throw new SalesforceError("rejected", "Not a customer number (6 to 10 digits)");
+    if (!parsed.success)
+      throw new SalesforceError("rejected", "Not a customer number (6 to 10 digits)");
     const body = await this.#read("findAccountByCustomerNumber", async (conn) => {
       const soql = await conn
         .sobject("Account")
@@ -100,8 +101,14 @@ export class SalesforceClient {
     const { records } = parseResponse(accountQueryResultSchema, body, "Account query result");
     const [first, second] = records;
     if (second) {
-      this.#logger.warn({ accountIds: [first?.Id, second.Id] }, "Two Salesforce Accounts share one customer number");
-      throw new SalesforceError("malformed", "More than one Salesforce Account has this customer number");
+      this.#logger.warn(
+        { accountIds: [first?.Id, second.Id] },
+        "Two Salesforce Accounts share one customer number",
+      );
+      throw new SalesforceError(
+        "malformed",
+        "More than one Salesforce Account has this customer number",
+      );
     }
     return first ? toCustomerAccount(first) : null;
   }
@@ -158,9 +165,14 @@ export class SalesforceClient {
     const id = recordId(accountId);
     const parsed = accountPortalLinkSchema.safeParse(link);
     if (!parsed.success) {
-      throw new SalesforceError("rejected", "A portal link needs a positive billing client id and a registration source");
+      throw new SalesforceError(
+        "rejected",
+        "A portal link needs a positive billing client id and a registration source",
+      );
     }
-    await this.#call((conn) => conn.sobject("Account").update({ Id: id, ...toRawAccountPortalLink(parsed.data) }));
+    await this.#call((conn) =>
+      conn.sobject("Account").update({ Id: id, ...toRawAccountPortalLink(parsed.data) }),
+    );
   }
 
   /**
@@ -179,7 +191,11 @@ export class SalesforceClient {
   }
 
   #read<T>(operation: string, request: (conn: Connection) => Promise<T>): Promise<T> {
-    return retryRead(() => this.#call(request), { retries: this.#readRetries, operation, logger: this.#logger });
+    return retryRead(() => this.#call(request), {
+      retries: this.#readRetries,
+      operation,
+      logger: this.#logger,
+    });
   }
 
   /**
@@ -193,8 +209,12 @@ export class SalesforceClient {
     try {
       return await this.#schedule(() => request(conn));
     } catch (error) {
-      if (!(error instanceof SalesforceError && error.errorCode === INVALID_SESSION_ID)) throw error;
-      this.#logger.warn({ errorCode: error.errorCode }, "Salesforce refused the session, signing in again");
+      if (!(error instanceof SalesforceError && error.errorCode === INVALID_SESSION_ID))
+        throw error;
+      this.#logger.warn(
+        { errorCode: error.errorCode },
+        "Salesforce refused the session, signing in again",
+      );
       const fresh = await this.#session.renew(conn);
       return this.#schedule(() => request(fresh));
     }
@@ -206,7 +226,12 @@ export class SalesforceClient {
       this.#key,
     );
     const token = await this.#schedule(() =>
-      requestAccessToken({ loginUrl: this.#loginUrl, assertion, fetch: this.#fetch, timeoutMs: this.#timeoutMs }),
+      requestAccessToken({
+        loginUrl: this.#loginUrl,
+        assertion,
+        fetch: this.#fetch,
+        timeoutMs: this.#timeoutMs,
+      }),
     );
     this.#logger.debug({ instanceUrl: token.instanceUrl }, "Signed in to Salesforce");
     const conn = new Connection({
@@ -223,6 +248,10 @@ export class SalesforceClient {
 /** Checks a record Id before it goes into SOQL or a URL path; throws `SalesforceError` (`rejected`). */
 function recordId(value: string): string {
   const parsed = salesforceIdSchema.safeParse(value);
-  if (!parsed.success) throw new SalesforceError("rejected", "Not a Salesforce record Id (15 or 18 letters and digits)");
+  if (!parsed.success)
+    throw new SalesforceError(
+      "rejected",
+      "Not a Salesforce record Id (15 or 18 letters and digits)",
+    );
   return parsed.data;
 }

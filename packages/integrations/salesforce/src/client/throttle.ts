@@ -31,9 +31,13 @@ export function createThrottle(options: ThrottleOptions): Schedule {
     } catch (error) {
       // p-queue rejects with p-timeout's TimeoutError, which p-queue does not re-export.
       if (error instanceof Error && error.name === "TimeoutError") {
-        throw new SalesforceError("unavailable", `Salesforce call timed out after ${options.timeoutMs} ms`, {
-          cause: error,
-        });
+        throw new SalesforceError(
+          "unavailable",
+          `Salesforce call timed out after ${options.timeoutMs} ms`,
+          {
+            cause: error,
+          },
+        );
       }
       throw error;
     }

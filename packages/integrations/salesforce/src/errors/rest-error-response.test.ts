@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { errorFromRestResponse } from "./rest-error-response.js";
 
-const body = (errorCode: string, message = "m") => JSON.stringify([{ message, errorCode, fields: [] }]);
+const body = (errorCode: string, message = "m") =>
+  JSON.stringify([{ message, errorCode, fields: [] }]);
 
 describe("errorFromRestResponse", () => {
   it.each([
@@ -14,7 +15,11 @@ describe("errorFromRestResponse", () => {
     [500, body("UNKNOWN_EXCEPTION"), "unavailable", "UNKNOWN_EXCEPTION"],
     [503, "<html>Service Unavailable</html>", "unavailable", undefined],
   ])("HTTP %i %s → %s", (status, text, kind, errorCode) => {
-    expect(errorFromRestResponse(status, text)).toMatchObject({ kind, errorCode, httpStatus: status });
+    expect(errorFromRestResponse(status, text)).toMatchObject({
+      kind,
+      errorCode,
+      httpStatus: status,
+    });
   });
 
   it("keeps the first error's message for logs", () => {
@@ -22,6 +27,9 @@ describe("errorFromRestResponse", () => {
       { message: "Bad field", errorCode: "INVALID_FIELD" },
       { message: "Second", errorCode: "OTHER" },
     ]);
-    expect(errorFromRestResponse(400, text)).toMatchObject({ errorCode: "INVALID_FIELD", upstreamMessage: "Bad field" });
+    expect(errorFromRestResponse(400, text)).toMatchObject({
+      errorCode: "INVALID_FIELD",
+      upstreamMessage: "Bad field",
+    });
   });
 });

@@ -26,7 +26,11 @@ export function errorFromRestResponse(httpStatus: number, body: string): Salesfo
   const errorCode = first?.errorCode;
   const kind = classify(httpStatus, errorCode);
   const message = `Salesforce answered HTTP ${httpStatus}${errorCode ? ` ${errorCode}` : ""}`;
-  return new SalesforceError(kind, message, { errorCode, upstreamMessage: first?.message, httpStatus });
+  return new SalesforceError(kind, message, {
+    errorCode,
+    upstreamMessage: first?.message,
+    httpStatus,
+  });
 }
 
 function classify(httpStatus: number, errorCode: string | undefined): SalesforceErrorKind {

@@ -31,7 +31,8 @@ const queryResponse = JSON.parse(`{
 }`) as unknown;
 
 const records = queryResultSchema(rawAccountSchema).parse(queryResponse).records;
-const record = (overrides: Record<string, unknown>) => rawAccountSchema.parse({ ...records[0], ...overrides });
+const record = (overrides: Record<string, unknown>) =>
+  rawAccountSchema.parse({ ...records[0], ...overrides });
 
 describe("toCustomerAccount", () => {
   it("maps Salesforce Accounts to valid domain accounts", () => {
@@ -54,7 +55,8 @@ describe("toCustomerAccount", () => {
         registrationSource: null,
       },
     ]);
-    for (const account of accounts) expect(customerAccountSchema.safeParse(account).success).toBe(true);
+    for (const account of accounts)
+      expect(customerAccountSchema.safeParse(account).success).toBe(true);
   });
 
   it.each([
@@ -81,7 +83,11 @@ describe("toCustomerAccount", () => {
   });
 
   it("refuses a record without attributes or customer number at the raw schema", () => {
-    expect(rawAccountSchema.safeParse({ ...records[0], attributes: undefined }).success).toBe(false);
-    expect(rawAccountSchema.safeParse({ ...records[0], SF_Account_No__c: null }).success).toBe(false);
+    expect(rawAccountSchema.safeParse({ ...records[0], attributes: undefined }).success).toBe(
+      false,
+    );
+    expect(rawAccountSchema.safeParse({ ...records[0], SF_Account_No__c: null }).success).toBe(
+      false,
+    );
   });
 });

@@ -38,7 +38,9 @@ describe("toCustomerContact", () => {
   });
 
   it("keeps empty optional fields empty", () => {
-    const mapped = toCustomerContact(rawContactSchema.parse({ ...contact, FirstName: null, Email: null, Phone: null }));
+    const mapped = toCustomerContact(
+      rawContactSchema.parse({ ...contact, FirstName: null, Email: null, Phone: null }),
+    );
     expect(mapped).toMatchObject({ firstName: "", lastName: "Yamada", email: null, phone: null });
   });
 });

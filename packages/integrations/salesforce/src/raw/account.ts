@@ -22,7 +22,9 @@ const rawAccountFieldsSchema = z.object({
 export const accountFields = rawAccountFieldsSchema.keyof().options;
 
 /** An Account record as the REST API returns it (query record or `GET sobjects/Account/{Id}`). */
-export const rawAccountSchema = rawAccountFieldsSchema.extend({ attributes: recordAttributesSchema });
+export const rawAccountSchema = rawAccountFieldsSchema.extend({
+  attributes: recordAttributesSchema,
+});
 /** A validated Account record, field names as Salesforce spells them. */
 export type RawAccount = z.infer<typeof rawAccountSchema>;
 

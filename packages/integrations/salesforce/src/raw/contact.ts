@@ -20,6 +20,8 @@ const rawContactFieldsSchema = z.object({
 export const contactFields = rawContactFieldsSchema.keyof().options;
 
 /** A Contact record as a SOQL query returns it. */
-export const rawContactSchema = rawContactFieldsSchema.extend({ attributes: recordAttributesSchema });
+export const rawContactSchema = rawContactFieldsSchema.extend({
+  attributes: recordAttributesSchema,
+});
 /** A validated Contact record, field names as Salesforce spells them. */
 export type RawContact = z.infer<typeof rawContactSchema>;

@@ -40,7 +40,9 @@ const bff = (name: string, env: Record<string, string>): TestProjectInlineConfig
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Integration files start their own sandbox + BFF; two at a time suit a 2-core machine.
+    // Projects with their own worker limit run as a group after the unit projects.
     maxWorkers: 2,
+    sequence: { groupOrder: 1 },
   },
 });
 

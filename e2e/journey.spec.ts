@@ -1,0 +1,182 @@
+import { expect, test } from "@playwright/test";
+import {
+  demoLogin,
+  fillSignup,
+  formAlert,
+  invalidCredentialsMessage,
+  logOut,
+  signIn,
+  type NewCustomer,
+} from "./support/portal-pages.js";
+import { snap } from "./support/screenshots.js";
+
+/**
+ * Customer journeys through the whole stack (portal → BFF → sandbox WHMCS and Salesforce),
+ * started fresh by the Playwright web server: the demo data of docs/architecture/wiring.md.
+ */
+
+/** Amounts are shown in Japanese conventions; accept either yen sign. */
+const yen = (digits: string) => new RegExp(`[¥￥]${digits}`);
+
+const tokyoAddress = {
+  postcode: "150-0001",
+  prefecture: "Tokyo",
+  city: "Shibuya-ku",
+  street: "1-2-3 Jingumae",
+  building: "Portal Heights 101",
+};
+
+const hanako: NewCustomer = {
+  customerNumber: "100002",
+  firstName: "Hanako",
+  lastName: "Suzuki",
+  email: "hanako.suzuki@example.jp",
+  phone: "090-1234-5678",
+  password: "Sakura2026spring",
+  address: tokyoAddress,
+};
+
+const kenji: NewCustomer = {
+  customerNumber: "100003",
+  firstName: "Kenji",
+  lastName: "Tanaka",
+  email: "kenji.tanaka@example.jp",
+  phone: "080-9876-5432",
+  password: "Fuji3776summit",
+  address: tokyoAddress,
+};
+
+test("a customer signs up with their customer number, logs out and signs back in", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await snap(page, testInfo, "01-landing");
+
+  await page.getByRole("link", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/auth\/signup/);
+  await fillSignup(page, hanako);
+  await snap(page, testInfo, "02-signup-filled");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page.getByRole("heading", { level: 1, name: "Welcome, Hanako" })).toBeVisible();
+  await expect(page.getByText("Customer number 100002")).toBeVisible();
+  await expect(page.getByText("Hanako Suzuki")).toBeVisible();
+  await snap(page, testInfo, "03-new-customer-dashboard");
+
+  await logOut(page);
+  await snap(page, testInfo, "04-logged-out");
+
+  await signIn(page, hanako.email, hanako.password);
+  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page.getByRole("heading", { level: 1, name: "Welcome, Hanako" })).toBeVisible();
+  await snap(page, testInfo, "05-new-customer-signed-in-again");
+  await logOut(page);
+});
+
+test("the demo customer reviews invoices and pays the overdue one in WHMCS", async ({
+  page,
+}, testInfo) => {
+  await signIn(page, demoLogin.email, demoLogin.password);
+  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page.getByRole("heading", { level: 1, name: "Welcome, Taro" })).toBeVisible();
+
+  // Two payable invoices: the newest (not yet due) and the one before it (overdue), ¥5,830 each.
+  await expect(page.getByText("2 unpaid", { exact: true })).toBeVisible();
+  await expect(page.getByText(yen("11,660"))).toBeVisible();
+  await expect(page.getByText("1 overdue")).toBeVisible();
+  // The next payment is the payable invoice due first: the overdue one.
+  const nextDueLink = page.getByRole("link", { name: /^View invoice INV-\d{6}-\d+$/ });
+  await expect(nextDueLink).toBeVisible();
+  await expect(page.getByText(/^Due \d{4}\/\d{2}\/\d{2}$/)).toBeVisible();
+  const nextDueNumber = ((await nextDueLink.textContent()) ?? "")
+    .replace("View invoice", "")
+    .trim();
+  await snap(page, testInfo, "06-demo-dashboard");
+
+  await page.getByRole("link", { name: "Invoices", exact: true }).click();
+  await expect(page).toHaveURL(/\/billing\/invoices$/);
+  const table = page.getByRole("table");
+  const invoiceRows = table.getByRole("row").filter({ has: page.getByRole("link") });
+  // 14 invoices, 10 a page.
+  await expect(invoiceRows).toHaveCount(10);
+  await expect(page.getByText("Page 1 of 2")).toBeVisible();
+  await snap(page, testInfo, "07-invoices-page-1");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Page 2 of 2")).toBeVisible();
+  await expect(invoiceRows).toHaveCount(4);
+  await snap(page, testInfo, "08-invoices-page-2");
+
+  await page.getByLabel("Status").selectOption("overdue");
+  await expect(page.getByText("Page 1 of 1")).toBeVisible();
+  await expect(invoiceRows).toHaveCount(1);
+  await expect(invoiceRows.first()).toContainText("Overdue");
+  await expect(invoiceRows.first()).toContainText(yen("5,830"));
+  await snap(page, testInfo, "09-invoices-overdue");
+
+  await invoiceRows.first().getByRole("link").click();
+  const title = page.getByRole("heading", { level: 1 });
+  await expect(title).toContainText(`Invoice ${nextDueNumber}`);
+  await expect(title).toContainText("Overdue");
+  const invoiceUrl = page.url();
+  await snap(page, testInfo, "10-invoice-overdue");
+
+  await page.getByRole("button", { name: "Pay now" }).click();
+  // The one-time SSO link lands on the (sandbox) WHMCS client area's invoice page.
+  await expect(page).toHaveURL(/\/whmcs\/viewinvoice\.php\?id=\d+/);
+  await snap(page, testInfo, "11-whmcs-invoice");
+  await page.getByRole("button", { name: "Pay now" }).click();
+  await expect(page.getByText("Payment received")).toBeVisible();
+  await snap(page, testInfo, "12-whmcs-payment-received");
+
+  await page.getByRole("link", { name: "Back to portal" }).click();
+  await expect(page).toHaveURL(invoiceUrl);
+  // WHMCS tells the BFF through its signed webhook, which clears the cached invoice; the page
+  // may have been rendered a moment before that arrived, so reload until it shows.
+  await expect(async () => {
+    await page.reload();
+    await expect(title).toContainText("Paid", { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByRole("button", { name: "Pay now" })).toHaveCount(0);
+  await snap(page, testInfo, "13-invoice-paid");
+
+  await logOut(page);
+});
+
+test("a wrong password and an unknown email get the same message", async ({ page }, testInfo) => {
+  await signIn(page, demoLogin.email, "not-the-password-1");
+  const alert = formAlert(page);
+  await expect(alert).toContainText(invalidCredentialsMessage);
+  await expect(alert).not.toContainText(
+    /password is wrong|no account|unknown|not found|not registered/i,
+  );
+  const wrongPasswordText = (await alert.textContent()) ?? "";
+  await snap(page, testInfo, "14-wrong-password");
+
+  await signIn(page, "nobody@example.jp", "not-the-password-1");
+  await expect(formAlert(page)).toHaveText(wrongPasswordText);
+  await expect(page).toHaveURL(/\/auth\/login/);
+});
+
+test("five failed sign-ins lock the account, even against the right password", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/auth/signup");
+  await fillSignup(page, kenji);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Welcome, Kenji" })).toBeVisible();
+  await logOut(page);
+
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await signIn(page, kenji.email, `Wrong-password-${attempt}`);
+    await expect(formAlert(page)).toContainText(invalidCredentialsMessage);
+  }
+
+  await signIn(page, kenji.email, kenji.password);
+  const alert = formAlert(page);
+  await expect(alert).toContainText(/locked/i);
+  await expect(alert).not.toContainText(invalidCredentialsMessage);
+  await expect(page).toHaveURL(/\/auth\/login/);
+  await snap(page, testInfo, "15-locked");
+});

@@ -1,0 +1,38 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Absolute path of the repository root (the folder with the root `package.json`). */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Absolute path of the Next.js app (`@portal/web`). */
+export const portalDir = path.join(repoRoot, "apps/portal");
+
+/** Absolute path of the `next` CLI the portal depends on (run as `node <nextCli> build|start`). */
+export const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next", {
+  paths: [portalDir],
+});
+
+/**
+ * The embedded-state folder (PGlite files, sandbox state, dev secrets) as an absolute path.
+ * A relative value is taken from the repository root, not the current directory, so
+ * `npm start` and `npm run reset` agree wherever they are run from.
+ * Source of the default: docs/architecture/wiring.md, `PORTAL_DATA_DIR`.
+ *
+ * @param {string | undefined} value  `PORTAL_DATA_DIR` or a command-line argument; empty = `.data`
+ * @returns {string}
+ */
+export function resolveDataDir(value) {
+  return path.resolve(repoRoot, value || ".data");
+}
+
+/**
+ * Whether `target` lies strictly inside the repository (not the root itself, not outside).
+ *
+ * @param {string} target  absolute path
+ * @returns {boolean}
+ */
+export function isInsideRepo(target) {
+  const relative = path.relative(repoRoot, target);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}

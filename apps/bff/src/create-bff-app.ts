@@ -2,7 +2,6 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { NestFactory } from "@nestjs/core";
 import { FastifyAdapter, type NestFastifyApplication } from "@nestjs/platform-fastify";
-import { type FastifyInstance } from "fastify";
 import { Logger } from "nestjs-pino";
 import { AppModule } from "./app.module.js";
 import { registerAuthRateLimit } from "./modules/auth/auth-rate-limit.js";
@@ -43,7 +42,7 @@ export async function createBffApp(
   });
   try {
     app.useLogger(app.get(Logger));
-    const fastify = fastifyOf(app);
+    const fastify = app.getHttpAdapter().getInstance();
     fastify.addHook("onRequest", exposeRequestId);
     fastify.addHook("onRequest", noStore);
     useJsonBodyParser(fastify, BODY_LIMIT_BYTES);
@@ -65,15 +64,4 @@ export async function createBffApp(
     await app.close();
     throw error;
   }
-}
-
-/**
- * The application's Fastify instance, typed with the workspace's `fastify` package. Nest's
- * adapter pins its own fastify copy (5.11.3) while npm hoists a newer 5.x for the sandbox; the
- * Fastify plugins are typed against the hoisted copy, so the two type trees differ although the
- * runtime API is the same Fastify 5. Pinning fastify to Nest's version in the workspace removes
- * the need for this bridge.
- */
-function fastifyOf(app: NestFastifyApplication): FastifyInstance {
-  return app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
 }

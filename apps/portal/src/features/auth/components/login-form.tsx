@@ -11,7 +11,6 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useLogin } from "@/features/auth/hooks/use-login";
-import { useResumeSession } from "@/features/auth/hooks/use-resume-session";
 import { isApiClientError } from "@/lib/api/api-client-error";
 
 /** Title and text of the alert shown for a failed sign-in, by error code (docs/api.md). */
@@ -20,13 +19,8 @@ function describeLoginError(error: unknown): { title: string; description: strin
     return { title: "Couldn't sign you in", description: "The email or password is incorrect." };
   }
   if (isApiClientError(error, "ACCOUNT_LOCKED")) {
-    const minutes = error.retryAfterSeconds ? Math.ceil(error.retryAfterSeconds / 60) : null;
-    return {
-      title: "Account temporarily locked",
-      description: minutes
-        ? `${error.message} You can try again in about ${minutes} minute${minutes === 1 ? "" : "s"}.`
-        : error.message,
-    };
+    // The server's message already says how long the lock lasts.
+    return { title: "Account temporarily locked", description: error.message };
   }
   if (isApiClientError(error, "RATE_LIMITED")) {
     return { title: "Too many attempts", description: "Please wait a minute, then try again." };
@@ -44,28 +38,17 @@ function describeLoginError(error: unknown): { title: string; description: strin
  * Email and password sign-in. Validates with the domain's `loginRequestSchema`, shows server
  * errors in an alert above the fields, and on success goes to `next` (already checked to be a
  * path on this site).
- *
- * With `tryResume`, the form stays disabled while it first tries to renew an existing session
- * (`useResumeSession`).
+
  */
-export function LoginForm({
-  next,
-  sessionExpired,
-  tryResume,
-}: {
-  next: string;
-  sessionExpired: boolean;
-  tryResume: boolean;
-}) {
+export function LoginForm({ next, sessionExpired }: { next: string; sessionExpired: boolean }) {
   const router = useRouter();
   const login = useLogin();
   const form = useForm<LoginRequest>({
     resolver: zodResolver(loginRequestSchema),
     defaultValues: { email: "", password: "" },
   });
-  const resuming = useResumeSession({ enabled: tryResume, next });
   const { errors } = form.formState;
-  const busy = resuming || login.isPending || login.isSuccess;
+  const busy = login.isPending || login.isSuccess;
 
   // After a failed attempt, put the customer back in the password field (the fieldset was
   // disabled during the request, which dropped focus); the alert itself is announced.
@@ -83,11 +66,6 @@ export function LoginForm({
     <form onSubmit={onSubmit} noValidate aria-busy={busy}>
       <fieldset disabled={busy} className="flex flex-col gap-5">
         <legend className="sr-only">Your sign-in details</legend>
-        {resuming ? (
-          <p role="status" className="sr-only">
-            Checking whether you are still signed in…
-          </p>
-        ) : null}
         {sessionExpired && !failure ? (
           <Alert tone="info">
             <AlertDescription>Your session has ended. Please sign in again.</AlertDescription>

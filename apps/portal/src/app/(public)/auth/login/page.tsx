@@ -37,11 +37,7 @@ export default async function LoginPage({
         </>
       }
     >
-      <LoginForm
-        next={safeNextPath(requested)}
-        sessionExpired={sessionExpired}
-        tryResume={requested !== null && !sessionExpired}
-      />
+      <LoginForm next={safeNextPath(requested)} sessionExpired={sessionExpired} />
     </AuthShell>
   );
 }

@@ -180,3 +180,36 @@ test("five failed sign-ins lock the account, even against the right password", a
   await expect(page).toHaveURL(/\/auth\/login/);
   await snap(page, testInfo, "15-locked");
 });
+
+test.describe("on a 360 px wide phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  /** The page fits the screen: nothing sticks out sideways (a table wider than 360 px would). */
+  async function expectNoSidewaysScroll(page: import("@playwright/test").Page): Promise<void> {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+  }
+
+  test("the demo customer reads the dashboard, the invoices and one invoice", async ({
+    page,
+  }, testInfo) => {
+    await signIn(page, demoLogin.email, demoLogin.password);
+    await expect(page).toHaveURL(/\/dashboard/);
+    await expect(page.getByRole("heading", { name: "Welcome, Taro" })).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await snap(page, testInfo, "16-phone-dashboard");
+
+    await page.getByRole("button", { name: "Open navigation" }).click();
+    await page.getByRole("link", { name: "Invoices", exact: true }).click();
+    await expect(page).toHaveURL(/\/billing\/invoices/);
+    const firstInvoice = page.getByRole("link", { name: /INV-/ }).first();
+    await expect(firstInvoice).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await snap(page, testInfo, "17-phone-invoices");
+
+    await firstInvoice.click();
+    await expect(page.getByRole("heading", { name: /^Invoice INV-/ })).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await snap(page, testInfo, "18-phone-invoice");
+  });
+});

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import {
   demoLogin,
   fillSignup,
@@ -49,7 +49,9 @@ const kenji: NewCustomer = {
 test("a customer signs up with their customer number, logs out and signs back in", async ({
   page,
 }, testInfo) => {
-  await page.goto("/");
+  const landing = await page.goto("/");
+  expect(landing?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(landing?.headers()["x-content-type-options"]).toBe("nosniff");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await snap(page, testInfo, "01-landing");
 
@@ -185,7 +187,7 @@ test.describe("on a 360 px wide phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   /** The page fits the screen: nothing sticks out sideways (a table wider than 360 px would). */
-  async function expectNoSidewaysScroll(page: import("@playwright/test").Page): Promise<void> {
+  async function expectNoSidewaysScroll(page: Page): Promise<void> {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
   }

@@ -8,6 +8,7 @@ import {
   signIn,
   type NewCustomer,
 } from "./support/portal-pages.js";
+import { expectAccessible } from "./support/accessibility.js";
 import { snap } from "./support/screenshots.js";
 
 /**
@@ -214,4 +215,34 @@ test.describe("on a 360 px wide phone", () => {
     await expectNoSidewaysScroll(page);
     await snap(page, testInfo, "18-phone-invoice");
   });
+});
+
+test("every page meets WCAG 2.1 AA as axe-core checks it, error states included", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/auth/signup");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByLabel("Customer number")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+
+  await signIn(page, demoLogin.email, "not-the-password");
+  await expect(formAlert(page)).toContainText(invalidCredentialsMessage);
+  await expectAccessible(page);
+
+  await signIn(page, demoLogin.email, demoLogin.password);
+  await expect(page.getByRole("heading", { name: "Welcome, Taro" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/billing/invoices");
+  const firstInvoice = page.getByRole("link", { name: /INV-/ }).first();
+  await expect(firstInvoice).toBeVisible();
+  await expectAccessible(page);
+
+  await firstInvoice.click();
+  await expect(page.getByRole("heading", { name: /^Invoice INV-/ })).toBeVisible();
+  await expectAccessible(page);
 });

@@ -62,6 +62,7 @@ export default defineConfig({
       unit("whmcs", "packages/integrations/whmcs"),
       unit("salesforce", "packages/integrations/salesforce"),
       unit("sandbox", "apps/sandbox"),
+      unit("portal", "apps/portal"),
       bff("bff (embedded)", { PORTAL_TEST_MODE: "embedded" }),
       ...servers,
     ],

@@ -84,6 +84,18 @@ describe("sessions", () => {
     expectApiError(await client.refresh(), 401, "UNAUTHENTICATED");
   });
 
+  it("clears the session cookies when a refresh is refused, so the browser is plainly signed out", async () => {
+    const client = stack.newClient();
+    expect((await client.login(DEMO.email, DEMO.password)).status).toBe(200);
+    expect(await client.http.cookie(AUTH_COOKIES.access)).toBeTruthy();
+    await client.http.setCookie(AUTH_COOKIES.refresh, "not-a-token-we-issued", "/api/auth");
+
+    expectApiError(await client.refresh(), 401, "UNAUTHENTICATED");
+
+    expect(await client.http.cookie(AUTH_COOKIES.access)).toBeUndefined();
+    expect(await client.refreshToken()).toBeUndefined();
+  });
+
   it("logs out: 204, cookies cleared, /api/me 401, the refresh token no longer works", async () => {
     const client = stack.newClient();
     expect((await client.login(DEMO.email, DEMO.password)).status).toBe(200);

@@ -32,7 +32,18 @@ describe("request errors", () => {
       headers: { "content-type": "application/json" },
     });
 
-    expectApiError(response, 400, "VALIDATION_FAILED");
+    const error = expectApiError(response, 400, "VALIDATION_FAILED");
+    expect(error.fields?._root).toMatch(/not valid JSON/);
+  });
+
+  it("answers a body that is not JSON with 400 saying what to send", async () => {
+    const response = await stack.newClient().request("POST", "/api/auth/login", {
+      rawBody: "email=demo@example.com&password=x",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+
+    const error = expectApiError(response, 400, "VALIDATION_FAILED");
+    expect(error.fields?._root).toMatch(/application\/json/);
   });
 
   it("answers a wrong type with 400 naming the field", async () => {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from "@nestjs/common";
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseInterceptors } from "@nestjs/common";
 import {
   AUTH_COOKIES,
   loginRequestSchema,
@@ -12,6 +12,7 @@ import { ZodPipe } from "../http/zod.pipe.js";
 import { AuthService } from "./auth.service.js";
 import { Client, type ClientInfo } from "./client-info.js";
 import { isCsrfToken, newCsrfToken } from "./csrf-token.js";
+import { EndSessionOnRefusalInterceptor } from "./end-session-on-refusal.interceptor.js";
 import { SessionCookies } from "./session-cookies.js";
 import { SignupService } from "./signup.service.js";
 
@@ -67,9 +68,10 @@ export class AuthController {
     return session.body;
   }
 
-  /** `POST /api/auth/refresh` (cookie `portal_rt`) → 200 session + rotated cookies. */
+  /** `POST /api/auth/refresh` (cookie `portal_rt`) → 200 session + rotated cookies; 401 clears them. */
   @Post("refresh")
   @HttpCode(200)
+  @UseInterceptors(EndSessionOnRefusalInterceptor)
   async refresh(
     @Client() client: ClientInfo,
     @Req() request: FastifyRequest,

@@ -1,6 +1,7 @@
 import { Module } from "@nestjs/common";
 import { AuthController } from "./auth.controller.js";
 import { AuthService } from "./auth.service.js";
+import { EndSessionOnRefusalInterceptor } from "./end-session-on-refusal.interceptor.js";
 import { PasswordHasher } from "./password-hasher.js";
 import { RefreshTokenService } from "./refresh-token.service.js";
 import { SessionCookies } from "./session-cookies.js";
@@ -17,6 +18,7 @@ import { SignupService } from "./signup.service.js";
     RefreshTokenService,
     SessionService,
     SessionCookies,
+    EndSessionOnRefusalInterceptor,
   ],
   exports: [PasswordHasher],
 })

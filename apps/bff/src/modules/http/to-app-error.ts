@@ -28,21 +28,16 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   429: "RATE_LIMITED",
 };
 
-/** Fastify's body-parsing failures (fastify/lib/errors.js), answered as what the client did wrong. */
-const FASTIFY_BODY_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: "PAYLOAD_TOO_LARGE", message: TOO_LARGE_MESSAGE },
-  FST_ERR_CTP_INVALID_JSON_BODY: {
-    code: "VALIDATION_FAILED",
-    message: "The request body is not valid JSON.",
-  },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: "VALIDATION_FAILED", message: "The request body is empty." },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+/**
+ * HTTP statuses of Fastify's own request failures, which Nest hands to the filter as bare
+ * `HttpException`s (RoutesResolver.mapExternalException): what the client should do instead.
+ */
+const REQUEST_FAILURES: Record<number, { code: ErrorCode; message: string; field: boolean }> = {
+  413: { code: "PAYLOAD_TOO_LARGE", message: TOO_LARGE_MESSAGE, field: false },
+  415: {
     code: "VALIDATION_FAILED",
     message: "Send the request body as JSON (Content-Type: application/json).",
-  },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
-    code: "VALIDATION_FAILED",
-    message: "The Content-Length header does not match the body.",
+    field: true,
   },
 };
 
@@ -59,27 +54,13 @@ function codeForStatus(status: number): ErrorCode {
   return CODE_BY_STATUS[status] ?? "VALIDATION_FAILED";
 }
 
-function fastifyErrorCode(exception: unknown): { code: string; statusCode: number } | null {
-  if (
-    exception instanceof Error &&
-    "code" in exception &&
-    typeof exception.code === "string" &&
-    exception.code.startsWith("FST_") &&
-    "statusCode" in exception &&
-    typeof exception.statusCode === "number"
-  ) {
-    return { code: exception.code, statusCode: exception.statusCode };
-  }
-  return null;
-}
-
 /**
  * Classifies anything a request can throw as the {@link AppError} the customer sees:
  * - `AppError` as is (services, guards, the validation pipe);
  * - `WhmcsError`/`SalesforceError` through `translateUpstreamError` (503/502);
- * - Fastify's body errors: too large → 413 PAYLOAD_TOO_LARGE, malformed JSON or a wrong content
- *   type → 400 VALIDATION_FAILED with `fields._root`;
- * - Nest `HttpException`s (an unknown route is a `NotFoundException`) by status, with our message;
+ * - Nest `HttpException`s by status, with our message: Fastify's request failures arrive as these
+ *   (too large → 413 PAYLOAD_TOO_LARGE; not JSON → 400 VALIDATION_FAILED with `fields._root`),
+ *   and so does an unknown route (`NotFoundException` → 404);
  * - anything else → 500 INTERNAL without detail.
  * The original error stays as `cause`, for the log.
  */
@@ -91,17 +72,12 @@ export function toAppError(exception: unknown): AppError {
   if (upstream) {
     return upstream;
   }
-  const fastify = fastifyErrorCode(exception);
-  if (fastify) {
-    const known = FASTIFY_BODY_ERRORS[fastify.code];
-    if (known) {
-      const fields = known.code === "VALIDATION_FAILED" ? { _root: known.message } : undefined;
-      return new AppError(known.code, known.message, { fields, cause: exception });
-    }
-    const code = codeForStatus(fastify.statusCode);
-    return new AppError(code, defaultMessage(code), { cause: exception });
-  }
   if (exception instanceof HttpException) {
+    const failure = REQUEST_FAILURES[exception.getStatus()];
+    if (failure) {
+      const fields = failure.field ? { _root: failure.message } : undefined;
+      return new AppError(failure.code, failure.message, { fields, cause: exception });
+    }
     const code = codeForStatus(exception.getStatus());
     return new AppError(code, defaultMessage(code), { cause: exception });
   }

@@ -201,16 +201,24 @@ let refreshInFlight: Promise<boolean> | null = null;
 /** Incremented on every successful refresh, so requests know whether they used an older session. */
 let sessionGeneration = 0;
 
+/** Name of the Web Lock that serialises session refreshes across this browser's tabs. */
+const REFRESH_LOCK = "portal-session-refresh";
+
 /**
  * `POST /api/auth/refresh`: renews the session from the refresh-token cookie and resolves to
- * whether that worked. Concurrent callers share one call: the BFF rotates the refresh token on
- * every use and treats a second use of the old one as theft (it revokes the whole family).
+ * whether that worked. The BFF rotates the refresh token on every use and treats a second use of
+ * the old one as theft (it revokes the whole family), so concurrent callers in this tab share one
+ * call, and tabs take turns through a Web Lock: a tab that waited sends the cookie the other tab's
+ * refresh has just replaced, instead of the spent one.
+ * Source: https://developer.mozilla.org/docs/Web/API/Web_Locks_API
  */
 export function refreshSession(): Promise<boolean> {
-  refreshInFlight ??= send("POST", "/auth/refresh", {})
-    .then((response) => {
-      if (response.ok) sessionGeneration += 1;
-      return response.ok;
+  const refresh = () => send("POST", "/auth/refresh", {}).then((response) => response.ok);
+  const locks = typeof navigator === "undefined" ? undefined : navigator.locks;
+  refreshInFlight ??= (locks ? locks.request(REFRESH_LOCK, refresh) : refresh())
+    .then((renewed) => {
+      if (renewed) sessionGeneration += 1;
+      return renewed;
     })
     .catch(() => false)
     .finally(() => {

@@ -9,9 +9,9 @@ import { safeNextPath } from "@/lib/navigation/safe-next-path";
 export const metadata: Metadata = { title: "Sign in" };
 
 /**
- * `/auth/login?next=<path>`: sign-in page. A `next` means the proxy sent the customer here from
- * a portal page, so the form first tries to resume the session; `session=expired` means the API
- * client already tried and failed.
+ * `/auth/login?next=<path>`: sign-in page. After signing in the customer goes to `next` (only a
+ * path on this site, see `safeNextPath`) or the dashboard; `session=expired` means the API client
+ * could not renew the session, and the form says so.
  */
 export default async function LoginPage({
   searchParams,

@@ -6,7 +6,10 @@ import { dataDir, portalUrl, ports } from "./support/stack.js";
 /**
  * Browser journeys against the whole stack, started by `scripts/start.mjs` exactly as a developer
  * runs it, on its own ports (3100/4100/4110, so a running `npm start` does not clash) and its own
- * data folder `.data-e2e/`, wiped before each run so the demo seed is fresh.
+ * data folder `.data-e2e/`, wiped before each run so the demo seed is fresh. A developer's `.env`
+ * is not read (its BFF_URL, WHMCS_BASE_URL, SF_LOGIN_URL... would point the stack elsewhere).
+ * The stack shares the portal build `apps/portal/.next` with `npm start`: when the portal's
+ * sources changed since that build, the launcher rebuilds it first.
  * Browser: Debian's Chromium (`apt-get install chromium`), not a Playwright download.
  */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -55,6 +58,7 @@ export default defineConfig({
     // SIGTERM to the launcher's process group: it stops the sandbox, BFF and portal cleanly.
     gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     env: {
+      PORTAL_ENV_FILE: "none",
       PORTAL_DATA_DIR: dataDir,
       PORTAL_PORT: String(ports.portal),
       BFF_PORT: String(ports.bff),

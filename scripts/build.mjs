@@ -1,9 +1,11 @@
 // Builds what is out of date: the TypeScript project references (incremental `tsc -b`) and,
 // only when its sources changed since the last successful build, the Next.js portal.
-// `node scripts/build.mjs [--force]`; `scripts/start.mjs` imports `build()`.
+// `node scripts/build.mjs [--force]` (reads `.env` as `npm start` does: NEXT_PUBLIC_* values are
+// built into the portal); `scripts/start.mjs` imports `build()`.
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { loadEnvFile } from "./launcher/env-file.mjs";
 import { tag } from "./launcher/output.mjs";
 import { nextCli, portalDir, repoRoot } from "./launcher/paths.mjs";
 import {
@@ -71,6 +73,7 @@ export async function build({
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { values } = parseArgs({ options: { force: { type: "boolean", default: false } } });
   try {
+    loadEnvFile();
     await build({ force: values.force });
   } catch (error) {
     console.error(`${prefix} ${error instanceof Error ? error.message : String(error)}`);

@@ -1,12 +1,13 @@
 // `npm start`: builds what is out of date, then runs the sandbox (WHMCS + Salesforce stand-ins),
 // the BFF and the portal in embedded mode, prints where to go, and stops them all on Ctrl-C.
-// `npm run sandbox` (`--only=sandbox`) runs just the sandbox. Variables: .env.example.
-import { existsSync } from "node:fs";
+// `npm run sandbox` (`--only=sandbox`) runs just the sandbox. Variables: .env.example; they are
+// read from `.env` unless PORTAL_ENV_FILE says otherwise (scripts/launcher/env-file.mjs).
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { build } from "./build.mjs";
 import { printBox } from "./launcher/banner.mjs";
+import { loadEnvFile } from "./launcher/env-file.mjs";
 import { paint, tag } from "./launcher/output.mjs";
 import { nextCli, portalDir, repoRoot } from "./launcher/paths.mjs";
 import { assertPortFree } from "./launcher/ports.mjs";
@@ -46,16 +47,12 @@ if (flags.only !== undefined && flags.only !== "sandbox")
   fail(`--only=${flags.only}: only "sandbox" is supported.`);
 const onlySandbox = flags.only === "sandbox";
 
-// A developer's own settings; variables already in the environment win over the file.
-const dotEnv = path.join(repoRoot, ".env");
-if (existsSync(dotEnv)) {
-  process.loadEnvFile(dotEnv);
-  console.log(`${prefix} read ${path.relative(process.cwd(), dotEnv) || ".env"}`);
-}
-
 /** @type {import("./launcher/stack-env.mjs").StackConfig} */
 let config;
 try {
+  // A developer's own settings; variables already in the environment win over the file.
+  const envFile = loadEnvFile();
+  if (envFile) console.log(`${prefix} read ${path.relative(process.cwd(), envFile) || envFile}`);
   config = readStackConfig(process.env);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
@@ -72,12 +69,12 @@ const runSandbox = !config.realUpstreams;
 try {
   await Promise.all([
     runSandbox
-      ? assertPortFree(config.host, config.sandboxPort, "the sandbox", "SANDBOX_PORT")
+      ? assertPortFree(config.sandboxHost, config.sandboxPort, "the sandbox", "SANDBOX_PORT")
       : undefined,
-    onlySandbox ? undefined : assertPortFree(config.host, config.bffPort, "the BFF", "BFF_PORT"),
+    onlySandbox ? undefined : assertPortFree(config.bffHost, config.bffPort, "the BFF", "BFF_PORT"),
     onlySandbox
       ? undefined
-      : assertPortFree(config.host, config.portalPort, "the portal", "PORTAL_PORT"),
+      : assertPortFree(config.portalHost, config.portalPort, "the portal", "PORTAL_PORT"),
   ]);
   await build(onlySandbox ? { tsProject: "apps/sandbox", portal: false } : {});
 } catch (error) {
@@ -91,7 +88,12 @@ if (!config.production) {
   const sandboxModule = await import(
     pathToFileURL(path.join(repoRoot, "apps/sandbox/dist/index.js")).href
   );
-  secrets = await sandboxModule.generateDevSecrets(config.dataDir);
+  try {
+    secrets = await sandboxModule.generateDevSecrets(config.dataDir);
+  } catch (error) {
+    // e.g. a truncated dev-secrets.json: the message names the file and the remedy.
+    fail(error instanceof Error ? error.message : String(error));
+  }
 }
 
 const stopping = new AbortController();
@@ -123,7 +125,7 @@ function upstreamLines() {
   if (!runSandbox)
     return [["Upstreams", `${process.env.WHMCS_BASE_URL}, ${process.env.SF_LOGIN_URL}`]];
   return [
-    ["Sandbox console", sandboxUrl(config)],
+    ["Sandbox console", config.sandboxPublicUrl],
     "",
     ["Demo login", "demo@example.com / Demo1234!portal"],
     ["Sign up with", "customer number 100002 or 100003"],
@@ -163,7 +165,7 @@ try {
     box = [
       `The sandbox is ready in ${elapsed()}`,
       "",
-      ["Console", sandboxUrl(config)],
+      ["Console", config.sandboxPublicUrl],
       ["WHMCS API", `${sandboxUrl(config)}/whmcs/includes/api.php`],
       ["Salesforce", `${sandboxUrl(config)}/salesforce`],
       ["Control API", `${sandboxUrl(config)}/__control/...`],
@@ -182,12 +184,12 @@ try {
       "portal",
       "green",
       nextCli,
-      ["start", "--port", String(config.portalPort), "--hostname", config.host],
+      ["start", "--port", String(config.portalPort), "--hostname", config.portalHost],
       { cwd: portalDir, env: portalEnv(config, process.env) },
     );
     const [health] = await Promise.all([
       ready(bff, `${bffUrl(config)}/api/health`, true),
-      ready(portal, `http://${config.host}:${config.portalPort}/`),
+      ready(portal, `http://${config.portalHost}:${config.portalPort}/`),
     ]);
     if (health !== 200) {
       console.warn(

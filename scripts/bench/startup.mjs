@@ -3,11 +3,16 @@
 // a fresh clone after `npm ci`), warm (built, data present: a later start) — and the clean stop
 // on SIGINT, samples the resident memory of the three processes once ready, and prints each
 // figure with its ratio to the target of issue 2 (first start < 180 s, later start < 20 s).
-// Runs on its own ports and data folder, so a running `npm start` is not disturbed.
+// It deletes the shared build outputs (apps/portal/.next, every dist/), which a running `npm start`
+// or `npm run test:e2e` serves from: stop them first; it refuses to run while their portal port
+// answers. It runs on its own ports and data folder and ignores `.env` (PORTAL_ENV_FILE=none), so
+// it measures the stack exactly as a fresh clone starts it.
 import { spawn } from "node:child_process";
-import { readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
+import { readEnvFile } from "../launcher/env-file.mjs";
 import { repoRoot } from "../launcher/paths.mjs";
+import { assertPortFree, portFromEnv } from "../launcher/ports.mjs";
 
 const DATA_DIR = ".data-bench";
 const PORTS = { PORTAL_PORT: "3300", BFF_PORT: "4300", SANDBOX_PORT: "4310" };
@@ -26,7 +31,22 @@ const BUILD_OUTPUTS = [
 ];
 
 /**
- * Starts the stack, waits for the ready banner, samples memory, stops it with SIGINT.
+ * Portals whose build output this benchmark would delete under them: the developer's
+ * `npm start` (PORTAL_PORT from the shell or `.env`, default 3000) and `npm run test:e2e`
+ * (3100, e2e/support/stack.ts).
+ */
+const SHARED_BUILD_USERS = [
+  {
+    port: portFromEnv({ ...readEnvFile()?.values, ...process.env }, "PORTAL_PORT", 3000),
+    who: "npm start",
+  },
+  { port: 3100, who: "npm run test:e2e" },
+];
+
+/**
+ * Starts the stack, waits for the ready banner, samples memory, stops it with SIGINT. Whatever
+ * happens, nothing of the run is left behind: the launcher runs in its own process group
+ * (`detached`), which is killed at the end.
  * @returns {Promise<{ readySeconds: number, stopSeconds: number, exitCode: number | null, rssMiB: number }>}
  * @throws Error when the launcher exits or stays silent before it is ready.
  */
@@ -34,39 +54,56 @@ async function measureStart() {
   const started = performance.now();
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: repoRoot,
-    env: { ...process.env, ...PORTS, PORTAL_DATA_DIR: DATA_DIR, LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      ...PORTS,
+      PORTAL_DATA_DIR: DATA_DIR,
+      PORTAL_ENV_FILE: "none",
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
-  let output = "";
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`not ready after ${START_LIMIT_MS} ms`)),
-      START_LIMIT_MS,
-    );
-    const onData = (/** @type {Buffer} */ chunk) => {
-      output += chunk.toString();
-      if (READY.test(output)) {
+  const groupId = /** @type {number} */ (child.pid);
+  try {
+    let output = "";
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`not ready after ${START_LIMIT_MS} ms`)),
+        START_LIMIT_MS,
+      );
+      const onData = (/** @type {Buffer} */ chunk) => {
+        output += chunk.toString();
+        if (READY.test(output)) {
+          clearTimeout(timer);
+          resolve(undefined);
+        }
+      };
+      child.stdout.on("data", onData);
+      child.stderr.on("data", onData);
+      child.once("exit", (code) => {
         clearTimeout(timer);
-        resolve(undefined);
-      }
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`launcher exited with ${code} before ready:\n${output.slice(-2000)}`));
+        reject(new Error(`launcher exited with ${code} before ready:\n${output.slice(-2000)}`));
+      });
     });
-  });
-  const readySeconds = (performance.now() - started) / 1000;
-  const rssMiB = await groupRssMiB(/** @type {number} */ (child.pid));
-  child.removeAllListeners("exit");
-  const stopping = performance.now();
-  const exitCode = await new Promise((resolve) => {
-    child.once("exit", (code) => resolve(code));
-    child.kill("SIGINT");
-  });
-  return { readySeconds, stopSeconds: (performance.now() - stopping) / 1000, exitCode, rssMiB };
+    const readySeconds = (performance.now() - started) / 1000;
+    const rssMiB = await groupRssMiB(groupId);
+    child.removeAllListeners("exit");
+    const stopping = performance.now();
+    const exitCode = await new Promise((resolve) => {
+      child.once("exit", (code) => resolve(code));
+      child.kill("SIGINT");
+    });
+    return { readySeconds, stopSeconds: (performance.now() - stopping) / 1000, exitCode, rssMiB };
+  } finally {
+    try {
+      // After a clean stop the group is empty (ESRCH); after a failure it holds the launcher
+      // and whichever of sandbox, BFF and portal it had started.
+      process.kill(-groupId, "SIGKILL");
+    } catch {
+      // nothing left to kill
+    }
+  }
 }
 
 /**
@@ -75,7 +112,6 @@ async function measureStart() {
  * @param {number} groupId
  */
 async function groupRssMiB(groupId) {
-  const { readdir } = await import("node:fs/promises");
   let kib = 0;
   for (const entry of await readdir("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -95,6 +131,18 @@ async function groupRssMiB(groupId) {
  */
 const row = (label, value, target, unit = "s") =>
   `${label.padEnd(34)} ${value.toFixed(1).padStart(7)} ${unit}   target < ${String(target).padStart(3)} ${unit}   ratio ${(value / target).toFixed(2)}`;
+
+for (const { port, who } of SHARED_BUILD_USERS) {
+  try {
+    await assertPortFree("127.0.0.1", port, who, "PORTAL_PORT");
+  } catch {
+    console.error(
+      `startup benchmark: port ${port} is in use (${who}?). The benchmark deletes apps/portal/.next ` +
+        `and every dist/ folder, which that portal serves from: stop it first.`,
+    );
+    process.exit(1);
+  }
+}
 
 await rm(path.join(repoRoot, DATA_DIR), { recursive: true, force: true });
 for (const output of BUILD_OUTPUTS) {

@@ -27,12 +27,26 @@ export function resolveDataDir(value) {
 }
 
 /**
- * Whether `target` lies strictly inside the repository (not the root itself, not outside).
+ * The sandbox's state folder as an absolute path: `SANDBOX_DATA_DIR` (relative values from the
+ * repository root, where the launcher runs the sandbox), else `<dataDir>/sandbox`.
+ * Source of the default: docs/architecture/wiring.md, `SANDBOX_DATA_DIR`.
  *
+ * @param {string | undefined} value  `SANDBOX_DATA_DIR`; empty = the default
+ * @param {string} dataDir  absolute embedded-state folder from {@link resolveDataDir}
+ * @returns {string}
+ */
+export function resolveSandboxDataDir(value, dataDir) {
+  return value ? path.resolve(repoRoot, value) : path.join(dataDir, "sandbox");
+}
+
+/**
+ * Whether `target` lies strictly inside `parent` (not `parent` itself, not outside).
+ *
+ * @param {string} parent  absolute path, e.g. {@link repoRoot}
  * @param {string} target  absolute path
  * @returns {boolean}
  */
-export function isInsideRepo(target) {
-  const relative = path.relative(repoRoot, target);
+export function isInside(parent, target) {
+  const relative = path.relative(parent, target);
   return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
 }

@@ -6,7 +6,15 @@ import { portalDir, repoRoot } from "./paths.mjs";
 const stampFile = path.join(portalDir, ".next/portal-build-stamp.json");
 
 /** Folders whose files decide what `next build` produces (the portal imports `@portal/domain`). */
-const SOURCE_ROOTS = [portalDir, path.join(repoRoot, "packages/domain/src")];
+const SOURCE_ROOTS = [portalDir, path.join(repoRoot, "packages/domain")];
+
+/**
+ * Single files that decide it too: the installed versions of Next.js, React and every other
+ * dependency (a bump must rebuild), and the compiler options the portal's tsconfig extends.
+ */
+const SOURCE_FILES = ["package-lock.json", "tsconfig.base.json"].map((name) =>
+  path.join(repoRoot, name),
+);
 
 /** Build output, dependencies and files Next.js itself (re)writes during a build. */
 const IGNORED_DIRS = new Set([".next", "node_modules", "dist"]);
@@ -35,14 +43,15 @@ async function* walk(dir) {
 }
 
 /**
- * A SHA-256 (hex) over the path and content of every portal and domain source file plus the
- * build-time environment: equal hashes mean `next build` would produce the same output.
+ * A SHA-256 (hex) over the path and content of every portal and domain source file, the
+ * lockfile, `tsconfig.base.json` and the build-time environment: equal hashes mean
+ * `next build` would produce the same output.
  * Contents, not mtimes, so a fresh checkout of the same commit matches.
  *
  * @returns {Promise<string>}
  */
 export async function portalSourceHash() {
-  const files = [];
+  const files = [...SOURCE_FILES];
   for (const root of SOURCE_ROOTS) for await (const file of walk(root)) files.push(file);
   files.sort();
   const hash = createHash("sha256");

@@ -30,15 +30,16 @@ export function assertPortFree(host, port, owner, variable) {
 }
 
 /**
- * Reads a port number from the environment.
+ * Reads a port number from an environment.
  *
- * @param {string} variable
- * @param {number} fallback
+ * @param {NodeJS.ProcessEnv} env  e.g. `process.env` after the `.env` file was loaded
+ * @param {string} variable  e.g. `"BFF_PORT"`
+ * @param {number} fallback  used when the variable is unset or empty
  * @returns {number}
  * @throws {Error} when the value is not an integer in 1–65535
  */
-export function portFromEnv(variable, fallback) {
-  const raw = process.env[variable];
+export function portFromEnv(env, variable, fallback) {
+  const raw = env[variable];
   if (raw === undefined || raw === "") return fallback;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {

@@ -1,6 +1,5 @@
-import path from "node:path";
 import { portFromEnv } from "./ports.mjs";
-import { resolveDataDir } from "./paths.mjs";
+import { resolveDataDir, resolveSandboxDataDir } from "./paths.mjs";
 
 /**
  * What `generateDevSecrets(dataDir)` of `@portal/sandbox` returns (docs/architecture/wiring.md,
@@ -22,17 +21,24 @@ import { resolveDataDir } from "./paths.mjs";
  *
  * @typedef {object} StackConfig
  * @property {string} dataDir  absolute `PORTAL_DATA_DIR`
- * @property {string} host  every process binds here (loopback)
+ * @property {string} sandboxDataDir  absolute `SANDBOX_DATA_DIR`, default `<dataDir>/sandbox`
+ * @property {string} portalHost  the portal binds here (loopback; not configurable)
+ * @property {string} bffHost  `BFF_HOST`, default `127.0.0.1`
+ * @property {string} sandboxHost  `SANDBOX_HOST`, default `127.0.0.1`
  * @property {number} portalPort
  * @property {number} bffPort
  * @property {number} sandboxPort
+ * @property {string} sandboxPublicUrl  `SANDBOX_PUBLIC_URL`, default {@link sandboxUrl}
  * @property {boolean} realUpstreams  `WHMCS_BASE_URL` and `SF_LOGIN_URL` are set: no sandbox
  * @property {boolean} production  `NODE_ENV=production`: the BFF refuses dev secrets
  */
 
+/** Every process binds loopback unless told otherwise (docs/architecture/wiring.md, "Ports"). */
+const LOOPBACK = "127.0.0.1";
+
 /**
- * Reads ports, data folder and mode from the environment (names and defaults:
- * docs/architecture/wiring.md, "Ports" and "Environment variables").
+ * Reads ports, listen addresses, data folders and mode from the environment (names and
+ * defaults: docs/architecture/wiring.md, "Ports" and "Environment variables").
  *
  * @param {NodeJS.ProcessEnv} env
  * @returns {StackConfig}
@@ -47,27 +53,59 @@ export function readStackConfig(env) {
         "set both to use the real systems (docs/setup/real-systems.md), or neither to use the sandbox.",
     );
   }
+  const dataDir = resolveDataDir(env.PORTAL_DATA_DIR);
+  const sandboxHost = env.SANDBOX_HOST || LOOPBACK;
+  const sandboxPort = portFromEnv(env, "SANDBOX_PORT", 4010);
   return {
-    dataDir: resolveDataDir(env.PORTAL_DATA_DIR),
-    host: "127.0.0.1",
-    portalPort: portFromEnv("PORTAL_PORT", 3000),
-    bffPort: portFromEnv("BFF_PORT", 4000),
-    sandboxPort: portFromEnv("SANDBOX_PORT", 4010),
+    dataDir,
+    sandboxDataDir: resolveSandboxDataDir(env.SANDBOX_DATA_DIR, dataDir),
+    portalHost: LOOPBACK,
+    bffHost: env.BFF_HOST || LOOPBACK,
+    sandboxHost,
+    portalPort: portFromEnv(env, "PORTAL_PORT", 3000),
+    bffPort: portFromEnv(env, "BFF_PORT", 4000),
+    sandboxPort,
+    sandboxPublicUrl: env.SANDBOX_PUBLIC_URL || `http://${reachable(sandboxHost)}:${sandboxPort}`,
     realUpstreams: whmcs && salesforce,
     production: env.NODE_ENV === "production",
   };
 }
 
-/** @param {StackConfig} config */
-export const portalUrl = (config) => `http://localhost:${config.portalPort}`;
-/** @param {StackConfig} config */
-export const bffUrl = (config) => `http://${config.host}:${config.bffPort}`;
-/** @param {StackConfig} config */
-export const sandboxUrl = (config) => `http://${config.host}:${config.sandboxPort}`;
+/**
+ * The host part of a URL that reaches a server bound to `bindHost` from this machine: a
+ * wildcard address becomes loopback, an IPv6 literal gets its brackets.
+ *
+ * @param {string} bindHost  e.g. `127.0.0.1`, `0.0.0.0`, `::`, `localhost`
+ * @returns {string}
+ */
+function reachable(bindHost) {
+  if (bindHost === "0.0.0.0") return LOOPBACK;
+  if (bindHost === "::") return "[::1]";
+  return bindHost.includes(":") ? `[${bindHost}]` : bindHost;
+}
 
 /**
- * The sandbox's environment: its port and data folder, the credentials it accepts (the dev
- * secrets), where its WHMCS hook posts (the BFF) and where "Back to portal" leads.
+ * Where customers open the portal when `PORTAL_PUBLIC_URL` is not set.
+ * @param {StackConfig} config
+ */
+export const portalUrl = (config) => `http://localhost:${config.portalPort}`;
+/**
+ * How the launcher and the portal's server reach the BFF.
+ * @param {StackConfig} config
+ */
+export const bffUrl = (config) => `http://${reachable(config.bffHost)}:${config.bffPort}`;
+/**
+ * How the launcher and the BFF reach the sandbox.
+ * @param {StackConfig} config
+ */
+export const sandboxUrl = (config) =>
+  `http://${reachable(config.sandboxHost)}:${config.sandboxPort}`;
+
+/**
+ * The sandbox's environment: the credentials it accepts (always the dev secrets, which the BFF
+ * presents too), and — unless the user set them — its listen address, public URL and data
+ * folder, where its WHMCS hook posts (the BFF; `off` sends none) and where "Back to portal"
+ * leads (`PORTAL_PUBLIC_URL`, else the local portal).
  *
  * @param {StackConfig} config
  * @param {DevSecrets} secrets
@@ -77,18 +115,18 @@ export const sandboxUrl = (config) => `http://${config.host}:${config.sandboxPor
 export function sandboxEnv(config, secrets, env) {
   return {
     ...env,
-    SANDBOX_HOST: config.host,
+    SANDBOX_HOST: config.sandboxHost,
     SANDBOX_PORT: String(config.sandboxPort),
-    SANDBOX_PUBLIC_URL: sandboxUrl(config),
-    SANDBOX_DATA_DIR: path.join(config.dataDir, "sandbox"),
+    SANDBOX_PUBLIC_URL: config.sandboxPublicUrl,
+    SANDBOX_DATA_DIR: config.sandboxDataDir,
     SANDBOX_WHMCS_IDENTIFIER: secrets.whmcsApiIdentifier,
     SANDBOX_WHMCS_SECRET: secrets.whmcsApiSecret,
     SANDBOX_SF_CLIENT_ID: secrets.sfClientId,
     SANDBOX_SF_USERNAME: secrets.sfUsername,
     SANDBOX_SF_CERT_PATH: secrets.sfCertificatePath,
-    SANDBOX_WEBHOOK_URL: `${bffUrl(config)}/api/webhooks/whmcs`,
+    SANDBOX_WEBHOOK_URL: env.SANDBOX_WEBHOOK_URL || `${bffUrl(config)}/api/webhooks/whmcs`,
     SANDBOX_WEBHOOK_SECRET: secrets.whmcsWebhookSecret,
-    SANDBOX_RETURN_URL: portalUrl(config),
+    SANDBOX_RETURN_URL: env.SANDBOX_RETURN_URL || env.PORTAL_PUBLIC_URL || portalUrl(config),
   };
 }
 
@@ -108,7 +146,7 @@ export function bffEnv(config, secrets, env) {
   const common = {
     ...env,
     NODE_ENV: env.NODE_ENV || "development",
-    BFF_HOST: config.host,
+    BFF_HOST: config.bffHost,
     BFF_PORT: String(config.bffPort),
     PORTAL_DATA_DIR: config.dataDir,
     PORTAL_PUBLIC_URL: env.PORTAL_PUBLIC_URL || portalUrl(config),

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { importPKCS8, importX509, jwtVerify, SignJWT } from "jose";
@@ -60,5 +60,22 @@ describe("generateDevSecrets", () => {
     await expect(
       importX509(await readFile(second.sfCertificatePath, "utf8"), "RS256"),
     ).resolves.toBeDefined();
+  });
+});
+
+describe("generateDevSecrets with a damaged dev-secrets.json", () => {
+  it.each([
+    ["cut short", '{"jwtAccessSecret": "abc'],
+    ["empty", ""],
+    ["missing a value", JSON.stringify({ sfUsername: "integration@portal.sandbox" })],
+  ])("throws an error naming the file and npm run reset when it is %s", async (_case, text) => {
+    const directory = path.join(dataDir, "secrets");
+    await mkdir(directory, { recursive: true });
+    const file = path.join(directory, "dev-secrets.json");
+    await writeFile(file, text);
+    const failure = generateDevSecrets(dataDir);
+    await expect(failure).rejects.toThrow(file);
+    await expect(failure).rejects.toThrow("npm run reset");
+    expect(await readFile(file, "utf8")).toBe(text);
   });
 });

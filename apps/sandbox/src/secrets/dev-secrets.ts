@@ -46,7 +46,8 @@ const CERTIFICATE_YEARS = 10;
  * Creates `<dataDir>/secrets/dev-secrets.json`, `sf-jwt.key` and `sf-jwt.crt` on first call
  * (mode 0600) and reuses them afterwards; a missing key or certificate is regenerated as a
  * pair. Returns the stored values plus the key and certificate paths.
- * @throws Error naming the file when `dev-secrets.json` exists but is not valid.
+ * @throws Error naming the file and the remedy (`npm run reset`) when `dev-secrets.json` exists
+ *   but is not valid (cut short, edited by hand, from an incompatible version).
  */
 export async function generateDevSecrets(dataDir: string): Promise<DevSecrets> {
   const directory = path.resolve(dataDir, "secrets");
@@ -76,13 +77,32 @@ async function readSecrets(filePath: string): Promise<StoredSecrets | null> {
     if (error instanceof Error && "code" in error && error.code === "ENOENT") return null;
     throw error;
   }
-  const parsed = storedSecretsSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    throw new Error(
-      `${filePath} is not a valid dev secrets file (${parsed.error.issues[0]?.path.join(".") ?? "?"}); run npm run reset.`,
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw invalidSecretsFile(
+      filePath,
+      `not JSON: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+  const parsed = storedSecretsSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw invalidSecretsFile(filePath, `${issue?.path.join(".") || "?"}: ${issue?.message ?? "?"}`);
+  }
   return parsed.data;
+}
+
+/**
+ * The error for a dev secrets file that cannot be used (a raw `SyntaxError` would name neither
+ * the file nor the way out). The remedy offered is `npm run reset`, the documented way back to a
+ * known state (README, "Troubleshooting").
+ */
+function invalidSecretsFile(filePath: string, why: string): Error {
+  return new Error(
+    `${filePath} is not a valid dev secrets file (${why}). Run \`npm run reset\` to delete the embedded state; the next start creates new secrets.`,
+  );
 }
 
 async function createSecrets(filePath: string): Promise<StoredSecrets> {

@@ -12,7 +12,9 @@ const LIMITED_PREFIX = "/api/auth/";
  * IP (`request.ip`, which honours TRUST_PROXY) per minute, counted across all auth routes, in Redis
  * under REDIS_KEY_PREFIX when Redis is configured (shared by replicas) else in process. Over the
  * limit → 429 RATE_LIMITED envelope with `Retry-After`. A Redis failure lets requests through
- * (`skipOnError`) rather than locking everyone out. Must run before the routes are registered.
+ * (`skipOnError`) rather than locking everyone out. Which requests count is decided by the route
+ * Fastify matched (`request.routeOptions.url`), so percent-encoded or otherwise odd spellings of
+ * an auth path are counted too. Must run before the routes are registered.
  */
 export async function registerAuthRateLimit(
   fastify: FastifyInstance,
@@ -23,7 +25,9 @@ export async function registerAuthRateLimit(
     global: true,
     max: config.auth.rateLimitPerMinute,
     timeWindow: 60_000,
-    allowList: (request) => !request.url.startsWith(LIMITED_PREFIX),
+    // The matched route's path, not the raw URL: `/api/%61uth/login` reaches the same handler as
+    // `/api/auth/login` and must spend the same budget.
+    allowList: (request) => !request.routeOptions.url?.startsWith(LIMITED_PREFIX),
     ...(redis ? { redis, nameSpace: `${config.redis.keyPrefix}rate-limit:auth:` } : {}),
     skipOnError: true,
     errorResponseBuilder: () =>

@@ -7,6 +7,7 @@ import { RefreshTokenService } from "./refresh-token.service.js";
 import { SessionCookies } from "./session-cookies.js";
 import { SessionService } from "./session.service.js";
 import { SignupService } from "./signup.service.js";
+import { UnknownEmailLockout } from "./unknown-email-lockout.js";
 
 /** Sign-up, login, refresh, logout and the CSRF cookie. Exports the hasher for the demo seed. */
 @Module({
@@ -19,6 +20,7 @@ import { SignupService } from "./signup.service.js";
     SessionService,
     SessionCookies,
     EndSessionOnRefusalInterceptor,
+    UnknownEmailLockout,
   ],
   exports: [PasswordHasher],
 })

@@ -9,6 +9,7 @@ import { type ClientInfo } from "./client-info.js";
 import { PasswordHasher } from "./password-hasher.js";
 import { RefreshTokenService } from "./refresh-token.service.js";
 import { type IssuedSession, SessionService } from "./session.service.js";
+import { UnknownEmailLockout } from "./unknown-email-lockout.js";
 
 /** One message for every wrong email/password combination (docs/api.md), so it reveals nothing. */
 const INVALID_CREDENTIALS_MESSAGE = "The email or password is incorrect.";
@@ -17,7 +18,9 @@ const INVALID_CREDENTIALS_MESSAGE = "The email or password is incorrect.";
  * Login, refresh and logout. Lockout: AUTH_LOCKOUT_THRESHOLD consecutive failures lock the
  * account for AUTH_LOCKOUT_MINUTES; while locked every attempt, even with the right password,
  * gets 423 ACCOUNT_LOCKED with `Retry-After` (DESIGN.md §7; OWASP Authentication Cheat Sheet
- * "Account Lockout").
+ * "Account Lockout"). Each attempt is counted before its password is checked, so concurrent
+ * guesses cannot get more than the threshold verified; emails without an account lock the same
+ * way ({@link UnknownEmailLockout}), so a 423 does not reveal that an account exists.
  */
 @Injectable()
 export class AuthService {
@@ -30,56 +33,56 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly refreshTokens: RefreshTokenService,
     private readonly sessions: SessionService,
+    private readonly unknownEmails: UnknownEmailLockout,
   ) {}
 
   /**
    * Checks the credentials and starts a session (a new refresh-token family).
    * @throws AppError INVALID_CREDENTIALS (unknown email or wrong password, same message; an
    *   unknown email costs one dummy argon2 verification so timing does not tell them apart),
-   *   ACCOUNT_LOCKED with `Retry-After` seconds.
+   *   ACCOUNT_LOCKED with `Retry-After` seconds (known and unknown emails alike).
    */
   async login(credentials: LoginRequest, client: ClientInfo): Promise<IssuedSession> {
     const now = new Date();
+    const { lockoutThreshold, lockoutMinutes } = this.config.auth;
     const user = await this.users.findByEmail(credentials.email);
-    if (!user) {
-      await this.hasher.verifyNothing(credentials.password);
-      await this.audit.record({
-        event: "login_failed",
-        userId: null,
-        ...client,
-        detail: { reason: "unknown_email" },
-      });
-      throw new AppError("INVALID_CREDENTIALS", INVALID_CREDENTIALS_MESSAGE);
+    const claim =
+      user &&
+      (await this.users.claimLoginAttempt(
+        user.id,
+        lockoutThreshold,
+        now,
+        new Date(now.getTime() + lockoutMinutes * 60_000),
+      ));
+    if (!user || !claim) {
+      return this.refuseUnknownEmail(credentials, client, now);
     }
-    if (user.lockedUntil && user.lockedUntil.getTime() > now.getTime()) {
+    if (!claim.claimed) {
       await this.audit.record({
         event: "login_failed",
         userId: user.id,
         ...client,
         detail: { reason: "locked" },
       });
-      throw accountLocked(user.lockedUntil, now);
+      throw accountLocked(claim.lockedUntil ?? now);
     }
     if (!(await this.hasher.verify(user.passwordHash, credentials.password))) {
-      const { lockoutThreshold, lockoutMinutes } = this.config.auth;
-      const lockUntil = new Date(now.getTime() + lockoutMinutes * 60_000);
-      const lockedUntil = await this.users.recordFailedLogin(user.id, lockoutThreshold, lockUntil);
       await this.audit.record({
         event: "login_failed",
         userId: user.id,
         ...client,
         detail: { reason: "wrong_password" },
       });
-      if (lockedUntil && lockedUntil.getTime() > now.getTime()) {
+      if (claim.lockedUntil) {
         this.logger.warn(
-          { userId: user.id, lockedUntil: lockedUntil.toISOString() },
+          { userId: user.id, lockedUntil: claim.lockedUntil.toISOString() },
           "Account locked after repeated failed logins",
         );
         await this.audit.record({
           event: "account_locked",
           userId: user.id,
           ...client,
-          detail: { lockedUntil: lockedUntil.toISOString(), threshold: lockoutThreshold },
+          detail: { lockedUntil: claim.lockedUntil.toISOString(), threshold: lockoutThreshold },
         });
       }
       throw new AppError("INVALID_CREDENTIALS", INVALID_CREDENTIALS_MESSAGE);
@@ -117,10 +120,43 @@ export class AuthService {
       await this.audit.record({ event: "logout", userId, ...client });
     }
   }
+
+  /**
+   * An email without an account: counted like a user's failure, and answered like a wrong
+   * password (after a dummy verification) or, past the threshold, like a locked account.
+   */
+  private async refuseUnknownEmail(
+    credentials: LoginRequest,
+    client: ClientInfo,
+    now: Date,
+  ): Promise<never> {
+    const attempt = await this.unknownEmails.attempt(credentials.email, now);
+    if (attempt.locked) {
+      await this.audit.record({
+        event: "login_failed",
+        userId: null,
+        ...client,
+        detail: { reason: "unknown_email_locked" },
+      });
+      throw accountLocked(attempt.lockedUntil);
+    }
+    await this.hasher.verifyNothing(credentials.password);
+    await this.audit.record({
+      event: "login_failed",
+      userId: null,
+      ...client,
+      detail: { reason: "unknown_email" },
+    });
+    throw new AppError("INVALID_CREDENTIALS", INVALID_CREDENTIALS_MESSAGE);
+  }
 }
 
-function accountLocked(lockedUntil: Date, now: Date): AppError {
-  const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
+/**
+ * 423 with `Retry-After` counted from the moment of refusal, not from the start of the request: a
+ * concurrent attempt may have set the lock after this request began.
+ */
+function accountLocked(lockedUntil: Date): AppError {
+  const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 1000));
   const minutes = Math.ceil(seconds / 60);
   return new AppError(
     "ACCOUNT_LOCKED",

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -28,14 +29,67 @@ const flag = () =>
     .enum(["true", "false", "1", "0"], { error: (iss) => required(iss) ?? "must be true or false" })
     .transform((value) => value === "true" || value === "1");
 
-/** `true`/`false`, a hop count, or a comma-separated list of trusted addresses/CIDRs (Fastify `trustProxy`). */
+/** Named address ranges Fastify's `trustProxy` (@fastify/proxy-addr) understands. */
+const NAMED_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** An IP address, or an IP/prefix-length CIDR block (`10.0.0.0/8`, `fd00::/8`). */
+function isAddressOrCidr(value: string): boolean {
+  const [address = "", prefix, ...rest] = value.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) {
+    return false;
+  }
+  return (
+    prefix === undefined ||
+    (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128))
+  );
+}
+
+/**
+ * Which peers may set `X-Forwarded-For` (Fastify `trustProxy`, which decides `request.ip` — the key
+ * of the auth rate limit): `true` (everyone — only behind a proxy that overwrites the header),
+ * `false` (nobody), a hop count, or a comma-separated list of addresses, CIDRs and the names
+ * `loopback`/`linklocal`/`uniquelocal`, returned as an array.
+ * Source: Fastify docs "Server" → `trustProxy`; @fastify/proxy-addr `compile`.
+ */
 const trustProxy = () =>
-  z.string().transform((value): boolean | number | string => {
-    if (value === "true" || value === "false") {
-      return value === "true";
-    }
-    return /^\d+$/.test(value) ? Number(value) : value;
-  });
+  z
+    .string()
+    .trim()
+    .transform((value, ctx): boolean | number | string[] => {
+      if (value === "true" || value === "false") {
+        return value === "true";
+      }
+      if (/^\d+$/.test(value)) {
+        return Number(value);
+      }
+      const entries = value.split(",").map((entry) => entry.trim());
+      const invalid = entries.filter(
+        (entry) => !NAMED_RANGES.has(entry) && !isAddressOrCidr(entry),
+      );
+      if (invalid.length > 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be true, false, a hop count or a comma-separated list of IPs, CIDRs and loopback/linklocal/uniquelocal (not ${invalid.map((entry) => JSON.stringify(entry)).join(", ")})`,
+        });
+        return z.NEVER;
+      }
+      return entries;
+    });
+
+/** An IANA time zone the runtime knows (`Asia/Tokyo`, `UTC`), checked with `Intl`. */
+const timeZone = () =>
+  text().refine(
+    (value) => {
+      try {
+        new Intl.DateTimeFormat("en-US", { timeZone: value });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: "must be an IANA time zone such as UTC or Asia/Tokyo" },
+  );
 
 /** A shared secret or signing key: at least 32 characters. */
 const secret = () => text().min(32, "must be at least 32 characters");
@@ -74,6 +128,7 @@ export const envSchema = z
     WHMCS_CONCURRENCY: integer(1, 64).default(4),
     WHMCS_RATE_PER_SECOND: integer(1, 1000).default(10),
     WHMCS_READ_RETRIES: integer(0, 10).default(2),
+    WHMCS_TIME_ZONE: timeZone().default("UTC"),
     SF_LOGIN_URL: url(),
     SF_CLIENT_ID: text(),
     SF_USERNAME: text(),
@@ -93,7 +148,7 @@ export const envSchema = z
       })
       .default("info"),
     PORTAL_SEED_DEMO: flag().optional(),
-    TRUST_PROXY: trustProxy().default(true),
+    TRUST_PROXY: trustProxy().default(["loopback"]),
     REDIS_KEY_PREFIX: z.string().default("portal:"),
   })
   .superRefine((env, ctx) => {
@@ -154,6 +209,7 @@ export const envSchema = z
         concurrency: env.WHMCS_CONCURRENCY,
         ratePerSecond: env.WHMCS_RATE_PER_SECOND,
         readRetries: env.WHMCS_READ_RETRIES,
+        timeZone: env.WHMCS_TIME_ZONE,
       },
       salesforce: {
         loginUrl: env.SF_LOGIN_URL,

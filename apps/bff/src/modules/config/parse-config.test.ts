@@ -38,7 +38,7 @@ describe("parseConfig", () => {
     expect(config.http).toEqual({
       host: "127.0.0.1",
       port: 4000,
-      trustProxy: true,
+      trustProxy: ["loopback"],
       publicUrl: "http://localhost:3000",
     });
     expect(config.database).toEqual({
@@ -57,6 +57,7 @@ describe("parseConfig", () => {
       accessKey: null,
       timeoutMs: 10_000,
       readRetries: 2,
+      timeZone: "UTC",
     });
     expect(config.salesforce).toMatchObject({
       apiVersion: "62.0",
@@ -110,9 +111,34 @@ describe("parseConfig", () => {
     expect(config.http.trustProxy).toBe(1);
     expect(config.redis.url).toBe("redis://127.0.0.1:6379");
     expect(parseConfig({ ...MINIMAL, TRUST_PROXY: "false" }).http.trustProxy).toBe(false);
-    expect(parseConfig({ ...MINIMAL, TRUST_PROXY: "10.0.0.0/8" }).http.trustProxy).toBe(
-      "10.0.0.0/8",
+    expect(parseConfig({ ...MINIMAL, TRUST_PROXY: "true" }).http.trustProxy).toBe(true);
+    expect(
+      parseConfig({ ...MINIMAL, TRUST_PROXY: "loopback, 10.0.0.0/8,fd00::/8, 192.0.2.7" }).http
+        .trustProxy,
+    ).toEqual(["loopback", "10.0.0.0/8", "fd00::/8", "192.0.2.7"]);
+  });
+
+  it("trusts X-Forwarded-For only from loopback unless TRUST_PROXY says otherwise", () => {
+    // Trusting every peer would let any client pick its own rate-limit key with a forged header.
+    expect(parseConfig(MINIMAL).http.trustProxy).toEqual(["loopback"]);
+    expect(parseConfig({ ...MINIMAL, NODE_ENV: "production" }).http.trustProxy).toEqual([
+      "loopback",
+    ]);
+  });
+
+  it("refuses TRUST_PROXY entries that are neither addresses, CIDRs nor range names", () => {
+    expect(problemsOf({ ...MINIMAL, TRUST_PROXY: "loopback,proxy.internal,10.0.0.0/33" })).toEqual([
+      'TRUST_PROXY must be true, false, a hop count or a comma-separated list of IPs, CIDRs and loopback/linklocal/uniquelocal (not "proxy.internal", "10.0.0.0/33")',
+    ]);
+  });
+
+  it("reads WHMCS_TIME_ZONE as an IANA zone", () => {
+    expect(parseConfig({ ...MINIMAL, WHMCS_TIME_ZONE: "Asia/Tokyo" }).whmcs.timeZone).toBe(
+      "Asia/Tokyo",
     );
+    expect(problemsOf({ ...MINIMAL, WHMCS_TIME_ZONE: "Tokyo" })).toEqual([
+      "WHMCS_TIME_ZONE must be an IANA time zone such as UTC or Asia/Tokyo",
+    ]);
   });
 
   it("switches production defaults: secure cookies, no demo user", () => {

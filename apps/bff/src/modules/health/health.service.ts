@@ -3,23 +3,42 @@ import { type HealthReport } from "@portal/domain";
 import { SalesforceClient, SalesforceError } from "@portal/salesforce";
 import { WhmcsClient, WhmcsError } from "@portal/whmcs";
 import { sql } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
 import { CacheService } from "../cache/cache.service.js";
 import { DATABASE_CONNECTION, type DatabaseConnection } from "../database/database.js";
 
 /** Longest a single probe may take before it counts as down, in milliseconds. */
 const PROBE_TIMEOUT_MS = 5000;
 
+/**
+ * How long an upstream probe's result (up or down) answers `GET /api/health`, in milliseconds.
+ * The route is public: without this every request would cost one WHMCS and one Salesforce call,
+ * so anyone could spend the upstream API budgets by polling it.
+ */
+const UPSTREAM_PROBE_TTL_MS = 15_000;
+
 type DependencyHealth = HealthReport["checks"]["database"];
+type Upstream = "whmcs" | "salesforce";
 
 /**
  * Probes every dependency in parallel (`healthReportSchema` of `@portal/domain`): database
- * `SELECT 1`, a cache write/read/delete, WHMCS and Salesforce pings, each timed in ms. Status
- * `down` only when the database is down (nothing works without it); an upstream or cache outage
- * is `degraded` (the portal still serves what it can).
+ * `SELECT 1` and a cache write/read/delete on every request, WHMCS and Salesforce pings at most
+ * once per 15 s per process (concurrent requests share one probe; results, down ones included,
+ * are reused until they expire), each timed in ms. Status `down` only when the database is down
+ * (nothing works without it); an upstream or cache outage is `degraded` (the portal still serves
+ * what it can). Nothing internal (cache counters, upstream messages) goes into the public report.
  */
 @Injectable()
 export class HealthService {
   private readonly logger = new Logger(HealthService.name);
+
+  /** lru-cache `fetch` coalesces concurrent misses of a key into one `fetchMethod` call. */
+  private readonly upstreamProbes = new LRUCache<Upstream, DependencyHealth>({
+    max: 2,
+    ttl: UPSTREAM_PROBE_TTL_MS,
+    fetchMethod: (name) =>
+      this.probe(name, () => (name === "whmcs" ? this.whmcs.ping() : this.salesforce.ping())),
+  });
 
   constructor(
     @Inject(DATABASE_CONNECTION) private readonly database: DatabaseConnection,
@@ -38,12 +57,11 @@ export class HealthService {
         if (!(await this.cache.roundTrip())) {
           throw new Error("the value read back differs from the one written");
         }
-        const stats = this.cache.stats();
-        return `hits=${stats.hits} misses=${stats.misses} invalidations=${stats.invalidations} storeErrors=${stats.storeErrors}`;
       }),
-      this.probe("whmcs", () => this.whmcs.ping()),
-      this.probe("salesforce", () => this.salesforce.ping()),
+      this.upstream("whmcs"),
+      this.upstream("salesforce"),
     ]);
+    this.logger.debug({ cache: this.cache.stats() }, "Cache counters");
     const status =
       database.status === "down"
         ? "down"
@@ -51,6 +69,13 @@ export class HealthService {
           ? "degraded"
           : "ok";
     return { status, checks: { database, cache, whmcs, salesforce } };
+  }
+
+  /** The latest probe of `name` younger than 15 s, or a fresh one. */
+  private async upstream(name: Upstream): Promise<DependencyHealth> {
+    const cached = await this.upstreamProbes.fetch(name);
+    // `fetch` answers undefined only when the fetch was aborted, which nothing here does.
+    return cached ?? { status: "down", latencyMs: 0, detail: "unreachable" };
   }
 
   /** Runs `check` with a time limit; `detail` is what it returns (up) or a short reason (down). */

@@ -27,6 +27,7 @@ import { upstreamLogger } from "./upstream-logger.js";
           concurrency: whmcs.concurrency,
           ratePerSecond: whmcs.ratePerSecond,
           readRetries: whmcs.readRetries,
+          timeZone: whmcs.timeZone,
           logger: upstreamLogger("WhmcsClient"),
         }),
     },

@@ -32,7 +32,8 @@ export interface WhmcsClientConfig {
   retryBaseDelayMs?: number;
   /**
    * IANA time zone WHMCS writes its timestamps in (its PHP/server zone), e.g. `"Asia/Tokyo"`;
-   * used to turn payment timestamps into UTC instants. Default `"UTC"`.
+   * used to turn payment timestamps into UTC instants and to take "today" for the overdue rule
+   * (WHMCS due dates are dates of that zone). Default `"UTC"`.
    */
   timeZone?: string;
   /** Clock, for "today" (overdue invoices) and SSO link expiry. Default `() => new Date()`. */

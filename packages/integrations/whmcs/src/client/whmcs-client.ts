@@ -16,7 +16,7 @@ import {
 import { toInvoiceDetail, toInvoiceSummary } from "../mappers/invoice.js";
 import { toWhmcsStatusFilter } from "../mappers/invoice-status.js";
 import { toPaymentMethods } from "../mappers/payment-method.js";
-import { utcToday } from "../mappers/whmcs-time.js";
+import { todayIn } from "../mappers/whmcs-time.js";
 import {
   addClientResponseSchema,
   getClientsDetailsResponseSchema,
@@ -168,7 +168,7 @@ export class WhmcsClient {
       getInvoicesResponseSchema,
       RETRIED,
     );
-    const today = utcToday(this.#now());
+    const today = todayIn(this.#now(), this.#timeZone);
     return {
       totalResults: raw.totalresults,
       invoices: this.#map("GetInvoices", () =>
@@ -199,7 +199,7 @@ export class WhmcsClient {
     if (!raw) {
       return null;
     }
-    const today = utcToday(this.#now());
+    const today = todayIn(this.#now(), this.#timeZone);
     return {
       clientId: raw.userid,
       invoice: this.#map("GetInvoice", () => toInvoiceDetail(raw, currency, today, this.#timeZone)),

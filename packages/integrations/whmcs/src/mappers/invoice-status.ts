@@ -25,7 +25,7 @@ const TO_WHMCS_FILTER: Readonly<Record<InvoiceStatus, WhmcsInvoiceStatusFilter>>
 /**
  * The portal status of a WHMCS invoice. WHMCS keeps an unpaid invoice "Unpaid" after its due
  * date; the portal calls it "overdue" once `dueOn` (`YYYY-MM-DD`) is before `today`
- * (`YYYY-MM-DD`, UTC). Source: @portal/domain invoice-status.ts; WHMCS GetInvoices `status`.
+ * (`YYYY-MM-DD` in the WHMCS server's time zone, see `todayIn`). Source: @portal/domain invoice-status.ts; WHMCS GetInvoices `status`.
  */
 export function toInvoiceStatus(
   status: WhmcsInvoiceStatus,

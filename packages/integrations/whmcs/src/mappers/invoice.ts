@@ -25,7 +25,7 @@ type WhmcsInvoiceCore = Pick<
  * Maps one GetInvoices row to the portal's invoice summary. Money is converted to integer minor
  * units of the row's `currencycode`; `tax` is WHMCS `tax` + `tax2` (first- and second-level tax);
  * `number` is `invoicenum`, or the id when WHMCS numbers invoices by id only; status "Unpaid" past
- * its due date becomes "overdue" relative to `today` (`YYYY-MM-DD`, UTC).
+ * its due date becomes "overdue" relative to `today` (`YYYY-MM-DD` in the WHMCS server's zone).
  * Source: WHMCS/developer-docs api-reference/getinvoices.md.
  * @throws ZodError or Error when the row cannot form a valid summary (bad date, currency).
  */

@@ -6,9 +6,22 @@
 
 const NEVER = "0000-00-00";
 
-/** Today's calendar date in UTC, `YYYY-MM-DD`, from an instant (the client's clock). */
-export function utcToday(now: Date): string {
-  return now.toISOString().slice(0, 10);
+/**
+ * The calendar date (`YYYY-MM-DD`) at instant `now` in `timeZone` (IANA, e.g. `"Asia/Tokyo"`):
+ * WHMCS due dates are dates of its server's zone, so "today" for the overdue rule must be a date
+ * of that zone too (`2026-05-10T16:00:00Z` is 2026-05-11 in Tokyo, 2026-05-10 in UTC).
+ * @throws RangeError when `timeZone` is unknown.
+ */
+export function todayIn(now: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((candidate) => candidate.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}`;
 }
 
 /**

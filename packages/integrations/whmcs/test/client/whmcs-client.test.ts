@@ -363,6 +363,27 @@ describe("invoices", () => {
     });
   });
 
+  it("takes today in the WHMCS time zone for the overdue rule", async () => {
+    const dueToday = fixture("getinvoices");
+    const invoices = dueToday.invoices as { invoice: Record<string, unknown>[] };
+    invoices.invoice[0]!.duedate = "2026-05-10";
+    whmcs.handle((_request, res) => answerJson(res, 200, dueToday));
+    // 16:00 UTC on the due date is already 01:00 on 2026-05-11 in Tokyo.
+    const at = (timeZone: string) =>
+      client({ timeZone, now: () => new Date("2026-05-10T16:00:00Z") }).getInvoices({
+        clientId: 1,
+        status: "all",
+        page: 1,
+        pageSize: 10,
+      });
+
+    const tokyo = await at("Asia/Tokyo");
+    const utc = await at("UTC");
+
+    expect(tokyo.invoices[0]!.status).toBe("overdue");
+    expect(utc.invoices[0]!.status).toBe("unpaid");
+  });
+
   it("sends no status filter for all", async () => {
     whmcs.handle((_request, res) =>
       answerJson(res, 200, {

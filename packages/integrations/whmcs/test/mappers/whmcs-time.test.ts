@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toOptionalDate, utcToday, wallClockToUtc } from "../../src/mappers/whmcs-time.js";
+import { todayIn, toOptionalDate, wallClockToUtc } from "../../src/mappers/whmcs-time.js";
 
 describe("WHMCS dates", () => {
   it("reads the all-zero date as never", () => {
@@ -8,9 +8,15 @@ describe("WHMCS dates", () => {
     expect(toOptionalDate("2016-01-08 14:06:34")).toBe("2016-01-08");
   });
 
-  it("takes today's date in UTC", () => {
-    expect(utcToday(new Date("2026-11-21T23:59:59+09:00"))).toBe("2026-11-21");
-    expect(utcToday(new Date("2026-11-22T08:59:59+09:00"))).toBe("2026-11-21");
+  it("takes today's date in the WHMCS zone", () => {
+    expect(todayIn(new Date("2026-11-21T23:59:59+09:00"), "UTC")).toBe("2026-11-21");
+    expect(todayIn(new Date("2026-11-22T08:59:59+09:00"), "UTC")).toBe("2026-11-21");
+    expect(todayIn(new Date("2026-11-22T08:59:59+09:00"), "Asia/Tokyo")).toBe("2026-11-22");
+    expect(todayIn(new Date("2026-11-21T23:59:59+09:00"), "Asia/Tokyo")).toBe("2026-11-21");
+  });
+
+  it("refuses an unknown zone", () => {
+    expect(() => todayIn(new Date(), "Mars/Olympus_Mons")).toThrow(RangeError);
   });
 
   it("converts wall-clock timestamps of the WHMCS zone to UTC", () => {

@@ -1,8 +1,18 @@
 import { Inject, Injectable } from "@nestjs/common";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import { DATABASE_CONNECTION, type DatabaseConnection } from "../database.js";
 import { idMappings, type NewIdMappingRow } from "../schema/id-mappings.js";
 import { type NewUserRow, type UserRow, users } from "../schema/users.js";
+
+/**
+ * The outcome of {@link UsersRepository.claimLoginAttempt}: either the attempt may verify the
+ * password (`claimed`, with the failure count including it and the lock it set on reaching the
+ * threshold, else null), or the user is locked (`lockedUntil`; null only when a concurrent
+ * successful login cleared the lock between the two reads).
+ */
+export type LoginAttemptClaim =
+  | { claimed: true; failedLoginCount: number; lockedUntil: Date | null }
+  | { claimed: false; lockedUntil: Date | null };
 
 /** Portal users and their login-failure counters. */
 @Injectable()
@@ -50,23 +60,44 @@ export class UsersRepository {
   }
 
   /**
-   * Counts one more consecutive failed login. When the count reaches `threshold` the account is
-   * locked until `lockUntil` and the count starts again from zero, in the same statement, so
-   * concurrent failures cannot skip the lock.
-   * @returns the user's `locked_until` afterwards (null when never locked).
+   * Claims one login attempt for user `id` before its password is checked, in one statement so
+   * concurrent attempts are counted one by one (the row lock orders them; PostgreSQL re-checks the
+   * WHERE clause on the updated row). While the user is locked (`locked_until` after `now`) nothing
+   * changes and the answer is `{ claimed: false, lockedUntil }`. Otherwise the consecutive-failure
+   * count goes up by one (back to 1 when an earlier lock has expired), and the attempt that brings
+   * it to `threshold` sets `locked_until = lockUntil` at once — so later attempts are refused even
+   * while this one is still being verified. A correct password then clears both
+   * ({@link recordSuccessfulLogin}); a wrong one leaves them, which is the lockout.
+   * Source: OWASP Authentication Cheat Sheet "Account Lockout"; DESIGN.md §7.
+   * @returns undefined when the user does not exist.
    */
-  async recordFailedLogin(id: string, threshold: number, lockUntil: Date): Promise<Date | null> {
-    const reachesThreshold = sql`${users.failedLoginCount} + 1 >= ${threshold}`;
-    const [row] = await this.connection.db
+  async claimLoginAttempt(
+    id: string,
+    threshold: number,
+    now: Date,
+    lockUntil: Date,
+  ): Promise<LoginAttemptClaim | undefined> {
+    const at = sql`${now.toISOString()}::timestamptz`;
+    const lockExpired = sql`${users.lockedUntil} IS NOT NULL AND ${users.lockedUntil} <= ${at}`;
+    const count = sql`CASE WHEN ${lockExpired} THEN 1 ELSE ${users.failedLoginCount} + 1 END`;
+    const [claimed] = await this.connection.db
       .update(users)
       .set({
-        failedLoginCount: sql`CASE WHEN ${reachesThreshold} THEN 0 ELSE ${users.failedLoginCount} + 1 END`,
-        lockedUntil: sql`CASE WHEN ${reachesThreshold} THEN ${lockUntil.toISOString()}::timestamptz ELSE ${users.lockedUntil} END`,
-        updatedAt: sql`now()`,
+        failedLoginCount: count,
+        lockedUntil: sql`CASE WHEN ${count} >= ${threshold} THEN ${lockUntil.toISOString()}::timestamptz ELSE NULL END`,
+        updatedAt: now,
       })
+      .where(and(eq(users.id, id), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
+      .returning({ failedLoginCount: users.failedLoginCount, lockedUntil: users.lockedUntil });
+    if (claimed) {
+      return { claimed: true, ...claimed };
+    }
+    const [current] = await this.connection.db
+      .select({ lockedUntil: users.lockedUntil })
+      .from(users)
       .where(eq(users.id, id))
-      .returning({ lockedUntil: users.lockedUntil });
-    return row?.lockedUntil ?? null;
+      .limit(1);
+    return current && { claimed: false, lockedUntil: current.lockedUntil };
   }
 
   /** Clears the failure count and any lock, and stamps `last_login_at`. */

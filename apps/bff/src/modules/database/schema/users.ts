@@ -2,8 +2,9 @@ import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /**
  * Portal users: identity only (DESIGN.md §1). `email` is stored lower-case; `password_hash` is an
- * argon2id PHC string. `failed_login_count` counts consecutive failures since the last success or
- * lockout; `locked_until` is set when it reaches AUTH_LOCKOUT_THRESHOLD.
+ * argon2id PHC string. `failed_login_count` counts login attempts since the last success (each is
+ * counted before its password is checked; it restarts at 1 after an expired lock); `locked_until`
+ * is set by the attempt that brings it to AUTH_LOCKOUT_THRESHOLD (UsersRepository.claimLoginAttempt).
  */
 export const users = pgTable("users", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -163,6 +163,8 @@ export function bffEnv(config, secrets, env) {
     SF_CLIENT_ID: secrets.sfClientId,
     SF_USERNAME: secrets.sfUsername,
     SF_PRIVATE_KEY_PATH: secrets.sfPrivateKeyPath,
+    // The sandbox writes every WHMCS date and time in UTC.
+    WHMCS_TIME_ZONE: "UTC",
   };
 }
 

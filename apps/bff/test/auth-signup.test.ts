@@ -1,7 +1,11 @@
+import { readFile } from "node:fs/promises";
 import { AUTH_COOKIES, customerProfileSchema, sessionSchema } from "@portal/domain";
+import { importPKCS8, SignJWT } from "jose";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { expectApiError } from "./support/api-error.js";
 import { DEMO, signupBody, UNREGISTERED } from "./support/demo-data.js";
+import { eventually } from "./support/eventually.js";
 import { startStack, type Stack } from "./support/stack.js";
 
 let stack: Stack;
@@ -17,6 +21,49 @@ afterAll(async () => {
 afterEach(async () => {
   await stack.control.clearFaults();
 });
+
+/**
+ * Creates a Salesforce Account with no portal user for `customerNumber` in the sandbox, through
+ * the REST API as an admin would (JWT bearer sign-in, `POST sobjects/Account`), so a test has a
+ * customer number of its own whatever the other tests registered. Returns the Account Id.
+ * Source: Salesforce REST API Developer Guide "Create a Record".
+ */
+async function newUnregisteredAccount(customerNumber: string): Promise<string> {
+  const loginUrl = `${stack.sandbox.url}/salesforce`;
+  const key = await importPKCS8(await readFile(stack.secrets.sfPrivateKeyPath, "utf8"), "RS256");
+  const assertion = await new SignJWT({})
+    .setProtectedHeader({ alg: "RS256" })
+    .setIssuer(stack.secrets.sfClientId)
+    .setSubject(stack.secrets.sfUsername)
+    .setAudience(loginUrl)
+    .setExpirationTime("3m")
+    .sign(key);
+  const tokenResponse = await fetch(`${loginUrl}/services/oauth2/token`, {
+    method: "POST",
+    body: new URLSearchParams({
+      grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer",
+      assertion,
+    }),
+  });
+  const token = z
+    .object({ access_token: z.string(), instance_url: z.string() })
+    .parse(await tokenResponse.json());
+  const created = await fetch(`${token.instance_url}/services/data/v62.0/sobjects/Account`, {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${token.access_token}`,
+      "content-type": "application/json",
+    },
+    body: JSON.stringify({
+      Name: `Signup Test ${customerNumber}`,
+      SF_Account_No__c: customerNumber,
+      Portal_Status__c: "Not Yet",
+    }),
+  });
+  expect(created.status).toBe(201);
+  const { id } = z.object({ id: z.string() }).parse(await created.json());
+  return id;
+}
 
 describe("POST /api/auth/signup", () => {
   it("rejects an incomplete or invalid body with 400 naming each field", async () => {
@@ -170,5 +217,101 @@ describe("POST /api/auth/signup", () => {
     const third = await stack.newClient().signup(body);
     expectApiError(third, 409, "ALREADY_REGISTERED");
     expect(await stack.whmcs.clientIdsByEmail(body.email)).toHaveLength(1);
+  });
+
+  it("lets only one of two concurrent signups for one customer number create a WHMCS client", async () => {
+    const customerNumber = "200001";
+    await newUnregisteredAccount(customerNumber);
+    const addClientsBefore = await stack.control.whmcsCalls("AddClient");
+    // Slow AddClient down so both requests are surely under way at the same time.
+    await stack.control.fault({
+      system: "whmcs",
+      match: "AddClient",
+      kind: "latency",
+      latencyMs: 500,
+    });
+
+    const responses = await Promise.all([
+      stack
+        .newClient()
+        .signup(signupBody(UNREGISTERED.kenji, { customerNumber, email: "race.one@example.jp" })),
+      stack
+        .newClient()
+        .signup(signupBody(UNREGISTERED.kenji, { customerNumber, email: "race.two@example.jp" })),
+    ]);
+
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses).toEqual([201, 409]);
+    const loser = responses.find((response) => response.status === 409);
+    expect(loser?.json).toMatchObject({
+      error: { code: expect.stringMatching(/^(CONFLICT|ALREADY_REGISTERED)$/) },
+    });
+    expect((await stack.control.whmcsCalls("AddClient")) - addClientsBefore).toBe(1);
+  });
+
+  it("reuses the WHMCS client of a failed attempt when the retry brings another email", async () => {
+    const customerNumber = "200002";
+    const accountId = await newUnregisteredAccount(customerNumber);
+    const addClientsBefore = await stack.control.whmcsCalls("AddClient");
+    await stack.control.fault({
+      system: "salesforce",
+      match: "/sobjects/Account",
+      kind: "http5xx",
+      times: 1,
+    });
+
+    const failed = await stack
+      .newClient()
+      .signup(signupBody(UNREGISTERED.kenji, { customerNumber, email: "first.try@example.jp" }));
+    expect(failed.status).toBe(503);
+
+    const retried = await stack
+      .newClient()
+      .signup(signupBody(UNREGISTERED.kenji, { customerNumber, email: "second.try@example.jp" }));
+
+    expect(retried.status).toBe(201);
+    expect((await stack.control.whmcsCalls("AddClient")) - addClientsBefore).toBe(1);
+    expect(await stack.whmcs.clientIdsByEmail("first.try@example.jp")).toEqual([]);
+    const clientIds = await stack.whmcs.clientIdsByEmail("second.try@example.jp");
+    expect(clientIds).toHaveLength(1);
+    const account = await stack.salesforce.account(accountId);
+    expect(account.Portal_Status__c).toBe("Active");
+    expect(String(account.WH_Account__c)).toBe(String(clientIds[0]));
+  });
+
+  it("accepts an Account a lost Salesforce answer left Active when the retry brings another email", async () => {
+    const customerNumber = "200003";
+    const accountId = await newUnregisteredAccount(customerNumber);
+    const addClientsBefore = await stack.control.whmcsCalls("AddClient");
+    // Salesforce applies the update but answers after the BFF's 2 s timeout.
+    await stack.control.fault({
+      system: "salesforce",
+      match: "/sobjects/Account",
+      kind: "latency",
+      latencyMs: 4000,
+      times: 1,
+    });
+
+    const failed = await stack
+      .newClient()
+      .signup(signupBody(UNREGISTERED.kenji, { customerNumber, email: "lost.answer@example.jp" }));
+    expect([502, 503, 504]).toContain(failed.status);
+    const [firstClientId] = await stack.whmcs.clientIdsByEmail("lost.answer@example.jp");
+    await eventually(
+      () => stack.salesforce.account(accountId),
+      (account) => account.Portal_Status__c === "Active",
+    );
+
+    const retried = await stack
+      .newClient()
+      .signup(
+        signupBody(UNREGISTERED.kenji, { customerNumber, email: "after.timeout@example.jp" }),
+      );
+
+    expect(retried.status).toBe(201);
+    expect((await stack.control.whmcsCalls("AddClient")) - addClientsBefore).toBe(1);
+    expect(await stack.whmcs.clientIdsByEmail("after.timeout@example.jp")).toEqual([firstClientId]);
+    const account = await stack.salesforce.account(accountId);
+    expect(String(account.WH_Account__c)).toBe(String(firstClientId));
   });
 });

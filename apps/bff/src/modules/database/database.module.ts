@@ -6,6 +6,7 @@ import { openDatabase } from "./open-database.js";
 import { AuditLogRepository } from "./repositories/audit-log.repository.js";
 import { IdMappingsRepository } from "./repositories/id-mappings.repository.js";
 import { RefreshTokensRepository } from "./repositories/refresh-tokens.repository.js";
+import { SignupAttemptsRepository } from "./repositories/signup-attempts.repository.js";
 import { UsersRepository } from "./repositories/users.repository.js";
 
 const repositories = [
@@ -13,6 +14,7 @@ const repositories = [
   IdMappingsRepository,
   RefreshTokensRepository,
   AuditLogRepository,
+  SignupAttemptsRepository,
 ];
 
 /**

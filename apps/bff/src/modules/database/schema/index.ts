@@ -3,3 +3,4 @@ export * from "./id-mappings.js";
 export * from "./refresh-tokens.js";
 export * from "./audit-log.js";
 export * from "./idempotency-keys.js";
+export * from "./signup-attempts.js";

@@ -2,21 +2,13 @@ import { createHash, randomUUID } from "node:crypto";
 import { Logger } from "@nestjs/common";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MINIMAL_ENV } from "../../../test/support/minimal-env.js";
 import { parseConfig } from "../config/parse-config.js";
 import { UnknownEmailLockout } from "./unknown-email-lockout.js";
 
-const SECRET = "k3J9xQ2mV7pL4sT8wZ1bN6cR0yH5fD3g";
 const PREFIX = `test:${randomUUID()}:`;
 const config = parseConfig({
-  JWT_ACCESS_SECRET: SECRET,
-  WHMCS_BASE_URL: "http://127.0.0.1:4010/whmcs",
-  WHMCS_API_IDENTIFIER: "identifier",
-  WHMCS_API_SECRET: "api-secret-value",
-  WHMCS_WEBHOOK_SECRET: `${SECRET}webhook`,
-  SF_LOGIN_URL: "http://127.0.0.1:4010/salesforce",
-  SF_CLIENT_ID: "client-id",
-  SF_USERNAME: "integration@example.jp",
-  SF_PRIVATE_KEY_PATH: "/keys/sf.key",
+  ...MINIMAL_ENV,
   REDIS_KEY_PREFIX: PREFIX,
 });
 const LOCKOUT_MS = config.auth.lockoutMinutes * 60_000;

@@ -1,22 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { MINIMAL_ENV } from "../../../test/support/minimal-env.js";
 import { ConfigError } from "./config-error.js";
 import { parseConfig } from "./parse-config.js";
-
-const SECRET = "k3J9xQ2mV7pL4sT8wZ1bN6cR0yH5fD3g";
-
-/** The variables without defaults, as the launcher passes them in embedded mode. */
-const MINIMAL = {
-  JWT_ACCESS_SECRET: SECRET,
-  WHMCS_BASE_URL: "http://127.0.0.1:4010/whmcs/",
-  WHMCS_API_IDENTIFIER: "identifier",
-  WHMCS_API_SECRET: "api-secret-value",
-  WHMCS_WEBHOOK_SECRET: `${SECRET}webhook`,
-  SF_LOGIN_URL: "http://127.0.0.1:4010/salesforce",
-  SF_CLIENT_ID: "client-id",
-  SF_USERNAME: "integration@example.jp",
-  SF_PRIVATE_KEY_PATH: "/keys/sf.key",
-};
 
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
   try {
@@ -32,7 +18,7 @@ function problemsOf(env: Record<string, string | undefined>): readonly string[] 
 
 describe("parseConfig", () => {
   it("applies the documented defaults of embedded mode", () => {
-    const config = parseConfig(MINIMAL);
+    const config = parseConfig(MINIMAL_ENV);
 
     expect(config.env).toBe("development");
     expect(config.http).toEqual({
@@ -69,7 +55,7 @@ describe("parseConfig", () => {
   });
 
   it("names every missing variable in one error", () => {
-    const { WHMCS_BASE_URL: _url, SF_CLIENT_ID: _client, ...rest } = MINIMAL;
+    const { WHMCS_BASE_URL: _url, SF_CLIENT_ID: _client, ...rest } = MINIMAL_ENV;
 
     const problems = problemsOf(rest);
 
@@ -77,14 +63,14 @@ describe("parseConfig", () => {
   });
 
   it("puts the variable names in the error message, and treats empty values as missing", () => {
-    expect(() => parseConfig({ ...MINIMAL, JWT_ACCESS_SECRET: "" })).toThrow(
+    expect(() => parseConfig({ ...MINIMAL_ENV, JWT_ACCESS_SECRET: "" })).toThrow(
       /JWT_ACCESS_SECRET is required/,
     );
   });
 
   it("names malformed variables with what is wrong", () => {
     const problems = problemsOf({
-      ...MINIMAL,
+      ...MINIMAL_ENV,
       BFF_PORT: "eighty",
       WHMCS_WEBHOOK_SECRET: "short",
       SF_LOGIN_URL: "login.salesforce.com",
@@ -101,7 +87,7 @@ describe("parseConfig", () => {
 
   it("reads tuning values and TRUST_PROXY forms", () => {
     const config = parseConfig({
-      ...MINIMAL,
+      ...MINIMAL_ENV,
       AUTH_RATE_LIMIT_PER_MINUTE: "1000",
       TRUST_PROXY: "1",
       REDIS_URL: "redis://127.0.0.1:6379",
@@ -110,39 +96,41 @@ describe("parseConfig", () => {
     expect(config.auth.rateLimitPerMinute).toBe(1000);
     expect(config.http.trustProxy).toBe(1);
     expect(config.redis.url).toBe("redis://127.0.0.1:6379");
-    expect(parseConfig({ ...MINIMAL, TRUST_PROXY: "false" }).http.trustProxy).toBe(false);
-    expect(parseConfig({ ...MINIMAL, TRUST_PROXY: "true" }).http.trustProxy).toBe(true);
+    expect(parseConfig({ ...MINIMAL_ENV, TRUST_PROXY: "false" }).http.trustProxy).toBe(false);
+    expect(parseConfig({ ...MINIMAL_ENV, TRUST_PROXY: "true" }).http.trustProxy).toBe(true);
     expect(
-      parseConfig({ ...MINIMAL, TRUST_PROXY: "loopback, 10.0.0.0/8,fd00::/8, 192.0.2.7" }).http
+      parseConfig({ ...MINIMAL_ENV, TRUST_PROXY: "loopback, 10.0.0.0/8,fd00::/8, 192.0.2.7" }).http
         .trustProxy,
     ).toEqual(["loopback", "10.0.0.0/8", "fd00::/8", "192.0.2.7"]);
   });
 
   it("trusts X-Forwarded-For only from loopback unless TRUST_PROXY says otherwise", () => {
     // Trusting every peer would let any client pick its own rate-limit key with a forged header.
-    expect(parseConfig(MINIMAL).http.trustProxy).toEqual(["loopback"]);
-    expect(parseConfig({ ...MINIMAL, NODE_ENV: "production" }).http.trustProxy).toEqual([
+    expect(parseConfig(MINIMAL_ENV).http.trustProxy).toEqual(["loopback"]);
+    expect(parseConfig({ ...MINIMAL_ENV, NODE_ENV: "production" }).http.trustProxy).toEqual([
       "loopback",
     ]);
   });
 
   it("refuses TRUST_PROXY entries that are neither addresses, CIDRs nor range names", () => {
-    expect(problemsOf({ ...MINIMAL, TRUST_PROXY: "loopback,proxy.internal,10.0.0.0/33" })).toEqual([
+    expect(
+      problemsOf({ ...MINIMAL_ENV, TRUST_PROXY: "loopback,proxy.internal,10.0.0.0/33" }),
+    ).toEqual([
       'TRUST_PROXY must be true, false, a hop count or a comma-separated list of IPs, CIDRs and loopback/linklocal/uniquelocal (not "proxy.internal", "10.0.0.0/33")',
     ]);
   });
 
   it("reads WHMCS_TIME_ZONE as an IANA zone", () => {
-    expect(parseConfig({ ...MINIMAL, WHMCS_TIME_ZONE: "Asia/Tokyo" }).whmcs.timeZone).toBe(
+    expect(parseConfig({ ...MINIMAL_ENV, WHMCS_TIME_ZONE: "Asia/Tokyo" }).whmcs.timeZone).toBe(
       "Asia/Tokyo",
     );
-    expect(problemsOf({ ...MINIMAL, WHMCS_TIME_ZONE: "Tokyo" })).toEqual([
+    expect(problemsOf({ ...MINIMAL_ENV, WHMCS_TIME_ZONE: "Tokyo" })).toEqual([
       "WHMCS_TIME_ZONE must be an IANA time zone such as UTC or Asia/Tokyo",
     ]);
   });
 
   it("switches production defaults: secure cookies, no demo user", () => {
-    const config = parseConfig({ ...MINIMAL, NODE_ENV: "production" });
+    const config = parseConfig({ ...MINIMAL_ENV, NODE_ENV: "production" });
 
     expect(config.production).toBe(true);
     expect(config.auth.cookieSecure).toBe(true);
@@ -151,7 +139,7 @@ describe("parseConfig", () => {
 
   it("refuses placeholder secrets and the generated development key in production", () => {
     const problems = problemsOf({
-      ...MINIMAL,
+      ...MINIMAL_ENV,
       NODE_ENV: "production",
       PORTAL_DATA_DIR: "/srv/portal",
       JWT_ACCESS_SECRET: "change-me-change-me-change-me-change-me",
@@ -175,8 +163,8 @@ describe("parseConfig", () => {
 
   it("accepts the same placeholder outside production", () => {
     expect(
-      parseConfig({ ...MINIMAL, JWT_ACCESS_SECRET: "change-me-change-me-change-me-change-me" }).auth
-        .jwtAccessSecret,
+      parseConfig({ ...MINIMAL_ENV, JWT_ACCESS_SECRET: "change-me-change-me-change-me-change-me" })
+        .auth.jwtAccessSecret,
     ).toBe("change-me-change-me-change-me-change-me");
   });
 });

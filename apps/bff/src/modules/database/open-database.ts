@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { Logger } from "@nestjs/common";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -30,6 +31,13 @@ export interface DatabaseLocation {
 export async function openDatabase(location: DatabaseLocation): Promise<DatabaseConnection> {
   if (location.url) {
     const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+    // An idle client whose server connection ends (PostgreSQL restart, failover, an administrator
+    // terminating it) reports it on the pool; unheard, that error would end the process. The pool
+    // drops the client and opens a new one for the next query. Source: node-postgres docs, Pool
+    // "events: error".
+    pool.on("error", (error) => {
+      new Logger("Database").warn({ err: error }, "A pooled PostgreSQL connection ended");
+    });
     try {
       const client = await pool.connect();
       try {

@@ -24,4 +24,10 @@ export const AUTH_COOKIES = {
   refresh: "portal_rt",
   csrf: "portal_csrf",
 } as const;
+/**
+ * Request header (lower-case, as Node reports headers) carrying the `portal_csrf` cookie's value
+ * on every state-changing request; the BFF refuses a missing or different value with 403
+ * CSRF_INVALID. Source: docs/api.md "Sessions, cookies and CSRF" (double-submit cookie, OWASP CSRF
+ * Prevention Cheat Sheet).
+ */
 export const CSRF_HEADER = "x-csrf-token";

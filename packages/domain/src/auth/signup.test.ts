@@ -104,3 +104,16 @@ describe("loginRequestSchema", () => {
     });
   });
 });
+
+describe("signupRequestSchema with full-width input", () => {
+  it("normalises full-width digits in the customer number, phone and postcode", () => {
+    const parsed = signupRequestSchema.parse({
+      ...valid,
+      customerNumber: "１００００２",
+      phone: "０９０－１２３４－５６７８",
+    });
+    expect(parsed.customerNumber).toBe("100002");
+    expect(parsed.phone).toBe("090-1234-5678");
+    expect(parsed.address.postcode).toBe("530-0001");
+  });
+});

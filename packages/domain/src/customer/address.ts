@@ -1,18 +1,15 @@
 import { z } from "zod";
+import { toHalfWidth } from "../common/half-width.js";
 import { prefectureSchema } from "./prefectures.js";
 
 /**
- * A Japanese postal code, accepted as `1500001` or `150-0001` (also full-width digits and
- * hyphen) and normalised to `150-0001`.
+ * A Japanese postal code, accepted as `1500001` or `150-0001` (also full-width digits and any
+ * dash, see `toHalfWidth`) and normalised to `150-0001`.
  */
 export const postcodeSchema = z
   .string()
   .trim()
-  .transform((value) =>
-    value
-      .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
-      .replace(/[ー－‐]/g, "-"),
-  )
+  .transform(toHalfWidth)
   .pipe(
     z
       .string()

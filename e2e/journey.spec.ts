@@ -14,9 +14,13 @@ import { snap } from "./support/screenshots.js";
 /**
  * Customer journeys through the whole stack (portal → BFF → sandbox WHMCS and Salesforce),
  * started fresh by the Playwright web server: the demo data of docs/architecture/wiring.md.
+ * These journeys read the portal in English: the browser asks for British English
+ * (`Accept-Language: en-GB`), which the portal negotiates to its English catalog. The Japanese
+ * default is walked through in japanese.spec.ts.
  */
+test.use({ locale: "en-GB" });
 
-/** Amounts are shown in Japanese conventions; accept either yen sign. */
+/** Amounts in English read `¥5,830`; accept either yen sign. */
 const yen = (digits: string) => new RegExp(`[¥￥]${digits}`);
 
 const tokyoAddress = {
@@ -65,7 +69,7 @@ test("a customer signs up with their customer number, logs out and signs back in
   await expect(page).toHaveURL(/\/dashboard/);
   await expect(page.getByRole("heading", { level: 1, name: "Welcome, Hanako" })).toBeVisible();
   await expect(page.getByText("Customer number 100002")).toBeVisible();
-  await expect(page.getByText("Hanako Suzuki")).toBeVisible();
+  await expect(page.getByRole("banner").getByText("Hanako Suzuki")).toBeVisible();
   await snap(page, testInfo, "03-new-customer-dashboard");
 
   await logOut(page);
@@ -92,7 +96,8 @@ test("the demo customer reviews invoices and pays the overdue one in WHMCS", asy
   // The next payment is the payable invoice due first: the overdue one.
   const nextDueLink = page.getByRole("link", { name: /^View invoice INV-\d{6}-\d+$/ });
   await expect(nextDueLink).toBeVisible();
-  await expect(page.getByText(/^Due \d{4}\/\d{2}\/\d{2}$/)).toBeVisible();
+  // Dates in English read `5 Dec 2026`.
+  await expect(page.getByText(/^Due \d{1,2} [A-Z][a-z]{2} \d{4}$/)).toBeVisible();
   const nextDueNumber = ((await nextDueLink.textContent()) ?? "")
     .replace("View invoice", "")
     .trim();

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 // The portal must build and run offline and report nothing home. Next reads this variable when
 // it creates its telemetry client, which happens after it has loaded this file.
@@ -44,4 +45,5 @@ const nextConfig: NextConfig = {
   headers: async () => [{ source: "/:path*", headers: securityHeaders }],
 };
 
-export default nextConfig;
+/** next-intl finds its per-request configuration in `src/i18n/request.ts`. */
+export default createNextIntlPlugin()(nextConfig);

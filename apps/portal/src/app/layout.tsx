@@ -1,16 +1,18 @@
 import { type Metadata, type Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { type ReactNode } from "react";
 import { Providers } from "@/app/providers";
-import { siteConfig } from "@/config/site";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: {
-    default: `${siteConfig.name} ${siteConfig.portalName}`,
-    template: `%s · ${siteConfig.name}`,
-  },
-  description: siteConfig.description,
-};
+/** Title and description of every page, in the request's language. */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("site");
+  return {
+    title: { default: `${t("name")} ${t("portalName")}`, template: t("titleTemplate") },
+    description: t("description"),
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: "#0a4d8c",
@@ -18,18 +20,25 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-/** Root layout: document shell, skip link and client providers. */
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Root layout: document shell in the request's language (`<html lang>` from the locale next-intl
+ * resolved, see `src/i18n/request.ts`), skip link, and the client providers. The messages of that
+ * language reach client components through `NextIntlClientProvider`.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-dvh">
         <a
           href="#main-content"
           className="sr-only z-50 rounded-md bg-card px-4 py-2 font-semibold text-primary shadow-lg focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
         >
-          Skip to main content
+          {t("skipToContent")}
         </a>
-        <Providers>{children}</Providers>
+        <NextIntlClientProvider>
+          <Providers>{children}</Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,7 +1,9 @@
+import { useTranslations } from "next-intl";
 import { NotFoundMessage } from "@/components/not-found-message";
 
 /** Any URL the portal does not have. */
 export default function NotFound() {
+  const t = useTranslations("notFound");
   return (
     <main
       id="main-content"
@@ -9,10 +11,10 @@ export default function NotFound() {
       className="mx-auto w-full max-w-2xl px-4 py-16 focus:outline-none"
     >
       <NotFoundMessage
-        title="Page not found"
-        description="The page you are looking for doesn't exist or has moved."
+        title={t("title")}
+        description={t("text")}
         backHref="/"
-        backLabel="Go to the home page"
+        backLabel={t("home")}
       />
     </main>
   );

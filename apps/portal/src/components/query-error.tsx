@@ -1,46 +1,51 @@
 "use client";
 
 import { RotateCw } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { isApiClientError } from "@/lib/api/api-client-error";
+import { useErrorMessage } from "@/lib/errors/use-error-message";
 
 /**
- * Inline error for data that failed to load, with a "Try again" button. The message comes from
- * the BFF's envelope (safe to show) and the request id is shown for support calls. An expired
- * session needs no retry: the API client is already taking the customer to sign in.
+ * Inline error for data that failed to load, with a "Try again" button. The message is the
+ * localized one for the BFF's error code (`useErrorMessage`) and the request id is shown for
+ * support calls. An expired session needs no retry: the API client is already taking the
+ * customer to sign in.
  */
 export function QueryError({
-  title = "We couldn't load this information",
+  title,
   error,
   onRetry,
   retrying = false,
 }: {
+  /** Defaults to "We couldn't load this information" in the page's language. */
   title?: string;
   error: unknown;
   onRetry: () => void;
   retrying?: boolean;
 }) {
+  const t = useTranslations("errors");
+  const message = useErrorMessage();
   if (isApiClientError(error, "UNAUTHENTICATED")) {
     return (
       <Alert tone="info">
-        <AlertDescription>Your session has ended. Taking you to sign in…</AlertDescription>
+        <AlertDescription>{t("sessionEnded")}</AlertDescription>
       </Alert>
     );
   }
-  const message = isApiClientError(error)
-    ? error.message
-    : "Something went wrong. Please try again.";
   const requestId = isApiClientError(error) ? error.requestId : null;
   return (
     <Alert tone="destructive">
-      <AlertTitle>{title}</AlertTitle>
+      <AlertTitle>{title ?? t("queryTitle")}</AlertTitle>
       <AlertDescription className="flex flex-col gap-3">
-        <p>{message}</p>
-        {requestId ? <p className="text-xs text-muted-foreground">Reference: {requestId}</p> : null}
+        <p>{message.forError(error)}</p>
+        {requestId ? (
+          <p className="text-xs text-muted-foreground">{t("reference", { requestId })}</p>
+        ) : null}
         <Button variant="outline" size="sm" className="w-fit" onClick={onRetry} disabled={retrying}>
           <RotateCw aria-hidden="true" className={retrying ? "animate-spin" : undefined} />
-          Try again
+          {t("tryAgain")}
         </Button>
       </AlertDescription>
     </Alert>

@@ -1,6 +1,7 @@
 "use client";
 
 import { RotateCw } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
@@ -9,14 +10,15 @@ import { Button } from "@/components/ui/button";
  * itself is not shown (it may hold internals); `retry` re-renders the segment.
  */
 export function RouteError({ retry }: { retry: () => void }) {
+  const t = useTranslations("errors");
   return (
     <Alert tone="destructive">
-      <AlertTitle>Something went wrong</AlertTitle>
+      <AlertTitle>{t("routeTitle")}</AlertTitle>
       <AlertDescription className="flex flex-col gap-3">
-        <p>This page couldn&apos;t be displayed. Please try again.</p>
+        <p>{t("routeText")}</p>
         <Button variant="outline" size="sm" className="w-fit" onClick={retry}>
           <RotateCw aria-hidden="true" />
-          Try again
+          {t("tryAgain")}
         </Button>
       </AlertDescription>
     </Alert>

@@ -1,20 +1,23 @@
 import { FileText, LayoutDashboard, type LucideIcon } from "lucide-react";
 
+/** The navigation's labels: keys of the `nav` section of the message catalogs. */
+export type NavLabel = "dashboard" | "billing" | "invoices";
+
 /** One link of the signed-in navigation. */
 export interface NavLink {
-  title: string;
+  title: NavLabel;
   href: string;
   icon: LucideIcon;
 }
 
 /** A titled group of links (e.g. "Billing"); `title: null` for top-level links. */
 export interface NavSection {
-  title: string | null;
+  title: NavLabel | null;
   links: NavLink[];
 }
 
 /** The signed-in portal's navigation, as data (rendered by the sidebar and the mobile sheet). */
 export const portalNavigation: NavSection[] = [
-  { title: null, links: [{ title: "Dashboard", href: "/dashboard", icon: LayoutDashboard }] },
-  { title: "Billing", links: [{ title: "Invoices", href: "/billing/invoices", icon: FileText }] },
+  { title: null, links: [{ title: "dashboard", href: "/dashboard", icon: LayoutDashboard }] },
+  { title: "billing", links: [{ title: "invoices", href: "/billing/invoices", icon: FileText }] },
 ];

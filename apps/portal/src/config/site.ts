@@ -1,8 +1,7 @@
-/** The provider's name and tagline as the portal shows them. */
+/**
+ * Facts about the provider that do not change with the language (its name, the portal's name
+ * and the tagline are in the message catalogs, `site.*`).
+ */
 export const siteConfig = {
-  name: "Aozora Net",
-  portalName: "My Page",
-  description:
-    "Fibre internet and mobile plans across Japan. Manage your account, invoices and payments online.",
   supportPhone: "0120-000-000",
 } as const;

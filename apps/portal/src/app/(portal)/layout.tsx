@@ -1,13 +1,15 @@
 import { type ReactNode } from "react";
+import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { PortalNav } from "@/components/layout/portal-nav";
 import { CustomerName } from "@/features/account/components/customer-name";
 import { LogoutButton } from "@/features/auth/components/logout-button";
 
 /**
- * Shell of the signed-in pages: top bar with the customer's name and "Log out", side
- * navigation from `md` up (a sheet below). Signed-out visitors never get here: `src/proxy.ts`
- * redirects them to sign in, and the API client does the same when the session cannot be renewed.
+ * Shell of the signed-in pages: top bar with the language switch, the customer's name and
+ * "Log out", side navigation from `md` up (a sheet below). Signed-out visitors never get here:
+ * `src/proxy.ts` redirects them to sign in, and the API client does the same when the session
+ * cannot be renewed.
  */
 export default function PortalLayout({ children }: { children: ReactNode }) {
   return (
@@ -15,6 +17,7 @@ export default function PortalLayout({ children }: { children: ReactNode }) {
       <PortalHeader
         account={
           <>
+            <LocaleSwitcher />
             <div className="hidden min-w-0 sm:block">
               <CustomerName />
             </div>

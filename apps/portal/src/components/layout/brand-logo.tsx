@@ -1,17 +1,24 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { siteConfig } from "@/config/site";
 import { cn } from "@/lib/cn";
 
-/** The provider's wordmark, linking to `href` (the landing page by default). */
+/**
+ * The provider's wordmark, linking to `href` (the landing page by default). `compact` keeps
+ * only the mark on narrow screens (the name stays for screen readers), leaving the header room
+ * for the language switch.
+ */
 export function BrandLogo({
   href = "/",
   tone = "dark",
+  compact = false,
   className,
 }: {
   href?: string;
   tone?: "dark" | "light";
+  compact?: boolean;
   className?: string;
 }) {
+  const t = useTranslations("site");
   return (
     <Link
       href={href}
@@ -38,9 +45,9 @@ export function BrandLogo({
           fill="none"
         />
       </svg>
-      <span>
-        {siteConfig.name}
-        <span className="sr-only"> home</span>
+      <span className={compact ? "max-sm:sr-only" : undefined}>
+        {t("name")}
+        <span className="sr-only"> {t("homeSuffix")}</span>
       </span>
     </Link>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { Menu } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { BrandLogo } from "@/components/layout/brand-logo";
 import { PortalNav } from "@/components/layout/portal-nav";
@@ -11,16 +12,18 @@ import { Sheet, SheetContent, SheetTitle, SheetTrigger } from "@/components/ui/s
 /** The navigation on narrow screens: a menu button opening a side sheet. */
 export function MobileNav() {
   const [open, setOpen] = useState(false);
+  const t = useTranslations("nav");
+  const common = useTranslations("common");
   return (
     <Sheet open={open} onOpenChange={setOpen}>
       <SheetTrigger asChild>
         <Button variant="ghost" size="icon" className="md:hidden">
           <Menu aria-hidden="true" className="size-5!" />
-          <span className="sr-only">Open navigation</span>
+          <span className="sr-only">{t("openMenu")}</span>
         </Button>
       </SheetTrigger>
-      <SheetContent>
-        <SheetTitle className="sr-only">Navigation</SheetTitle>
+      <SheetContent closeLabel={common("close")}>
+        <SheetTitle className="sr-only">{t("menu")}</SheetTitle>
         <BrandLogo href="/dashboard" />
         <Separator />
         <PortalNav onNavigate={() => setOpen(false)} />

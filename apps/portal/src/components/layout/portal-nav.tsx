@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { portalNavigation } from "@/config/portal-navigation";
@@ -11,13 +12,14 @@ import { cn } from "@/lib/cn";
  */
 export function PortalNav({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname();
+  const t = useTranslations("nav");
   return (
-    <nav aria-label="Portal" className="flex flex-col gap-6">
+    <nav aria-label={t("label")} className="flex flex-col gap-6">
       {portalNavigation.map((section) => (
         <div key={section.title ?? "main"} className="flex flex-col gap-1">
           {section.title ? (
             <p className="px-3 pb-1 text-xs font-semibold tracking-wide text-muted-foreground uppercase">
-              {section.title}
+              {t(section.title)}
             </p>
           ) : null}
           <ul className="flex flex-col gap-1">
@@ -37,7 +39,7 @@ export function PortalNav({ onNavigate }: { onNavigate?: () => void }) {
                     )}
                   >
                     <Icon aria-hidden="true" className="size-4 shrink-0" />
-                    {title}
+                    {t(title)}
                   </Link>
                 </li>
               );

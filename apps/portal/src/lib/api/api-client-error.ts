@@ -5,9 +5,12 @@ export interface ApiClientErrorDetails {
   /** HTTP status, or 0 when the server could not be reached. */
   status: number;
   code: ErrorCode;
-  /** Safe to show to the customer (the BFF never puts upstream text in it). */
+  /**
+   * The BFF's English message, for logs and API users. Customers read the localized message for
+   * `code` instead (`useErrorMessage`, docs/decisions/0016-localized-messages-by-code.md).
+   */
   message: string;
-  /** Dotted request field path (`"address.postcode"`) → message, for form fields. */
+  /** Dotted request field path (`"address.postcode"`) → English message; the path marks the field. */
   fields: Record<string, string>;
   /** The BFF's request id (envelope `requestId` or `x-request-id` header), for support. */
   requestId: string | null;

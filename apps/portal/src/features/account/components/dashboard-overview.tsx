@@ -2,6 +2,7 @@
 
 import { type DashboardSummary } from "@portal/domain";
 import { ArrowRight, CalendarClock, CheckCircle2, CreditCard, Receipt } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { type ReactNode } from "react";
 import { PageHeader } from "@/components/layout/page-header";
@@ -17,9 +18,9 @@ import {
   CardTitle,
 } from "@/components/ui/card";
 import { DashboardSkeleton } from "@/features/account/components/dashboard-skeleton";
+import { ProfileCard } from "@/features/account/components/profile-card";
 import { useDashboardSummary } from "@/features/account/hooks/use-dashboard-summary";
-import { formatDate } from "@/lib/format/date";
-import { formatMoney } from "@/lib/format/money";
+import { useFormat } from "@/lib/format/use-format";
 
 const INVOICES_PATH = "/billing/invoices";
 
@@ -61,31 +62,33 @@ function CardLink({ href, children }: { href: string; children: ReactNode }) {
 }
 
 function UnpaidInvoicesCard({ invoices }: { invoices: DashboardSummary["invoices"] }) {
+  const t = useTranslations("dashboard");
+  const format = useFormat();
   return (
     <SummaryCard
       icon={<Receipt aria-hidden="true" />}
-      title="Unpaid invoices"
+      title={t("unpaidTitle")}
       footer={
         invoices.unpaidCount > 0 ? (
-          <CardLink href={`${INVOICES_PATH}?status=unpaid`}>See unpaid invoices</CardLink>
+          <CardLink href={`${INVOICES_PATH}?status=unpaid`}>{t("seeUnpaid")}</CardLink>
         ) : null
       }
     >
       <p className="text-3xl font-bold tracking-tight">
         {invoices.unpaidCount}
-        <span className="sr-only"> unpaid</span>
+        <span className="sr-only"> {t("unpaidSuffix")}</span>
       </p>
-      <p className="text-sm text-muted-foreground">{formatMoney(invoices.unpaidTotal)} in total</p>
+      <p className="text-sm text-muted-foreground">
+        {t("unpaidTotal", { amount: format.money(invoices.unpaidTotal) })}
+      </p>
       {invoices.overdueCount > 0 ? (
         <div className="mt-1 flex flex-col gap-1.5 rounded-lg border border-destructive-border bg-destructive-soft p-3">
-          <Badge tone="danger">{invoices.overdueCount} overdue</Badge>
-          <p className="text-[13px] text-destructive">
-            Please pay overdue invoices as soon as possible to avoid service interruption.
-          </p>
+          <Badge tone="danger">{t("overdueCount", { count: invoices.overdueCount })}</Badge>
+          <p className="text-[13px] text-destructive">{t("overdueWarning")}</p>
         </div>
       ) : (
         <Badge tone="success" className="mt-1">
-          Nothing overdue
+          {t("nothingOverdue")}
         </Badge>
       )}
     </SummaryCard>
@@ -93,76 +96,86 @@ function UnpaidInvoicesCard({ invoices }: { invoices: DashboardSummary["invoices
 }
 
 function NextPaymentCard({ nextDue }: { nextDue: DashboardSummary["invoices"]["nextDue"] }) {
+  const t = useTranslations("dashboard");
+  const format = useFormat();
   if (!nextDue) {
     return (
-      <SummaryCard icon={<CalendarClock aria-hidden="true" />} title="Next payment">
+      <SummaryCard icon={<CalendarClock aria-hidden="true" />} title={t("nextPaymentTitle")}>
         <p className="flex items-center gap-2 text-lg font-semibold text-success">
           <CheckCircle2 aria-hidden="true" className="size-5" />
-          You&apos;re all paid up
+          {t("allPaid")}
         </p>
-        <CardDescription>There is nothing to pay right now.</CardDescription>
+        <CardDescription>{t("nothingToPay")}</CardDescription>
       </SummaryCard>
     );
   }
   return (
     <SummaryCard
       icon={<CalendarClock aria-hidden="true" />}
-      title="Next payment"
+      title={t("nextPaymentTitle")}
       footer={
         <CardLink href={`${INVOICES_PATH}/${nextDue.invoiceId}`}>
-          View invoice<span className="sr-only"> {nextDue.number}</span>
+          {t("viewInvoice")}
+          <span className="sr-only"> {nextDue.number}</span>
         </CardLink>
       }
     >
-      <p className="text-3xl font-bold tracking-tight">{formatMoney(nextDue.total)}</p>
+      <p className="text-3xl font-bold tracking-tight">{format.money(nextDue.total)}</p>
       <p className="text-sm text-muted-foreground">
-        Due <span className="font-semibold text-foreground">{formatDate(nextDue.dueOn)}</span>
+        {t.rich("dueOn", {
+          date: format.date(nextDue.dueOn),
+          strong: (chunks) => <span className="font-semibold text-foreground">{chunks}</span>,
+        })}
       </p>
-      <p className="text-sm text-muted-foreground">Invoice {nextDue.number}</p>
+      <p className="text-sm text-muted-foreground">
+        {t("invoiceNumber", { number: nextDue.number })}
+      </p>
     </SummaryCard>
   );
 }
 
 function PaymentMethodCard({ hasPaymentMethod }: { hasPaymentMethod: boolean }) {
+  const t = useTranslations("dashboard");
   return (
-    <SummaryCard icon={<CreditCard aria-hidden="true" />} title="Payment method">
+    <SummaryCard icon={<CreditCard aria-hidden="true" />} title={t("paymentMethodTitle")}>
       {hasPaymentMethod ? (
         <>
-          <Badge tone="success">On file</Badge>
-          <CardDescription>
-            A payment method is saved. You can use it when you pay an invoice.
-          </CardDescription>
+          <Badge tone="success">{t("onFile")}</Badge>
+          <CardDescription>{t("onFileText")}</CardDescription>
         </>
       ) : (
         <>
-          <Badge tone="neutral">None on file</Badge>
-          <CardDescription>
-            No payment method is saved. You can add a card when you pay your next invoice.
-          </CardDescription>
+          <Badge tone="neutral">{t("noneOnFile")}</Badge>
+          <CardDescription>{t("noneOnFileText")}</CardDescription>
         </>
       )}
     </SummaryCard>
   );
 }
 
-/** The dashboard: a welcome, unpaid and overdue invoices, the next payment and the payment method. */
+/**
+ * The dashboard: a welcome, unpaid and overdue invoices, the next payment, the payment method and
+ * the customer's name and address.
+ */
 export function DashboardOverview() {
   const summary = useDashboardSummary();
+  const t = useTranslations("dashboard");
+  const format = useFormat();
 
   if (summary.isPending) return <DashboardSkeleton />;
 
   const viewInvoices = (
     <Button asChild variant="outline">
-      <Link href={INVOICES_PATH}>View invoices</Link>
+      <Link href={INVOICES_PATH}>{t("viewInvoices")}</Link>
     </Button>
   );
 
   if (summary.isError) {
     return (
       <>
-        <PageHeader title="Welcome" actions={viewInvoices} />
+        <PageHeader title={t("title")} actions={viewInvoices} />
         <QueryError
-          title="We couldn't load your account summary"
+          title={t("loadFailed")}
           error={summary.error}
           onRetry={() => void summary.refetch()}
           retrying={summary.isFetching}
@@ -175,14 +188,15 @@ export function DashboardOverview() {
   return (
     <>
       <PageHeader
-        title={`Welcome, ${customer.firstName}`}
-        description={`Customer number ${customer.customerNumber}`}
+        title={t("welcome", { name: format.greetingName(customer) })}
+        description={t("customerNumber", { number: customer.customerNumber })}
         actions={viewInvoices}
       />
       <div className="grid gap-5 md:grid-cols-2 xl:grid-cols-3">
         <UnpaidInvoicesCard invoices={invoices} />
         <NextPaymentCard nextDue={invoices.nextDue} />
         <PaymentMethodCard hasPaymentMethod={hasPaymentMethod} />
+        <ProfileCard />
       </div>
     </>
   );

@@ -1,14 +1,16 @@
+import { useTranslations } from "next-intl";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** The dashboard while its summary loads: the real header, then placeholder cards. */
 export function DashboardSkeleton() {
+  const t = useTranslations("dashboard");
   return (
     <div aria-busy="true">
-      <PageHeader title="Welcome" description={<Skeleton className="h-5 w-48" />} />
+      <PageHeader title={t("title")} description={<Skeleton className="h-5 w-48" />} />
       <p className="sr-only" role="status">
-        Loading your account summary…
+        {t("loading")}
       </p>
       <div className="grid gap-5 md:grid-cols-2 xl:grid-cols-3">
         {[0, 1, 2].map((card) => (

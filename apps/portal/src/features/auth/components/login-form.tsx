@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { loginRequestSchema, type LoginRequest } from "@portal/domain";
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { useForm } from "react-hook-form";
@@ -12,26 +13,30 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useLogin } from "@/features/auth/hooks/use-login";
 import { isApiClientError } from "@/lib/api/api-client-error";
+import { useErrorMessage } from "@/lib/errors/use-error-message";
+import { useFieldError } from "@/lib/validation/use-field-error";
 
-/** Title and text of the alert shown for a failed sign-in, by error code (docs/api.md). */
-function describeLoginError(error: unknown): { title: string; description: string } {
-  if (isApiClientError(error, "INVALID_CREDENTIALS")) {
-    return { title: "Couldn't sign you in", description: "The email or password is incorrect." };
+/** Catalog key (`login.*`) of the alert title for each error code a sign-in can fail with. */
+const FAILURE_TITLES = {
+  INVALID_CREDENTIALS: "invalidCredentialsTitle",
+  ACCOUNT_LOCKED: "lockedTitle",
+  RATE_LIMITED: "rateLimitedTitle",
+  VALIDATION_FAILED: "validationTitle",
+} as const;
+
+/**
+ * Title and text of the alert shown for a failed sign-in, by error code (docs/api.md), in the
+ * page's language; anything else (server unreachable, upstream failure) reads "unavailable".
+ */
+function useLoginFailure(error: unknown): { title: string; description: string } | null {
+  const t = useTranslations("login");
+  const message = useErrorMessage();
+  if (!error) return null;
+  if (isApiClientError(error) && error.code in FAILURE_TITLES) {
+    const title = FAILURE_TITLES[error.code as keyof typeof FAILURE_TITLES];
+    return { title: t(title), description: message.forError(error) };
   }
-  if (isApiClientError(error, "ACCOUNT_LOCKED")) {
-    // The server's message already says how long the lock lasts.
-    return { title: "Account temporarily locked", description: error.message };
-  }
-  if (isApiClientError(error, "RATE_LIMITED")) {
-    return { title: "Too many attempts", description: "Please wait a minute, then try again." };
-  }
-  if (isApiClientError(error, "VALIDATION_FAILED")) {
-    return { title: "Check your details", description: error.message };
-  }
-  return {
-    title: "Sign-in is unavailable right now",
-    description: "We couldn't sign you in. Please try again in a moment.",
-  };
+  return { title: t("unavailableTitle"), description: t("unavailableText") };
 }
 
 /**
@@ -43,6 +48,8 @@ function describeLoginError(error: unknown): { title: string; description: strin
 export function LoginForm({ next, sessionExpired }: { next: string; sessionExpired: boolean }) {
   const router = useRouter();
   const login = useLogin();
+  const t = useTranslations("login");
+  const fieldError = useFieldError("login");
   const form = useForm<LoginRequest>({
     resolver: zodResolver(loginRequestSchema),
     defaultValues: { email: "", password: "" },
@@ -60,15 +67,15 @@ export function LoginForm({ next, sessionExpired }: { next: string; sessionExpir
     login.mutate(values, { onSuccess: () => router.replace(next) });
   });
 
-  const failure = login.isError ? describeLoginError(login.error) : null;
+  const failure = useLoginFailure(login.isError ? login.error : null);
 
   return (
     <form onSubmit={onSubmit} noValidate aria-busy={busy}>
       <fieldset disabled={busy} className="flex flex-col gap-5">
-        <legend className="sr-only">Your sign-in details</legend>
+        <legend className="sr-only">{t("legend")}</legend>
         {sessionExpired && !failure ? (
           <Alert tone="info">
-            <AlertDescription>Your session has ended. Please sign in again.</AlertDescription>
+            <AlertDescription>{t("sessionEnded")}</AlertDescription>
           </Alert>
         ) : null}
         {failure ? (
@@ -77,7 +84,7 @@ export function LoginForm({ next, sessionExpired }: { next: string; sessionExpir
             <AlertDescription>{failure.description}</AlertDescription>
           </Alert>
         ) : null}
-        <FormField label="Email" error={errors.email?.message}>
+        <FormField label={t("email")} error={fieldError("email", errors.email)}>
           <Input
             type="email"
             autoComplete="email"
@@ -86,12 +93,12 @@ export function LoginForm({ next, sessionExpired }: { next: string; sessionExpir
             {...form.register("email")}
           />
         </FormField>
-        <FormField label="Password" error={errors.password?.message}>
+        <FormField label={t("password")} error={fieldError("password", errors.password)}>
           <Input type="password" autoComplete="current-password" {...form.register("password")} />
         </FormField>
         <Button type="submit" size="lg" className="w-full">
           {busy ? <Loader2 aria-hidden="true" className="animate-spin" /> : null}
-          Sign in
+          {t("submit")}
         </Button>
       </fieldset>
     </form>

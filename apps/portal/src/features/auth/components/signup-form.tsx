@@ -3,11 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
   PREFECTURES,
+  errorStatus,
   signupRequestSchema,
+  type ErrorCode,
   type SignupRequest,
   type SignupRequestInput,
 } from "@portal/domain";
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { useForm, type Path } from "react-hook-form";
@@ -19,12 +22,18 @@ import { Select } from "@/components/ui/select";
 import { HOME_PATH } from "@/config/routes";
 import { useSignup } from "@/features/auth/hooks/use-signup";
 import { isApiClientError } from "@/lib/api/api-client-error";
+import { useErrorMessage } from "@/lib/errors/use-error-message";
+import { serverErrorType, useFieldError } from "@/lib/validation/use-field-error";
 
-/** Request fields the form shows; a server `fields` key among them becomes that field's error. */
+/**
+ * Request fields the form shows, in form order (family name first, as Japanese forms ask; a
+ * katakana reading will be one more field after the names); a server `fields` key among them
+ * becomes that field's error.
+ */
 const FORM_FIELDS: readonly Path<SignupRequestInput>[] = [
   "customerNumber",
-  "firstName",
   "lastName",
+  "firstName",
   "email",
   "phone",
   "password",
@@ -40,39 +49,48 @@ function isFormField(key: string): key is Path<SignupRequestInput> {
 }
 
 /**
- * The form fields a failed signup points at, in form order: every `fields` entry the form
- * shows, plus the customer number for `CUSTOMER_NUMBER_NOT_FOUND` / `ALREADY_REGISTERED` and the
- * email for `EMAIL_IN_USE` when the BFF named no field (docs/api.md).
+ * The form fields a failed signup points at, in form order, each with the error code whose
+ * localized message it shows: every `fields` entry the form shows, plus the customer number for
+ * `CUSTOMER_NUMBER_NOT_FOUND` / `ALREADY_REGISTERED` and the email for `EMAIL_IN_USE` when the
+ * BFF named no field (docs/api.md).
  */
-function fieldErrorsOf(error: unknown): [Path<SignupRequestInput>, string][] {
+function fieldErrorsOf(error: unknown): [Path<SignupRequestInput>, ErrorCode][] {
   if (!isApiClientError(error)) return [];
-  const found = new Map<Path<SignupRequestInput>, string>();
-  for (const [key, message] of Object.entries(error.fields)) {
-    if (isFormField(key)) found.set(key, message);
-  }
+  const found = new Set<Path<SignupRequestInput>>(Object.keys(error.fields).filter(isFormField));
   if (error.code === "CUSTOMER_NUMBER_NOT_FOUND" || error.code === "ALREADY_REGISTERED") {
-    if (!found.has("customerNumber")) found.set("customerNumber", error.message);
+    found.add("customerNumber");
   }
-  if (error.code === "EMAIL_IN_USE" && !found.has("email")) found.set("email", error.message);
-  return FORM_FIELDS.filter((key) => found.has(key)).map((key) => [key, found.get(key) ?? ""]);
+  if (error.code === "EMAIL_IN_USE") found.add("email");
+  return FORM_FIELDS.filter((key) => found.has(key)).map((key) => [key, error.code]);
+}
+
+/** The code of a failure that no field explains: the BFF's, or `INTERNAL` for anything else. */
+function codeOf(error: unknown): ErrorCode {
+  return isApiClientError(error) ? error.code : "INTERNAL";
 }
 
 /**
- * Sign-up for an existing customer: the customer number from the contract, names, contact
- * details, a password and the service address. Validates with the domain's
- * `signupRequestSchema`; server errors land on their fields (`fields`, or the customer number
- * for 404/409 and the email for `EMAIL_IN_USE`), anything else in an alert. On success the
- * customer is signed in and goes to the dashboard.
+ * Sign-up for an existing customer: the customer number from the contract, names (family name
+ * first), contact details, a password and the service address in Japanese order (postcode,
+ * prefecture, city, street, building). Validates with the domain's `signupRequestSchema`, which
+ * also accepts full-width digits; messages are shown in the page's language (`useFieldError`).
+ * Server errors land on their fields (`fields`, or the customer number for 404/409 and the email
+ * for `EMAIL_IN_USE`), anything else in an alert. On success the customer is signed in and goes
+ * to the dashboard.
  */
 export function SignupForm() {
   const router = useRouter();
   const signup = useSignup();
+  const t = useTranslations("signup");
+  const prefectureName = useTranslations("prefectures");
+  const fieldError = useFieldError("signup");
+  const message = useErrorMessage();
   const form = useForm<SignupRequestInput, unknown, SignupRequest>({
     resolver: zodResolver(signupRequestSchema),
     defaultValues: {
       customerNumber: "",
-      firstName: "",
       lastName: "",
+      firstName: "",
       email: "",
       phone: "",
       password: "",
@@ -96,26 +114,28 @@ export function SignupForm() {
       onSuccess: () => router.replace(HOME_PATH),
       onError: (error) => {
         const fieldErrors = fieldErrorsOf(error);
-        for (const [key, message] of fieldErrors) form.setError(key, { type: "server", message });
+        for (const [key, code] of fieldErrors) form.setError(key, { type: serverErrorType(code) });
         if (fieldErrors.length > 0) return;
-        const upstream = !isApiClientError(error) || error.status === 0 || error.status >= 500;
-        form.setError("root.server", {
-          message: upstream
-            ? "We couldn't create your account right now. Please try again in a moment."
-            : error.message,
-        });
+        form.setError("root.server", { type: serverErrorType(codeOf(error)) });
       },
     });
   });
 
+  // A failure no field explains: "try again later" when the fault is ours or upstream's.
+  const rootMessage = errors.root?.server
+    ? errorStatus[codeOf(signup.error)] >= 500
+      ? t("unavailableText")
+      : message.forError(signup.error)
+    : null;
+
   return (
     <form onSubmit={onSubmit} noValidate aria-busy={busy}>
       <fieldset disabled={busy} className="flex flex-col gap-6">
-        <legend className="sr-only">Create your account</legend>
-        {errors.root?.server ? (
+        <legend className="sr-only">{t("legend")}</legend>
+        {rootMessage ? (
           <Alert tone="destructive">
-            <AlertTitle>Couldn&apos;t create your account</AlertTitle>
-            <AlertDescription>{errors.root.server.message}</AlertDescription>
+            <AlertTitle>{t("failedTitle")}</AlertTitle>
+            <AlertDescription>{rootMessage}</AlertDescription>
           </Alert>
         ) : null}
 
@@ -124,12 +144,12 @@ export function SignupForm() {
             id="signup-account-heading"
             className="text-sm font-semibold tracking-wide text-primary uppercase"
           >
-            Your account
+            {t("accountHeading")}
           </h2>
           <FormField
-            label="Customer number"
-            description="6 to 10 digits, printed on your contract."
-            error={errors.customerNumber?.message}
+            label={t("customerNumber")}
+            description={t("customerNumberHint")}
+            error={fieldError("customerNumber", errors.customerNumber)}
           >
             <Input
               autoComplete="off"
@@ -139,15 +159,15 @@ export function SignupForm() {
             />
           </FormField>
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField label="First name" error={errors.firstName?.message}>
-              <Input autoComplete="given-name" {...form.register("firstName")} />
-            </FormField>
-            <FormField label="Last name" error={errors.lastName?.message}>
+            <FormField label={t("lastName")} error={fieldError("lastName", errors.lastName)}>
               <Input autoComplete="family-name" {...form.register("lastName")} />
+            </FormField>
+            <FormField label={t("firstName")} error={fieldError("firstName", errors.firstName)}>
+              <Input autoComplete="given-name" {...form.register("firstName")} />
             </FormField>
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField label="Email" error={errors.email?.message}>
+            <FormField label={t("email")} error={fieldError("email", errors.email)}>
               <Input
                 type="email"
                 autoComplete="email"
@@ -157,17 +177,17 @@ export function SignupForm() {
               />
             </FormField>
             <FormField
-              label="Phone"
-              description="For example 090-1234-5678."
-              error={errors.phone?.message}
+              label={t("phone")}
+              description={t("phoneHint")}
+              error={fieldError("phone", errors.phone)}
             >
               <Input type="tel" autoComplete="tel" {...form.register("phone")} />
             </FormField>
           </div>
           <FormField
-            label="Password"
-            description="At least 10 characters, with at least one letter and one digit."
-            error={errors.password?.message}
+            label={t("password")}
+            description={t("passwordHint")}
+            error={fieldError("password", errors.password)}
           >
             <Input type="password" autoComplete="new-password" {...form.register("password")} />
           </FormField>
@@ -179,17 +199,15 @@ export function SignupForm() {
               id="signup-address-heading"
               className="text-sm font-semibold tracking-wide text-primary uppercase"
             >
-              Service address
+              {t("addressHeading")}
             </h2>
-            <p className="mt-1 text-[13px] text-muted-foreground">
-              Where your service is installed. Invoices use this address.
-            </p>
+            <p className="mt-1 text-[13px] text-muted-foreground">{t("addressLead")}</p>
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
             <FormField
-              label="Postcode"
-              description="7 digits, e.g. 150-0001."
-              error={errors.address?.postcode?.message}
+              label={t("postcode")}
+              description={t("postcodeHint")}
+              error={fieldError("address.postcode", errors.address?.postcode)}
             >
               <Input
                 autoComplete="postal-code"
@@ -197,41 +215,44 @@ export function SignupForm() {
                 {...form.register("address.postcode")}
               />
             </FormField>
-            <FormField label="Prefecture" error={errors.address?.prefecture?.message}>
+            <FormField
+              label={t("prefecture")}
+              error={fieldError("address.prefecture", errors.address?.prefecture)}
+            >
               <Select
                 autoComplete="address-level1"
                 defaultValue=""
                 {...form.register("address.prefecture")}
               >
                 <option value="" disabled>
-                  Choose a prefecture
+                  {t("choosePrefecture")}
                 </option>
                 {PREFECTURES.map((prefecture) => (
                   <option key={prefecture} value={prefecture}>
-                    {prefecture}
+                    {prefectureName(prefecture)}
                   </option>
                 ))}
               </Select>
             </FormField>
           </div>
           <FormField
-            label="City / ward"
-            description="For example Shibuya-ku."
-            error={errors.address?.city?.message}
+            label={t("city")}
+            description={t("cityHint")}
+            error={fieldError("address.city", errors.address?.city)}
           >
             <Input autoComplete="address-level2" {...form.register("address.city")} />
           </FormField>
           <FormField
-            label="Street address"
-            description="Area, block and building number, e.g. Jingumae 1-2-3."
-            error={errors.address?.street?.message}
+            label={t("street")}
+            description={t("streetHint")}
+            error={fieldError("address.street", errors.address?.street)}
           >
             <Input autoComplete="address-line1" {...form.register("address.street")} />
           </FormField>
           <FormField
-            label="Building / room"
-            description="Optional."
-            error={errors.address?.building?.message}
+            label={t("building")}
+            description={t("buildingHint")}
+            error={fieldError("address.building", errors.address?.building)}
           >
             <Input autoComplete="address-line2" {...form.register("address.building")} />
           </FormField>
@@ -239,7 +260,7 @@ export function SignupForm() {
 
         <Button type="submit" size="lg" className="w-full">
           {busy ? <Loader2 aria-hidden="true" className="animate-spin" /> : null}
-          Create account
+          {t("submit")}
         </Button>
       </fieldset>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -5,15 +6,16 @@ import { BackToInvoices } from "@/features/billing/components/back-to-invoices";
 
 /** The invoice page while it loads: the real header, then placeholder sections. */
 export function InvoiceDetailSkeleton() {
+  const t = useTranslations("invoice");
   return (
     <div aria-busy="true">
       <PageHeader
         before={<BackToInvoices />}
-        title="Invoice"
+        title={t("title")}
         description={<Skeleton className="h-5 w-56" />}
       />
       <p className="sr-only" role="status">
-        Loading invoice…
+        {t("loading")}
       </p>
       <div className="grid gap-5 lg:grid-cols-[1fr_20rem]">
         <Card>

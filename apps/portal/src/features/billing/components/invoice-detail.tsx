@@ -1,6 +1,7 @@
 "use client";
 
 import { isPayable, type InvoiceDetail as InvoiceDetailData } from "@portal/domain";
+import { useTranslations } from "next-intl";
 import { notFound } from "next/navigation";
 import { type ReactNode } from "react";
 import { PageHeader } from "@/components/layout/page-header";
@@ -20,9 +21,8 @@ import { InvoiceStatusBadge } from "@/features/billing/components/invoice-status
 import { PayInvoiceButton } from "@/features/billing/components/pay-invoice-button";
 import { useInvoice } from "@/features/billing/hooks/use-invoice";
 import { isApiClientError } from "@/lib/api/api-client-error";
-import { formatDate, formatDateTime } from "@/lib/format/date";
-import { formatMoney } from "@/lib/format/money";
 import { cn } from "@/lib/cn";
+import { useFormat } from "@/lib/format/use-format";
 
 function AmountRow({
   label,
@@ -50,16 +50,18 @@ function AmountRow({
 }
 
 function Items({ invoice }: { invoice: InvoiceDetailData }) {
+  const t = useTranslations("invoice");
+  const format = useFormat();
   return (
     <Card className="overflow-hidden">
       <CardHeader>
-        <CardTitle>Items</CardTitle>
+        <CardTitle>{t("items")}</CardTitle>
       </CardHeader>
       <Table>
         <TableHeader>
           <TableRow>
-            <TableHead className="w-full">Description</TableHead>
-            <TableHead className="text-right">Amount</TableHead>
+            <TableHead className="w-full">{t("itemDescription")}</TableHead>
+            <TableHead className="text-right">{t("amount")}</TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -68,10 +70,10 @@ function Items({ invoice }: { invoice: InvoiceDetailData }) {
               <TableCell className="whitespace-normal">
                 {item.description}
                 {item.taxed ? (
-                  <span className="ml-2 text-xs text-muted-foreground">Taxable</span>
+                  <span className="ml-2 text-xs text-muted-foreground">{t("taxable")}</span>
                 ) : null}
               </TableCell>
-              <TableCell className="text-right tabular-nums">{formatMoney(item.amount)}</TableCell>
+              <TableCell className="text-right tabular-nums">{format.money(item.amount)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -81,21 +83,23 @@ function Items({ invoice }: { invoice: InvoiceDetailData }) {
 }
 
 function Totals({ invoice }: { invoice: InvoiceDetailData }) {
+  const t = useTranslations("invoice");
+  const format = useFormat();
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Summary</CardTitle>
+        <CardTitle>{t("summary")}</CardTitle>
       </CardHeader>
       <CardContent>
         <dl className="flex flex-col gap-2.5 text-sm">
-          <AmountRow label="Subtotal">{formatMoney(invoice.subtotal)}</AmountRow>
-          <AmountRow label="Tax">{formatMoney(invoice.tax)}</AmountRow>
-          <AmountRow label="Total" strong className="mt-1 border-t pt-3">
-            {formatMoney(invoice.total)}
+          <AmountRow label={t("subtotal")}>{format.money(invoice.subtotal)}</AmountRow>
+          <AmountRow label={t("tax")}>{format.money(invoice.tax)}</AmountRow>
+          <AmountRow label={t("total")} strong className="mt-1 border-t pt-3">
+            {format.money(invoice.total)}
           </AmountRow>
-          <AmountRow label="Balance due" strong>
+          <AmountRow label={t("balance")} strong>
             <span className={invoice.balance.amount > 0 ? "text-destructive" : "text-success"}>
-              {formatMoney(invoice.balance)}
+              {format.money(invoice.balance)}
             </span>
           </AmountRow>
         </dl>
@@ -105,14 +109,16 @@ function Totals({ invoice }: { invoice: InvoiceDetailData }) {
 }
 
 function Payments({ invoice }: { invoice: InvoiceDetailData }) {
+  const t = useTranslations("invoice");
+  const format = useFormat();
   return (
     <Card className="overflow-hidden">
       <CardHeader>
-        <CardTitle>Payments</CardTitle>
+        <CardTitle>{t("payments")}</CardTitle>
       </CardHeader>
       {invoice.payments.length === 0 ? (
         <CardContent>
-          <p className="text-sm text-muted-foreground">No payments recorded for this invoice.</p>
+          <p className="text-sm text-muted-foreground">{t("noPayments")}</p>
         </CardContent>
       ) : (
         <>
@@ -120,20 +126,22 @@ function Payments({ invoice }: { invoice: InvoiceDetailData }) {
             <Table>
               <TableHeader>
                 <TableRow>
-                  <TableHead>Date</TableHead>
-                  <TableHead>Method</TableHead>
-                  <TableHead>Transaction</TableHead>
-                  <TableHead className="text-right">Amount</TableHead>
+                  <TableHead>{t("paymentDate")}</TableHead>
+                  <TableHead>{t("paymentMethod")}</TableHead>
+                  <TableHead>{t("transaction")}</TableHead>
+                  <TableHead className="text-right">{t("amount")}</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {invoice.payments.map((payment) => (
                   <TableRow key={payment.transactionId}>
-                    <TableCell className="tabular-nums">{formatDateTime(payment.paidAt)}</TableCell>
+                    <TableCell className="tabular-nums">
+                      {format.dateTime(payment.paidAt)}
+                    </TableCell>
                     <TableCell>{payment.gateway}</TableCell>
                     <TableCell className="font-mono text-xs">{payment.transactionId}</TableCell>
                     <TableCell className="text-right tabular-nums">
-                      {formatMoney(payment.amount)}
+                      {format.money(payment.amount)}
                     </TableCell>
                   </TableRow>
                 ))}
@@ -147,8 +155,8 @@ function Payments({ invoice }: { invoice: InvoiceDetailData }) {
                 className="flex flex-col gap-1 border-b px-5 py-3 text-sm last:border-0"
               >
                 <div className="flex items-baseline justify-between gap-3">
-                  <span className="tabular-nums">{formatDateTime(payment.paidAt)}</span>
-                  <span className="font-semibold tabular-nums">{formatMoney(payment.amount)}</span>
+                  <span className="tabular-nums">{format.dateTime(payment.paidAt)}</span>
+                  <span className="font-semibold tabular-nums">{format.money(payment.amount)}</span>
                 </div>
                 <span className="text-muted-foreground">{payment.gateway}</span>
                 <span className="font-mono text-xs break-all text-muted-foreground">
@@ -170,15 +178,17 @@ function Payments({ invoice }: { invoice: InvoiceDetailData }) {
  */
 export function InvoiceDetail({ id }: { id: number }) {
   const invoice = useInvoice(id);
+  const t = useTranslations("invoice");
+  const format = useFormat();
 
   if (invoice.isPending) return <InvoiceDetailSkeleton />;
   if (invoice.isError) {
     if (isApiClientError(invoice.error, "NOT_FOUND")) notFound();
     return (
       <>
-        <PageHeader before={<BackToInvoices />} title="Invoice" />
+        <PageHeader before={<BackToInvoices />} title={t("title")} />
         <QueryError
-          title="We couldn't load this invoice"
+          title={t("loadFailed")}
           error={invoice.error}
           onRetry={() => void invoice.refetch()}
           retrying={invoice.isFetching}
@@ -194,27 +204,29 @@ export function InvoiceDetail({ id }: { id: number }) {
         before={<BackToInvoices />}
         title={
           <span className="flex flex-wrap items-center gap-3">
-            <span>Invoice {data.number}</span>
+            <span>{t("titleNumber", { number: data.number })}</span>
             <InvoiceStatusBadge status={data.status} />
           </span>
         }
         description={
           <dl className="flex flex-wrap gap-x-6 gap-y-1">
             <div className="flex gap-1.5">
-              <dt>Issued</dt>
+              <dt>{t("issued")}</dt>
               <dd className="font-medium text-foreground tabular-nums">
-                {formatDate(data.issuedOn)}
+                {format.date(data.issuedOn)}
               </dd>
             </div>
             <div className="flex gap-1.5">
-              <dt>Due</dt>
-              <dd className="font-medium text-foreground tabular-nums">{formatDate(data.dueOn)}</dd>
+              <dt>{t("due")}</dt>
+              <dd className="font-medium text-foreground tabular-nums">
+                {format.date(data.dueOn)}
+              </dd>
             </div>
             {data.paidOn ? (
               <div className="flex gap-1.5">
-                <dt>Paid</dt>
+                <dt>{t("paid")}</dt>
                 <dd className="font-medium text-foreground tabular-nums">
-                  {formatDate(data.paidOn)}
+                  {format.date(data.paidOn)}
                 </dd>
               </div>
             ) : null}
@@ -236,7 +248,7 @@ export function InvoiceDetail({ id }: { id: number }) {
         {data.notes ? (
           <Card className="lg:col-start-1">
             <CardHeader>
-              <CardTitle>Notes</CardTitle>
+              <CardTitle>{t("notes")}</CardTitle>
             </CardHeader>
             <CardContent>
               <p className="text-sm whitespace-pre-line text-muted-foreground">{data.notes}</p>

@@ -1,11 +1,13 @@
+import { useTranslations } from "next-intl";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** Placeholder for the invoice list (filter, rows, pager) while it loads. */
 export function InvoiceListSkeleton() {
+  const t = useTranslations("invoices");
   return (
     <div aria-busy="true" className="flex flex-col gap-4">
       <p className="sr-only" role="status">
-        Loading invoices…
+        {t("loading")}
       </p>
       <div className="flex flex-col gap-1.5">
         <Skeleton className="h-4 w-12" />

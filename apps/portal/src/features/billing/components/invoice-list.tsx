@@ -1,12 +1,12 @@
 "use client";
 
 import { FileSearch } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { QueryError } from "@/components/query-error";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { InvoiceListSkeleton } from "@/features/billing/components/invoice-list-skeleton";
 import { InvoicePagination } from "@/features/billing/components/invoice-pagination";
-import { INVOICE_STATUS_LABEL } from "@/features/billing/components/invoice-status-badge";
 import { InvoiceStatusFilter } from "@/features/billing/components/invoice-status-filter";
 import { InvoiceTable } from "@/features/billing/components/invoice-table";
 import { useInvoiceListSearchParams } from "@/features/billing/hooks/use-invoice-list-search-params";
@@ -19,6 +19,8 @@ import { useInvoices } from "@/features/billing/hooks/use-invoices";
 export function InvoiceList() {
   const { query, setStatus, setPage } = useInvoiceListSearchParams();
   const invoices = useInvoices(query);
+  const t = useTranslations("invoices");
+  const status = useTranslations("invoiceStatus");
 
   if (invoices.isPending) return <InvoiceListSkeleton />;
 
@@ -29,7 +31,7 @@ export function InvoiceList() {
       <div className="flex flex-col gap-4">
         {filter}
         <QueryError
-          title="We couldn't load your invoices"
+          title={t("loadFailed")}
           error={invoices.error}
           onRetry={() => void invoices.refetch()}
           retrying={invoices.isFetching}
@@ -53,19 +55,19 @@ export function InvoiceList() {
             <FileSearch aria-hidden="true" className="size-10 text-muted-foreground" />
             <h2 className="text-lg font-semibold">
               {query.status === "all"
-                ? "No invoices yet"
-                : `No ${INVOICE_STATUS_LABEL[query.status].toLowerCase()} invoices`}
+                ? t("emptyTitle")
+                : t("emptyWithStatus", { status: status(query.status) })}
             </h2>
             <p className="max-w-sm text-sm text-muted-foreground">
               {query.status === "all"
                 ? page > 1
-                  ? "This page is empty."
-                  : "Your invoices will appear here once your first bill is issued."
-                : "Nothing matches this filter right now."}
+                  ? t("emptyPage")
+                  : t("emptyFirst")
+                : t("emptyFilter")}
             </p>
             {query.status !== "all" || page > 1 ? (
               <Button variant="outline" size="sm" onClick={() => setStatus("all")}>
-                Show all invoices
+                {t("showAll")}
               </Button>
             ) : null}
           </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronLeft, ChevronRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 /** "Previous" / "Page x of y" / "Next" under the invoice list. */
@@ -16,8 +17,9 @@ export function InvoicePagination({
   busy: boolean;
   onPageChange: (page: number) => void;
 }) {
+  const t = useTranslations("invoices");
   return (
-    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between gap-3">
+    <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between gap-3">
       <Button
         variant="outline"
         size="sm"
@@ -25,10 +27,10 @@ export function InvoicePagination({
         onClick={() => onPageChange(page - 1)}
       >
         <ChevronLeft aria-hidden="true" />
-        Previous
+        {t("previous")}
       </Button>
       <p className="text-sm text-muted-foreground tabular-nums" aria-live="polite">
-        Page {page} of {totalPages}
+        {t("pageOf", { page, total: totalPages })}
       </p>
       <Button
         variant="outline"
@@ -36,7 +38,7 @@ export function InvoicePagination({
         disabled={busy || page >= totalPages}
         onClick={() => onPageChange(page + 1)}
       >
-        Next
+        {t("next")}
         <ChevronRight aria-hidden="true" />
       </Button>
     </nav>

@@ -1,18 +1,7 @@
 import { type InvoiceStatus } from "@portal/domain";
-import { Badge, type badgeVariants } from "@/components/ui/badge";
 import { type VariantProps } from "class-variance-authority";
-
-/** How each invoice status reads to the customer. */
-export const INVOICE_STATUS_LABEL: Record<InvoiceStatus, string> = {
-  paid: "Paid",
-  unpaid: "Unpaid",
-  overdue: "Overdue",
-  cancelled: "Cancelled",
-  refunded: "Refunded",
-  collections: "In collections",
-  draft: "Draft",
-  payment_pending: "Payment pending",
-};
+import { useTranslations } from "next-intl";
+import { Badge, type badgeVariants } from "@/components/ui/badge";
 
 const STATUS_TONE: Record<
   InvoiceStatus,
@@ -28,11 +17,15 @@ const STATUS_TONE: Record<
   payment_pending: "info",
 };
 
-/** An invoice's status as a coloured, labelled badge (green paid, amber unpaid, red overdue…). */
+/**
+ * An invoice's status as a coloured, labelled badge (green paid, amber unpaid, red overdue…);
+ * the label is the catalog's `invoiceStatus.<status>`.
+ */
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
+  const t = useTranslations("invoiceStatus");
   return (
     <Badge tone={STATUS_TONE[status]} data-status={status}>
-      {INVOICE_STATUS_LABEL[status]}
+      {t(status)}
     </Badge>
   );
 }

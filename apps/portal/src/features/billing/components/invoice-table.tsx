@@ -1,5 +1,6 @@
 import { type InvoiceSummary } from "@portal/domain";
 import { ChevronRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import {
   Table,
@@ -10,8 +11,7 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import { InvoiceStatusBadge } from "@/features/billing/components/invoice-status-badge";
-import { formatDate } from "@/lib/format/date";
-import { formatMoney } from "@/lib/format/money";
+import { useFormat } from "@/lib/format/use-format";
 
 function invoiceHref(invoice: InvoiceSummary): string {
   return `/billing/invoices/${invoice.id}`;
@@ -22,17 +22,19 @@ function invoiceHref(invoice: InvoiceSummary): string {
  * two is displayed, so assistive tech sees one list). Each invoice links to its detail page.
  */
 export function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
+  const t = useTranslations("invoices");
+  const format = useFormat();
   return (
     <>
       <div className="hidden overflow-hidden rounded-xl border bg-card shadow-sm md:block">
         <Table>
           <TableHeader>
             <TableRow>
-              <TableHead>Invoice number</TableHead>
-              <TableHead>Date</TableHead>
-              <TableHead>Due date</TableHead>
-              <TableHead className="text-right">Total</TableHead>
-              <TableHead>Status</TableHead>
+              <TableHead>{t("columnNumber")}</TableHead>
+              <TableHead>{t("columnDate")}</TableHead>
+              <TableHead>{t("columnDue")}</TableHead>
+              <TableHead className="text-right">{t("columnTotal")}</TableHead>
+              <TableHead>{t("columnStatus")}</TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -46,10 +48,10 @@ export function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
                     {invoice.number}
                   </Link>
                 </TableCell>
-                <TableCell className="tabular-nums">{formatDate(invoice.issuedOn)}</TableCell>
-                <TableCell className="tabular-nums">{formatDate(invoice.dueOn)}</TableCell>
+                <TableCell className="tabular-nums">{format.date(invoice.issuedOn)}</TableCell>
+                <TableCell className="tabular-nums">{format.date(invoice.dueOn)}</TableCell>
                 <TableCell className="text-right font-medium tabular-nums">
-                  {formatMoney(invoice.total)}
+                  {format.money(invoice.total)}
                 </TableCell>
                 <TableCell>
                   <InvoiceStatusBadge status={invoice.status} />
@@ -74,11 +76,15 @@ export function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
                 </div>
                 <div className="flex items-end justify-between gap-2 text-sm">
                   <span className="text-muted-foreground tabular-nums">
-                    <span className="block">Issued {formatDate(invoice.issuedOn)}</span>
-                    <span className="block">Due {formatDate(invoice.dueOn)}</span>
+                    <span className="block">
+                      {t("issuedOn", { date: format.date(invoice.issuedOn) })}
+                    </span>
+                    <span className="block">
+                      {t("dueOn", { date: format.date(invoice.dueOn) })}
+                    </span>
                   </span>
                   <span className="text-base font-semibold tabular-nums">
-                    {formatMoney(invoice.total)}
+                    {format.money(invoice.total)}
                   </span>
                 </div>
               </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { ExternalLink, Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { usePayInvoice } from "@/features/billing/hooks/use-pay-invoice";
 import { isApiClientError } from "@/lib/api/api-client-error";
@@ -11,6 +12,7 @@ import { isApiClientError } from "@/lib/api/api-client-error";
  */
 export function PayInvoiceButton({ invoiceId }: { invoiceId: number }) {
   const pay = usePayInvoice(invoiceId);
+  const t = useTranslations("invoice");
   const opening = pay.isPending || pay.isSuccess;
   return (
     <div className="flex w-full flex-col items-stretch gap-2 sm:w-auto sm:items-end">
@@ -25,16 +27,14 @@ export function PayInvoiceButton({ invoiceId }: { invoiceId: number }) {
         ) : (
           <ExternalLink aria-hidden="true" />
         )}
-        Pay now
+        {t("payNow")}
       </Button>
       <p id="pay-now-hint" className="text-xs text-muted-foreground">
-        {opening ? "Opening the secure payment page…" : "You'll pay on our secure billing site."}
+        {opening ? t("payOpening") : t("payHint")}
       </p>
       {pay.isError ? (
         <p role="alert" className="max-w-xs text-sm font-medium text-destructive sm:text-right">
-          {isApiClientError(pay.error, "CONFLICT")
-            ? "This invoice can no longer be paid. Its status has been refreshed."
-            : "Couldn't open the payment page. Please try again."}
+          {isApiClientError(pay.error, "CONFLICT") ? t("payConflict") : t("payFailed")}
         </p>
       ) : null}
     </div>

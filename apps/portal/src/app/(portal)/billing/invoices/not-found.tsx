@@ -1,13 +1,15 @@
+import { useTranslations } from "next-intl";
 import { NotFoundMessage } from "@/components/not-found-message";
 
 /** A billing page that does not exist. */
 export default function InvoicesNotFound() {
+  const t = useTranslations("notFound");
   return (
     <NotFoundMessage
-      title="Page not found"
-      description="This billing page doesn't exist. Your invoices are listed under Billing."
+      title={t("title")}
+      description={t("billingText")}
       backHref="/billing/invoices"
-      backLabel="Go to invoices"
+      backLabel={t("billingBack")}
     />
   );
 }

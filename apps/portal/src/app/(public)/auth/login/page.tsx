@@ -1,12 +1,15 @@
 import { type Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AuthShell } from "@/components/layout/auth-shell";
 import { SESSION_EXPIRED_PARAM } from "@/config/routes";
-import { siteConfig } from "@/config/site";
 import { LoginForm } from "@/features/auth/components/login-form";
 import { safeNextPath } from "@/lib/navigation/safe-next-path";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("login");
+  return { title: t("metaTitle") };
+}
 
 /**
  * `/auth/login?next=<path>`: sign-in page. After signing in the customer goes to `next` (only a
@@ -21,18 +24,19 @@ export default async function LoginPage({
   const params = await searchParams;
   const requested = typeof params.next === "string" ? params.next : null;
   const sessionExpired = params[SESSION_EXPIRED_PARAM] === "expired";
+  const [t, site] = await Promise.all([getTranslations("login"), getTranslations("site")]);
   return (
     <AuthShell
-      title={`Sign in to ${siteConfig.portalName}`}
-      description="Use the email address and password you registered with."
+      title={t("title", { portalName: site("portalName") })}
+      description={t("description")}
       footer={
         <>
-          New to {siteConfig.portalName}?{" "}
+          {t("newHere", { portalName: site("portalName") })}{" "}
           <Link
             href="/auth/signup"
             className="font-semibold text-primary underline-offset-4 hover:underline"
           >
-            Create account
+            {t("createAccount")}
           </Link>
         </>
       }

@@ -1,27 +1,33 @@
 import { type Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AuthShell } from "@/components/layout/auth-shell";
 import { SIGN_IN_PATH } from "@/config/routes";
-import { siteConfig } from "@/config/site";
 import { SignupForm } from "@/features/auth/components/signup-form";
 
-export const metadata: Metadata = { title: "Create account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signup");
+  return { title: t("metaTitle") };
+}
 
 /** `/auth/signup`: account creation for existing customers. */
 export default function SignupPage() {
+  const t = useTranslations("signup");
+  const site = useTranslations("site");
   return (
     <AuthShell
       wide
-      title={`Create your ${siteConfig.portalName} account`}
-      description="You'll need the customer number printed on your contract."
+      title={t("title", { portalName: site("portalName") })}
+      description={t("description")}
       footer={
         <>
-          Already registered?{" "}
+          {t("alreadyRegistered")}{" "}
           <Link
             href={SIGN_IN_PATH}
             className="font-semibold text-primary underline-offset-4 hover:underline"
           >
-            Sign in
+            {t("signIn")}
           </Link>
         </>
       }

@@ -1,13 +1,15 @@
+import { useTranslations } from "next-intl";
 import { NotFoundMessage } from "@/components/not-found-message";
 
 /** An invoice that does not exist or is not the customer's (the BFF answers 404 for both). */
 export default function InvoiceNotFound() {
+  const t = useTranslations("invoice");
   return (
     <NotFoundMessage
-      title="Invoice not found"
-      description="We couldn't find this invoice on your account. It may have been removed, or the link may be wrong."
+      title={t("notFoundTitle")}
+      description={t("notFoundText")}
       backHref="/billing/invoices"
-      backLabel="Back to invoices"
+      backLabel={t("back")}
     />
   );
 }

@@ -1,0 +1,24 @@
+import { type Money } from "@portal/domain";
+import { useLocale } from "next-intl";
+import { useMemo } from "react";
+import { formatDate, formatDateTime } from "@/lib/format/date";
+import { formatMoney } from "@/lib/format/money";
+import { formatGreetingName, formatPersonName, type PersonName } from "@/lib/format/person-name";
+
+/**
+ * The formatters bound to the current locale (from next-intl), for components: dates, instants,
+ * money, full names and the name a greeting uses. Works in client components and in non-async server components.
+ */
+export function useFormat() {
+  const locale = useLocale();
+  return useMemo(
+    () => ({
+      date: (isoDate: string) => formatDate(isoDate, locale),
+      dateTime: (value: string) => formatDateTime(value, locale),
+      money: (money: Money) => formatMoney(money, locale),
+      personName: (name: PersonName) => formatPersonName(name, locale),
+      greetingName: (name: PersonName) => formatGreetingName(name, locale),
+    }),
+    [locale],
+  );
+}

@@ -26,6 +26,14 @@ function serverErrorCode(type: string): ErrorCode | null {
 }
 
 /**
+ * The catalog keys (under `validation`) that may hold the message of a client-side field error,
+ * most specific first: `<form>.<field path>.<issue code>`, then `default.<issue code>`.
+ */
+export function validationMessageKeys(form: LocalizedForm, path: string, issueCode: string) {
+  return [`${form}.${path}.${issueCode}`, `default.${issueCode}`] as const;
+}
+
+/**
  * Localizes a form's field errors. Client-side errors come from the domain's zod schemas through
  * the zod resolver, whose `type` is the zod issue code: the message is
  * `validation.<form>.<field path>.<issue code>` (e.g. `signup.address.postcode.invalid_format`),
@@ -47,9 +55,8 @@ export function useFieldError(form: LocalizedForm) {
       const type = String(error.type);
       const code = serverErrorCode(type);
       if (code) return code === "VALIDATION_FAILED" ? t("default.server") : errors(`codes.${code}`);
-      const specific = `${form}.${path}.${type}`;
-      if (t.has(specific)) return t(specific);
-      return t.has(`default.${type}`) ? t(`default.${type}`) : t("default.custom");
+      const key = validationMessageKeys(form, path, type).find((candidate) => t.has(candidate));
+      return t(key ?? "default.custom");
     },
     [t, errors, form],
   );

@@ -54,7 +54,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   private async seed(): Promise<void> {
     const account = await this.salesforce.findAccountByCustomerNumber(DEMO_USER.customerNumber);
-    const billingClientId = await this.whmcs.findClientIdByEmail(DEMO_USER.email);
+    const billingClientId = await this.whmcs.clients.findIdByEmail(DEMO_USER.email);
     if (!account || billingClientId === null) {
       this.logger.warn(
         { customerNumber: DEMO_USER.customerNumber, email: DEMO_USER.email },
@@ -64,7 +64,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     }
     const [contact, profile] = await Promise.all([
       this.salesforce.findPrimaryContact(account.id),
-      this.whmcs.getClientDetails(billingClientId),
+      this.whmcs.clients.get(billingClientId),
     ]);
     const names = profile ?? contact;
     if (!names) {

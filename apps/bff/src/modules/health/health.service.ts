@@ -37,7 +37,9 @@ export class HealthService {
     max: 2,
     ttl: UPSTREAM_PROBE_TTL_MS,
     fetchMethod: (name) =>
-      this.probe(name, () => (name === "whmcs" ? this.whmcs.ping() : this.salesforce.ping())),
+      this.probe(name, () =>
+        name === "whmcs" ? this.whmcs.system.ping() : this.salesforce.ping(),
+      ),
   });
 
   constructor(

@@ -110,10 +110,10 @@ describe("GlobalExceptionFilter", () => {
   it("answers upstream outages with 503 and bad upstream answers with 502, never with upstream text", () => {
     const secret = "SQLSTATE[42S22] column tblclients.foo";
     const whmcsDown = respond(
-      new WhmcsError("unavailable", "GetInvoices", { httpStatus: 503, upstreamMessage: secret }),
+      new WhmcsError("unavailable", "GetInvoices", { httpStatus: 503, vendorMessage: secret }),
     );
     const whmcsRejected = respond(
-      new WhmcsError("rejected", "GetInvoices", { upstreamMessage: secret }),
+      new WhmcsError("rejected", "GetInvoices", { vendorMessage: secret }),
     );
     const sfLimit = respond(
       new SalesforceError("unavailable", "limit", {

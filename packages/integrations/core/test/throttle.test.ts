@@ -68,6 +68,20 @@ describe("createThrottle", () => {
     ]);
   });
 
+  it("builds the timeout error with the system's own error type when given one", async () => {
+    class VendorError extends UpstreamError {}
+    const throttle = createThrottle({
+      system: "salesforce",
+      lanes: { default: { concurrency: 1, ratePerSecond: 1000, timeoutMs: 20 } },
+      timeoutError: (operation, message, cause) =>
+        new VendorError({ system: "salesforce", kind: "unavailable", operation, message, cause }),
+    });
+    const never = new Promise<never>(() => undefined);
+    const error: unknown = await throttle("default", "query", () => never).catch((e) => e);
+    expect(error).toBeInstanceOf(VendorError);
+    expect((error as VendorError).message).toBe("salesforce query timed out after 20 ms");
+  });
+
   it("reports every call once to the observer, with its outcome and HTTP status", async () => {
     const observer = recorder();
     const throttle = createThrottle({ system: "whmcs", lanes, observer });

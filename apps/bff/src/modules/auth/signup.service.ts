@@ -127,7 +127,7 @@ export class SignupService {
       if (await this.idMappings.findBySfAccountId(account.id)) {
         throw alreadyRegistered();
       }
-      const contact = await this.salesforce.findPrimaryContact(account.id);
+      const contact = await this.salesforce.contacts.findPrimary(account.id);
       const billingClientId = await this.billingClientFor(request, account, attempt);
       const passwordHash = await this.hasher.hash(request.password);
       const user = await this.createUser(
@@ -157,7 +157,7 @@ export class SignupService {
     user: UserRow,
   ): Promise<void> {
     try {
-      await this.salesforce.linkPortalAccount(account.id, {
+      await this.salesforce.accounts.linkPortal(account.id, {
         billingClientId,
         registrationSource: REGISTRATION_SOURCE,
       });
@@ -195,7 +195,7 @@ export class SignupService {
       cacheKeys.customerNumber(customerNumber),
       CACHE_TTL_SECONDS.customerNumberLookup,
       customerAccountSchema.nullable(),
-      () => this.salesforce.findAccountByCustomerNumber(customerNumber),
+      () => this.salesforce.accounts.findByCustomerNumber(customerNumber),
     );
     if (!account) {
       const message = "We could not find this customer number. Check it against your contract.";

@@ -53,7 +53,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   }
 
   private async seed(): Promise<void> {
-    const account = await this.salesforce.findAccountByCustomerNumber(DEMO_USER.customerNumber);
+    const account = await this.salesforce.accounts.findByCustomerNumber(DEMO_USER.customerNumber);
     const billingClientId = await this.whmcs.clients.findIdByEmail(DEMO_USER.email);
     if (!account || billingClientId === null) {
       this.logger.warn(
@@ -63,7 +63,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       return;
     }
     const [contact, profile] = await Promise.all([
-      this.salesforce.findPrimaryContact(account.id),
+      this.salesforce.contacts.findPrimary(account.id),
       this.whmcs.clients.get(billingClientId),
     ]);
     const names = profile ?? contact;

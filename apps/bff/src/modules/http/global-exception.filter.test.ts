@@ -116,12 +116,12 @@ describe("GlobalExceptionFilter", () => {
       new WhmcsError("rejected", "GetInvoices", { vendorMessage: secret }),
     );
     const sfLimit = respond(
-      new SalesforceError("unavailable", "limit", {
-        errorCode: "REQUEST_LIMIT_EXCEEDED",
-        upstreamMessage: secret,
+      new SalesforceError("unavailable", "getAccount", {
+        vendorCode: "REQUEST_LIMIT_EXCEEDED",
+        vendorMessage: secret,
       }),
     );
-    const sfMalformed = respond(new SalesforceError("malformed", "bad shape"));
+    const sfMalformed = respond(new SalesforceError("malformed", "getAccount"));
 
     expect([whmcsDown.status, envelopeOf(whmcsDown).code]).toEqual([503, "UPSTREAM_UNAVAILABLE"]);
     expect(envelopeOf(whmcsDown).message).toMatch(

@@ -26,6 +26,11 @@ export interface ThrottleOptions<Lane extends string> {
   lanes: Record<Lane, ThrottleLane>;
   /** Receives one record per call; default: none. */
   observer?: UpstreamObserver;
+  /**
+   * Builds the `unavailable` error of a call that outlived its lane's timeout, so it is the system's
+   * own subclass (e.g. `SalesforceError`); default: a plain `UpstreamError`.
+   */
+  timeoutError?: (operation: string, message: string, cause: unknown) => UpstreamError;
 }
 
 /**
@@ -95,13 +100,10 @@ export function createThrottle<Lane extends string>(
       // p-queue rejects with p-timeout's TimeoutError, which p-queue does not re-export.
       if (error instanceof Error && error.name === "TimeoutError") {
         report("unavailable");
-        throw new UpstreamError({
-          system,
-          kind: "unavailable",
-          operation,
-          message: `${system} ${operation} timed out after ${entry.timeoutMs} ms`,
-          cause: error,
-        });
+        const message = `${system} ${operation} timed out after ${entry.timeoutMs} ms`;
+        throw options.timeoutError
+          ? options.timeoutError(operation, message, error)
+          : new UpstreamError({ system, kind: "unavailable", operation, message, cause: error });
       }
       throw error;
     }

@@ -65,6 +65,7 @@ export default defineConfig({
   test: {
     projects: [
       unit("domain", "packages/domain"),
+      unit("integration-core", "packages/integrations/core"),
       unit("whmcs", "packages/integrations/whmcs"),
       unit("salesforce", "packages/integrations/salesforce"),
       unit("sandbox", "apps/sandbox"),

@@ -23,6 +23,7 @@ const START_LIMIT_MS = 600_000;
 /** Build outputs a fresh clone does not have (see .gitignore). */
 const BUILD_OUTPUTS = [
   "packages/domain/dist",
+  "packages/integrations/core/dist",
   "packages/integrations/whmcs/dist",
   "packages/integrations/salesforce/dist",
   "apps/sandbox/dist",

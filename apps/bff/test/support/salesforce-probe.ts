@@ -11,8 +11,9 @@ const querySchema = z.object({
 /**
  * Reads the sandbox's Salesforce through the REST API, authenticated with the OAuth 2.0 JWT
  * bearer flow exactly as a connected app would (RS256 assertion: iss = client id, sub = username,
- * aud = login URL). Source: Salesforce Help "OAuth 2.0 JWT Bearer Flow for Server-to-Server
- * Integration"; REST API Developer Guide "Execute a SOQL Query".
+ * aud = https://login.salesforce.com, the SF_JWT_AUDIENCE default). Source: Salesforce Help
+ * "OAuth 2.0 JWT Bearer Flow for Server-to-Server Integration"; REST API Developer Guide
+ * "Execute a SOQL Query".
  */
 export class SalesforceProbe {
   constructor(
@@ -54,7 +55,7 @@ export class SalesforceProbe {
       .setProtectedHeader({ alg: "RS256" })
       .setIssuer(this.clientId)
       .setSubject(this.username)
-      .setAudience(this.loginUrl)
+      .setAudience("https://login.salesforce.com")
       .setExpirationTime("3m")
       .sign(key);
     const response = await fetch(`${this.loginUrl}/services/oauth2/token`, {

@@ -82,6 +82,8 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
       WHMCS_API_SECRET: secrets.whmcsApiSecret,
       WHMCS_WEBHOOK_SECRET: secrets.whmcsWebhookSecret,
       SF_LOGIN_URL: sfLoginUrl,
+      // The sandbox checks the audience as Salesforce does (apps/sandbox/src/salesforce/oauth/).
+      SF_JWT_AUDIENCE: "https://login.salesforce.com",
       SF_CLIENT_ID: secrets.sfClientId,
       SF_USERNAME: secrets.sfUsername,
       SF_PRIVATE_KEY_PATH: secrets.sfPrivateKeyPath,

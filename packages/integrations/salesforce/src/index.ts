@@ -1,12 +1,15 @@
-export { SalesforceClient } from "./client/salesforce-client.js";
-export type {
-  SalesforceClientConfig,
-  SalesforceLogger,
-} from "./client/salesforce-client-config.js";
+/**
+ * @portal/salesforce — the portal's Salesforce integration: a REST client (core + resource facades
+ * `accounts`, `contacts`, `system`) returning @portal/domain types, its error type (an
+ * `UpstreamError` of @portal/integration-core), the key loader, and the raw wire schemas under the
+ * `raw` namespace, for the sandbox.
+ */
+export { SalesforceClient } from "./salesforce-client.js";
+export { type SalesforceAccounts } from "./resources/accounts.js";
+export { type SalesforceContacts } from "./resources/contacts.js";
+export { type SalesforceSystem } from "./resources/system.js";
+export type { SalesforceClientConfig, LongRunningLane } from "./core/config.js";
 export type { AccountPortalLink } from "./mappers/account-portal-link.js";
-export {
-  SalesforceError,
-  type SalesforceErrorKind,
-  type SalesforceErrorDetails,
-} from "./errors/salesforce-error.js";
+export { SalesforceError } from "./errors/salesforce-error.js";
 export { loadPrivateKey } from "./auth/load-private-key.js";
+export * as raw from "./raw/index.js";

@@ -145,7 +145,8 @@ export class FakeSalesforce {
         algorithms: ["RS256"],
         issuer: this.clientId,
         subject: this.username,
-        audience: this.url,
+        // Salesforce's audiences, never the org's own URL (Salesforce Help, "OAuth 2.0 JWT Bearer Flow").
+        audience: ["https://login.salesforce.com", "https://test.salesforce.com"],
       });
       this.assertions.push({ header: protectedHeader, payload, grantType: form.get("grant_type") });
     } catch (error) {

@@ -2,6 +2,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type UpstreamCallRecord } from "@portal/integration-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   loadPrivateKey,
@@ -9,6 +10,7 @@ import {
   SalesforceError,
   type SalesforceClientConfig,
 } from "../src/index.js";
+import { SalesforceCore } from "../src/core/salesforce-core.js";
 import { FakeSalesforce, sfRecord } from "./fake-salesforce.js";
 
 const ACCOUNT_ID = "001DEMO00000001AAA";
@@ -45,6 +47,7 @@ afterEach(async () => {
 function client(overrides: Partial<SalesforceClientConfig> = {}): SalesforceClient {
   return new SalesforceClient({
     loginUrl: fake.url,
+    audience: "https://login.salesforce.com",
     clientId: fake.clientId,
     username: fake.username,
     privateKeyPem: fake.privateKeyPem(),
@@ -71,7 +74,7 @@ describe("JWT bearer sign-in", () => {
     "signs an RS256 assertion with the right claims (%s key)",
     async (format) => {
       const before = Math.floor(Date.now() / 1000);
-      await client({ privateKeyPem: fake.privateKeyPem(format) }).ping();
+      await client({ privateKeyPem: fake.privateKeyPem(format) }).system.ping();
       const after = Math.floor(Date.now() / 1000);
 
       expect(fake.assertions).toHaveLength(1);
@@ -80,39 +83,51 @@ describe("JWT bearer sign-in", () => {
       ];
       expect(grantType).toBe("urn:ietf:params:oauth:grant-type:jwt-bearer");
       expect(header.alg).toBe("RS256");
-      expect(payload).toMatchObject({ iss: fake.clientId, sub: fake.username, aud: fake.url });
+      expect(payload).toMatchObject({
+        iss: fake.clientId,
+        sub: fake.username,
+        aud: "https://login.salesforce.com",
+      });
       expect(payload.exp).toBeGreaterThanOrEqual(before + 180);
       expect(payload.exp).toBeLessThanOrEqual(after + 180);
       expect(fake.requests[0]?.authorization).toBe("Bearer 00DFAKE!token-1");
     },
   );
 
-  it("uses the login URL without its trailing slash as the audience", async () => {
-    await client({ loginUrl: `${fake.url}/` }).ping();
-    expect(fake.assertions[0]?.payload.aud).toBe(fake.url);
+  it("signs the configured audience, not the login URL (sandbox orgs: test.salesforce.com)", async () => {
+    await client({
+      loginUrl: `${fake.url}/`,
+      audience: "https://test.salesforce.com",
+    }).system.ping();
+    expect(fake.assertions[0]?.payload.aud).toBe("https://test.salesforce.com");
+  });
+
+  it("is refused when the audience is the org's own URL", async () => {
+    const error = await failure(client({ audience: fake.url }).system.ping());
+    expect(error).toMatchObject({ kind: "auth", operation: "signIn", vendorCode: "invalid_grant" });
   });
 
   it("signs in lazily, once for concurrent first calls", async () => {
     const sf = client();
     expect(fake.assertions).toHaveLength(0);
     await Promise.all([
-      sf.ping(),
-      sf.getAccount(ACCOUNT_ID),
-      sf.findAccountByCustomerNumber("100001"),
+      sf.system.ping(),
+      sf.accounts.get(ACCOUNT_ID),
+      sf.accounts.findByCustomerNumber("100001"),
     ]);
     expect(fake.assertions).toHaveLength(1);
     expect(fake.requests).toHaveLength(3);
   });
 
   it("reports a refused assertion as auth with the OAuth error code", async () => {
-    const error = await failure(client({ clientId: "someone-else" }).ping());
-    expect(error).toMatchObject({ kind: "auth", errorCode: "invalid_grant", httpStatus: 400 });
+    const error = await failure(client({ clientId: "someone-else" }).system.ping());
+    expect(error).toMatchObject({ kind: "auth", vendorCode: "invalid_grant", httpStatus: 400 });
     expect(fake.requests).toHaveLength(0);
   });
 
   it("reports a token endpoint outage as unavailable", async () => {
     fake.fault("/oauth2/token", { status: 503, text: "<html>down</html>" });
-    const error = await failure(client({ readRetries: 0 }).ping());
+    const error = await failure(client({ readRetries: 0 }).system.ping());
     expect(error).toMatchObject({ kind: "unavailable", httpStatus: 503 });
   });
 
@@ -127,10 +142,10 @@ describe("JWT bearer sign-in", () => {
 describe("session renewal on INVALID_SESSION_ID", () => {
   it("signs in once more and repeats the call once", async () => {
     const sf = client();
-    await sf.ping();
+    await sf.system.ping();
     fake.expireSessions();
 
-    await expect(sf.findAccountByCustomerNumber("100001")).resolves.toMatchObject({
+    await expect(sf.accounts.findByCustomerNumber("100001")).resolves.toMatchObject({
       id: ACCOUNT_ID,
     });
     expect(fake.assertions).toHaveLength(2);
@@ -140,10 +155,14 @@ describe("session renewal on INVALID_SESSION_ID", () => {
 
   it("shares one re-sign-in between concurrent calls on the expired session", async () => {
     const sf = client();
-    await sf.ping();
+    await sf.system.ping();
     fake.expireSessions();
     fake.queries.set(CONTACT_SOQL, []);
-    await Promise.all([sf.ping(), sf.getAccount(ACCOUNT_ID), sf.findPrimaryContact(ACCOUNT_ID)]);
+    await Promise.all([
+      sf.system.ping(),
+      sf.accounts.get(ACCOUNT_ID),
+      sf.contacts.findPrimary(ACCOUNT_ID),
+    ]);
     expect(fake.assertions).toHaveLength(2);
     expect(fake.requests).toHaveLength(7);
   });
@@ -153,17 +172,21 @@ describe("session renewal on INVALID_SESSION_ID", () => {
       status: 401,
       json: [{ message: "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }],
     });
-    const error = await failure(client().findAccountByCustomerNumber("100001"));
-    expect(error).toMatchObject({ kind: "auth", errorCode: "INVALID_SESSION_ID", httpStatus: 401 });
+    const error = await failure(client().accounts.findByCustomerNumber("100001"));
+    expect(error).toMatchObject({
+      kind: "auth",
+      vendorCode: "INVALID_SESSION_ID",
+      httpStatus: 401,
+    });
     expect(fake.assertions).toHaveLength(2);
     expect(fake.count("GET", "/query")).toBe(2);
   });
 
   it("repeats a write once after re-signing in", async () => {
     const sf = client();
-    await sf.ping();
+    await sf.system.ping();
     fake.expireSessions();
-    await sf.linkPortalAccount(ACCOUNT_ID, {
+    await sf.accounts.linkPortal(ACCOUNT_ID, {
       billingClientId: 7,
       registrationSource: "Portal Signup",
     });
@@ -174,7 +197,7 @@ describe("session renewal on INVALID_SESSION_ID", () => {
 
 describe("findAccountByCustomerNumber", () => {
   it("sends the builder's SOQL and maps the record", async () => {
-    await expect(client().findAccountByCustomerNumber(" 100001 ")).resolves.toEqual({
+    await expect(client().accounts.findByCustomerNumber(" 100001 ")).resolves.toEqual({
       id: ACCOUNT_ID,
       customerNumber: "100001",
       name: "Taro Yamada",
@@ -187,13 +210,13 @@ describe("findAccountByCustomerNumber", () => {
 
   it("returns null when no Account has the number", async () => {
     fake.queries.set(ACCOUNT_SOQL.replace("100001", "100009"), []);
-    await expect(client().findAccountByCustomerNumber("100009")).resolves.toBeNull();
+    await expect(client().accounts.findByCustomerNumber("100009")).resolves.toBeNull();
   });
 
   it.each(["100001' OR Name != '", "10000\\'1", "1000 01", "", "12345"])(
     "refuses %j before anything reaches SOQL",
     async (input) => {
-      const error = await failure(client().findAccountByCustomerNumber(input));
+      const error = await failure(client().accounts.findByCustomerNumber(input));
       expect(error.kind).toBe("rejected");
       expect(fake.requests).toHaveLength(0);
       expect(fake.assertions).toHaveLength(0);
@@ -202,7 +225,9 @@ describe("findAccountByCustomerNumber", () => {
 
   it("treats one number on two Accounts as malformed data", async () => {
     fake.queries.set(ACCOUNT_SOQL, [taroAccount(), { ...taroAccount(), Id: "001DEMO00000009AAA" }]);
-    expect((await failure(client().findAccountByCustomerNumber("100001"))).kind).toBe("malformed");
+    expect((await failure(client().accounts.findByCustomerNumber("100001"))).kind).toBe(
+      "malformed",
+    );
   });
 });
 
@@ -219,7 +244,7 @@ describe("getAccount", () => {
         Portal_Registration_Source__c: null,
       }),
     );
-    await expect(client().getAccount(ACCOUNT_ID)).resolves.toEqual({
+    await expect(client().accounts.get(ACCOUNT_ID)).resolves.toEqual({
       id: ACCOUNT_ID,
       customerNumber: "100002",
       name: "Hanako Suzuki",
@@ -236,14 +261,14 @@ describe("getAccount", () => {
   });
 
   it("returns null for NOT_FOUND, without retrying", async () => {
-    await expect(client().getAccount("001DEMO00000404AAA")).resolves.toBeNull();
+    await expect(client().accounts.get("001DEMO00000404AAA")).resolves.toBeNull();
     expect(fake.requests).toHaveLength(1);
   });
 
   it.each(["001DEMO0000000001AAA", "001'OR'1", "../limits00000000", ""])(
     "refuses the Id %j",
     async (id) => {
-      expect((await failure(client().getAccount(id))).kind).toBe("rejected");
+      expect((await failure(client().accounts.get(id))).kind).toBe("rejected");
       expect(fake.requests).toHaveLength(0);
     },
   );
@@ -261,7 +286,7 @@ describe("findPrimaryContact", () => {
         Phone: null,
       }),
     ]);
-    await expect(client().findPrimaryContact(ACCOUNT_ID)).resolves.toEqual({
+    await expect(client().contacts.findPrimary(ACCOUNT_ID)).resolves.toEqual({
       id: CONTACT_ID,
       accountId: ACCOUNT_ID,
       firstName: "Taro",
@@ -274,13 +299,13 @@ describe("findPrimaryContact", () => {
 
   it("returns null when the Account has no Contact", async () => {
     fake.queries.set(CONTACT_SOQL, []);
-    await expect(client().findPrimaryContact(ACCOUNT_ID)).resolves.toBeNull();
+    await expect(client().contacts.findPrimary(ACCOUNT_ID)).resolves.toBeNull();
   });
 });
 
 describe("linkPortalAccount", () => {
   it("PATCHes the Account with the portal link fields", async () => {
-    await client().linkPortalAccount(ACCOUNT_ID, {
+    await client().accounts.linkPortal(ACCOUNT_ID, {
       billingClientId: 42,
       registrationSource: "Portal Signup",
     });
@@ -300,7 +325,7 @@ describe("linkPortalAccount", () => {
       1,
     );
     const error = await failure(
-      client().linkPortalAccount(ACCOUNT_ID, {
+      client().accounts.linkPortal(ACCOUNT_ID, {
         billingClientId: 42,
         registrationSource: "Portal Signup",
       }),
@@ -308,7 +333,7 @@ describe("linkPortalAccount", () => {
     expect(error).toMatchObject({
       kind: "unavailable",
       httpStatus: 503,
-      errorCode: "SERVER_UNAVAILABLE",
+      vendorCode: "SERVER_UNAVAILABLE",
     });
     expect(fake.count("PATCH", "/sobjects/Account")).toBe(1);
   });
@@ -325,15 +350,15 @@ describe("linkPortalAccount", () => {
       ],
     });
     const error = await failure(
-      client().linkPortalAccount(ACCOUNT_ID, {
+      client().accounts.linkPortal(ACCOUNT_ID, {
         billingClientId: 42,
         registrationSource: "Portal Signup",
       }),
     );
     expect(error).toMatchObject({
       kind: "rejected",
-      errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION",
-      upstreamMessage: "Bad",
+      vendorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION",
+      vendorMessage: "Bad",
     });
   });
 
@@ -342,7 +367,7 @@ describe("linkPortalAccount", () => {
     { billingClientId: 1.5, registrationSource: "Portal Signup" },
     { billingClientId: 1, registrationSource: " " },
   ])("refuses the link %j before any call", async (link) => {
-    expect((await failure(client().linkPortalAccount(ACCOUNT_ID, link))).kind).toBe("rejected");
+    expect((await failure(client().accounts.linkPortal(ACCOUNT_ID, link))).kind).toBe("rejected");
     expect(fake.requests).toHaveLength(0);
   });
 });
@@ -350,7 +375,7 @@ describe("linkPortalAccount", () => {
 describe("reads under failure", () => {
   it("retries a read that got 503", async () => {
     fake.fault("/query", { status: 503, text: "Service Unavailable" }, 1);
-    await expect(client().findAccountByCustomerNumber("100001")).resolves.toMatchObject({
+    await expect(client().accounts.findByCustomerNumber("100001")).resolves.toMatchObject({
       id: ACCOUNT_ID,
     });
     expect(fake.count("GET", "/query")).toBe(2);
@@ -361,11 +386,11 @@ describe("reads under failure", () => {
       status: 500,
       json: [{ message: "boom", errorCode: "UNKNOWN_EXCEPTION" }],
     });
-    const error = await failure(client({ readRetries: 2 }).findAccountByCustomerNumber("100001"));
+    const error = await failure(client({ readRetries: 2 }).accounts.findByCustomerNumber("100001"));
     expect(error).toMatchObject({
       kind: "unavailable",
       httpStatus: 500,
-      errorCode: "UNKNOWN_EXCEPTION",
+      vendorCode: "UNKNOWN_EXCEPTION",
     });
     expect(fake.count("GET", "/query")).toBe(3);
   });
@@ -375,10 +400,10 @@ describe("reads under failure", () => {
       status: 403,
       json: [{ errorCode: "REQUEST_LIMIT_EXCEEDED", message: "TotalRequests Limit exceeded." }],
     });
-    const error = await failure(client().findAccountByCustomerNumber("100001"));
+    const error = await failure(client().accounts.findByCustomerNumber("100001"));
     expect(error).toMatchObject({
       kind: "unavailable",
-      errorCode: "REQUEST_LIMIT_EXCEEDED",
+      vendorCode: "REQUEST_LIMIT_EXCEEDED",
       httpStatus: 403,
     });
     expect(fake.count("GET", "/query")).toBe(1);
@@ -397,14 +422,16 @@ describe("reads under failure", () => {
     ],
   ])("reports %s as malformed, without retrying", async (_label, text) => {
     fake.fault("/query", { status: 200, text });
-    expect((await failure(client().findAccountByCustomerNumber("100001"))).kind).toBe("malformed");
+    expect((await failure(client().accounts.findByCustomerNumber("100001"))).kind).toBe(
+      "malformed",
+    );
     expect(fake.count("GET", "/query")).toBe(1);
   });
 
   it("times a hanging call out as unavailable", async () => {
     fake.fault("/query", { hang: true });
     const error = await failure(
-      client({ timeoutMs: 300, readRetries: 0 }).findAccountByCustomerNumber("100001"),
+      client({ timeoutMs: 300, readRetries: 0 }).accounts.findByCustomerNumber("100001"),
     );
     expect(error.kind).toBe("unavailable");
     expect(error.message).toMatch(/timed out/);
@@ -413,20 +440,59 @@ describe("reads under failure", () => {
   it("reports an unreachable org as unavailable", async () => {
     const sf = client({ readRetries: 0 });
     await fake.close();
-    expect((await failure(sf.ping())).kind).toBe("unavailable");
+    expect((await failure(sf.system.ping())).kind).toBe("unavailable");
     fake = await FakeSalesforce.start();
+  });
+});
+
+describe("throttle lanes and observer", () => {
+  it("reports every HTTP call to the observer once, the sign-in included", async () => {
+    const records: UpstreamCallRecord[] = [];
+    const observer = { callFinished: (record: UpstreamCallRecord) => records.push(record) };
+    await client({ observer }).accounts.get(ACCOUNT_ID);
+    expect(records.map(({ operation, outcome }) => `${operation} ${outcome}`)).toEqual([
+      "signIn ok",
+      "getAccount ok",
+    ]);
+    expect(records.every((record) => record.system === "salesforce")).toBe(true);
+  });
+
+  it("keeps long-running calls in their own lane, so a slow one does not hold up reads", async () => {
+    fake.fault("/limits", { hang: true });
+    const core = new SalesforceCore({
+      loginUrl: fake.url,
+      audience: "https://login.salesforce.com",
+      clientId: fake.clientId,
+      username: fake.username,
+      privateKeyPem: fake.privateKeyPem(),
+      apiVersion: "62.0",
+      timeoutMs: 2000,
+      concurrency: 1,
+      ratePerSecond: 100,
+      readRetries: 0,
+      longRunning: { concurrency: 1, timeoutMs: 300 },
+    });
+    const slow = core
+      .call("slowReport", (conn) => conn.limits(), { access: "write", lane: "longRunning" })
+      .catch((error: unknown) => error);
+    await expect(
+      core.call("getAccount", (conn) => conn.sobject("Account").retrieve(ACCOUNT_ID), {
+        access: "read",
+      }),
+    ).resolves.toMatchObject({ Id: ACCOUNT_ID });
+    expect(await slow).toMatchObject({ kind: "unavailable", operation: "slowReport" });
   });
 });
 
 describe("ping", () => {
   it("reads the org limits", async () => {
-    await client().ping();
+    await client().system.ping();
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /limits"]);
   });
 
   it("rejects a limits body without DailyApiRequests as malformed", async () => {
     fake.limits = { DataStorageMB: { Max: 5, Remaining: 5 } };
-    expect((await failure(client().ping())).kind).toBe("malformed");
+    expect((await failure(client().system.ping())).kind).toBe("malformed");
   });
 });
 

@@ -1,12 +1,16 @@
 /**
- * @portal/whmcs — the portal's WHMCS integration: a typed External API client returning
- * @portal/domain types, its error type, and the signed-webhook contract shared by the WHMCS hook
+ * @portal/whmcs — the portal's WHMCS integration: a typed External API client (core + resource
+ * facades `clients`, `billing`, `system`) returning @portal/domain types, its error type (an
+ * `UpstreamError` of @portal/integration-core), and the signed-webhook contract shared by the WHMCS hook
  * (hook/portal_webhook.php), the sandbox and the BFF. Raw wire schemas are exported only under
  * the `raw` namespace, for the sandbox.
  */
-export { WhmcsClient, type InvoicePageQuery } from "./client/whmcs-client.js";
-export { type WhmcsClientConfig, type WhmcsLogger } from "./client/config.js";
-export { WhmcsError, type WhmcsErrorKind, type WhmcsErrorDetails } from "./client/whmcs-error.js";
+export { WhmcsClient } from "./whmcs-client.js";
+export { type WhmcsClients } from "./resources/clients.js";
+export { type WhmcsBilling, type InvoicePageQuery } from "./resources/billing.js";
+export { type WhmcsSystem } from "./resources/system.js";
+export { type WhmcsClientConfig } from "./core/config.js";
+export { WhmcsError } from "./core/whmcs-error.js";
 export { type BillingClientPatch } from "./mappers/client-params.js";
 export {
   signWebhook,

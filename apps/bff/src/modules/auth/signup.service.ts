@@ -127,7 +127,7 @@ export class SignupService {
       if (await this.idMappings.findBySfAccountId(account.id)) {
         throw alreadyRegistered();
       }
-      const contact = await this.salesforce.findPrimaryContact(account.id);
+      const contact = await this.salesforce.contacts.findPrimary(account.id);
       const billingClientId = await this.billingClientFor(request, account, attempt);
       const passwordHash = await this.hasher.hash(request.password);
       const user = await this.createUser(
@@ -157,7 +157,7 @@ export class SignupService {
     user: UserRow,
   ): Promise<void> {
     try {
-      await this.salesforce.linkPortalAccount(account.id, {
+      await this.salesforce.accounts.linkPortal(account.id, {
         billingClientId,
         registrationSource: REGISTRATION_SOURCE,
       });
@@ -195,7 +195,7 @@ export class SignupService {
       cacheKeys.customerNumber(customerNumber),
       CACHE_TTL_SECONDS.customerNumberLookup,
       customerAccountSchema.nullable(),
-      () => this.salesforce.findAccountByCustomerNumber(customerNumber),
+      () => this.salesforce.accounts.findByCustomerNumber(customerNumber),
     );
     if (!account) {
       const message = "We could not find this customer number. Check it against your contract.";
@@ -223,7 +223,7 @@ export class SignupService {
     account: CustomerAccount,
     attempt: SignupAttemptRow,
   ): Promise<number> {
-    const emailOwner = await this.whmcs.findClientIdByEmail(request.email);
+    const emailOwner = await this.whmcs.clients.findIdByEmail(request.email);
     const candidate = attempt.whmcsClientId ?? emailOwner;
     if (
       account.portalStatus === "active" &&
@@ -241,7 +241,7 @@ export class SignupService {
       await this.checkReusable(emailOwner, request);
     }
     if (candidate === null) {
-      const { clientId } = await this.whmcs.addClient({
+      const { clientId } = await this.whmcs.clients.add({
         email: request.email,
         firstName: request.firstName,
         lastName: request.lastName,
@@ -259,7 +259,7 @@ export class SignupService {
     if (attempt.whmcsClientId === null) {
       await this.attempts.recordBillingClient(account.id, candidate);
     } else {
-      await this.whmcs.updateClient(candidate, {
+      await this.whmcs.clients.update(candidate, {
         email: request.email,
         firstName: request.firstName,
         lastName: request.lastName,
@@ -279,7 +279,7 @@ export class SignupService {
     if (await this.idMappings.findByWhmcsClientId(clientId)) {
       throw emailInUse();
     }
-    const details = await this.whmcs.getClientDetails(clientId);
+    const details = await this.whmcs.clients.get(clientId);
     if (details?.portalCustomerNumber !== request.customerNumber) {
       throw emailOfAnotherBillingAccount();
     }

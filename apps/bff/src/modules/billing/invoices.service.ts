@@ -23,7 +23,7 @@ const UNPAID_PAGE_SIZE = 100;
 /** …and at most this many pages: a customer with more than 1,000 unpaid invoices sees the first 1,000. */
 const UNPAID_MAX_PAGES = 10;
 
-/** What `WhmcsClient.getInvoices` returns, as the cache stores it. */
+/** What `WhmcsClient.billing.getInvoices` returns, as the cache stores it. */
 const invoicePageSchema = z.object({
   totalResults: z.number().int().min(0),
   invoices: z.array(invoiceSummarySchema),
@@ -88,7 +88,7 @@ export class InvoicesService {
         `This invoice is ${invoice.status.replace("_", " ")} and cannot be paid.`,
       );
     }
-    return this.whmcs.createSsoToken({ clientId: mapping.whmcsClientId, invoiceId });
+    return this.whmcs.billing.createSsoToken({ clientId: mapping.whmcsClientId, invoiceId });
   }
 
   /** Every invoice WHMCS holds as Unpaid for `clientId` (overdue ones included), newest first. */
@@ -116,14 +116,14 @@ export class InvoicesService {
       cacheKeys.invoiceList(clientId, query),
       CACHE_TTL_SECONDS.invoiceList,
       invoicePageSchema,
-      () => this.whmcs.getInvoices({ clientId, ...query }),
+      () => this.whmcs.billing.getInvoices({ clientId, ...query }),
     );
   }
 
   /** The invoice, if it exists and belongs to `clientId`; the client's currency prices it. */
   private async ownInvoice(clientId: number, invoiceId: number): Promise<InvoiceDetail> {
     const { currency } = await this.customers.billingProfile(clientId);
-    const found = await this.whmcs.getInvoice(invoiceId, currency);
+    const found = await this.whmcs.billing.getInvoice(invoiceId, currency);
     if (!found || found.clientId !== clientId) {
       throw invoiceNotFound();
     }

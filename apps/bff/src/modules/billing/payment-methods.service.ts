@@ -20,7 +20,7 @@ export class PaymentMethodsService {
       cacheKeys.paymentMethods(clientId),
       CACHE_TTL_SECONDS.paymentMethods,
       z.array(paymentMethodSchema),
-      () => this.whmcs.getPayMethods(clientId),
+      () => this.whmcs.billing.getPayMethods(clientId),
     );
   }
 }

@@ -130,6 +130,9 @@ export const envSchema = z
     WHMCS_READ_RETRIES: integer(0, 10).default(2),
     WHMCS_TIME_ZONE: timeZone().default("UTC"),
     SF_LOGIN_URL: url(),
+    // The JWT `aud`: Salesforce's login server, not the org's My Domain, which many orgs refuse
+    // (https://test.salesforce.com for sandbox orgs). Docs: README "Configuration".
+    SF_JWT_AUDIENCE: url().default("https://login.salesforce.com"),
     SF_CLIENT_ID: text(),
     SF_USERNAME: text(),
     SF_PRIVATE_KEY_PATH: text(),
@@ -213,6 +216,7 @@ export const envSchema = z
       },
       salesforce: {
         loginUrl: env.SF_LOGIN_URL,
+        jwtAudience: env.SF_JWT_AUDIENCE,
         clientId: env.SF_CLIENT_ID,
         username: env.SF_USERNAME,
         privateKeyPath: path.resolve(env.SF_PRIVATE_KEY_PATH),

@@ -46,6 +46,7 @@ describe("parseConfig", () => {
       timeZone: "UTC",
     });
     expect(config.salesforce).toMatchObject({
+      jwtAudience: "https://login.salesforce.com",
       apiVersion: "62.0",
       timeoutMs: 15_000,
       concurrency: 4,
@@ -82,6 +83,20 @@ describe("parseConfig", () => {
       "COOKIE_SECURE must be true or false",
       "WHMCS_WEBHOOK_SECRET must be at least 32 characters",
       "SF_LOGIN_URL must be an absolute URL such as https://host.example",
+    ]);
+  });
+
+  it("reads SF_JWT_AUDIENCE apart from the login URL (sandbox orgs: test.salesforce.com)", () => {
+    const config = parseConfig({
+      ...MINIMAL_ENV,
+      SF_LOGIN_URL: "https://example--uat.sandbox.my.salesforce.com",
+      SF_JWT_AUDIENCE: "https://test.salesforce.com/",
+    });
+
+    expect(config.salesforce.loginUrl).toBe("https://example--uat.sandbox.my.salesforce.com");
+    expect(config.salesforce.jwtAudience).toBe("https://test.salesforce.com");
+    expect(problemsOf({ ...MINIMAL_ENV, SF_JWT_AUDIENCE: "test.salesforce.com" })).toEqual([
+      "SF_JWT_AUDIENCE must be an absolute URL such as https://host.example",
     ]);
   });
 

@@ -54,7 +54,7 @@ export class CustomerService {
       cacheKeys.billingProfile(billingClientId),
       CACHE_TTL_SECONDS.billingProfile,
       billingClientSchema.nullable(),
-      () => this.whmcs.getClientDetails(billingClientId),
+      () => this.whmcs.clients.get(billingClientId),
     );
     if (!profile) {
       throw new AppError(

@@ -53,8 +53,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
   }
 
   private async seed(): Promise<void> {
-    const account = await this.salesforce.findAccountByCustomerNumber(DEMO_USER.customerNumber);
-    const billingClientId = await this.whmcs.findClientIdByEmail(DEMO_USER.email);
+    const account = await this.salesforce.accounts.findByCustomerNumber(DEMO_USER.customerNumber);
+    const billingClientId = await this.whmcs.clients.findIdByEmail(DEMO_USER.email);
     if (!account || billingClientId === null) {
       this.logger.warn(
         { customerNumber: DEMO_USER.customerNumber, email: DEMO_USER.email },
@@ -63,8 +63,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
       return;
     }
     const [contact, profile] = await Promise.all([
-      this.salesforce.findPrimaryContact(account.id),
-      this.whmcs.getClientDetails(billingClientId),
+      this.salesforce.contacts.findPrimary(account.id),
+      this.whmcs.clients.get(billingClientId),
     ]);
     const names = profile ?? contact;
     if (!names) {

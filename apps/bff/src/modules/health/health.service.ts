@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from "@nestjs/common";
 import { type HealthReport } from "@portal/domain";
-import { SalesforceClient, SalesforceError } from "@portal/salesforce";
-import { WhmcsClient, WhmcsError } from "@portal/whmcs";
+import { UpstreamError } from "@portal/integration-core";
+import { SalesforceClient } from "@portal/salesforce";
+import { WhmcsClient } from "@portal/whmcs";
 import { sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { CacheService } from "../cache/cache.service.js";
@@ -37,7 +38,9 @@ export class HealthService {
     max: 2,
     ttl: UPSTREAM_PROBE_TTL_MS,
     fetchMethod: (name) =>
-      this.probe(name, () => (name === "whmcs" ? this.whmcs.ping() : this.salesforce.ping())),
+      this.probe(name, () =>
+        name === "whmcs" ? this.whmcs.system.ping() : this.salesforce.system.ping(),
+      ),
   });
 
   constructor(
@@ -109,7 +112,7 @@ function elapsed(started: number): number {
 
 /** A reason fit for a public health page: the failure class, never upstream text or credentials. */
 function reason(error: unknown): string {
-  if (error instanceof WhmcsError || error instanceof SalesforceError) {
+  if (error instanceof UpstreamError) {
     return `${error.name}: ${error.kind}`;
   }
   return error instanceof Error && error.message.startsWith("no answer within")

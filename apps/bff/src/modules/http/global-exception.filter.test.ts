@@ -110,18 +110,18 @@ describe("GlobalExceptionFilter", () => {
   it("answers upstream outages with 503 and bad upstream answers with 502, never with upstream text", () => {
     const secret = "SQLSTATE[42S22] column tblclients.foo";
     const whmcsDown = respond(
-      new WhmcsError("unavailable", "GetInvoices", { httpStatus: 503, upstreamMessage: secret }),
+      new WhmcsError("unavailable", "GetInvoices", { httpStatus: 503, vendorMessage: secret }),
     );
     const whmcsRejected = respond(
-      new WhmcsError("rejected", "GetInvoices", { upstreamMessage: secret }),
+      new WhmcsError("rejected", "GetInvoices", { vendorMessage: secret }),
     );
     const sfLimit = respond(
-      new SalesforceError("unavailable", "limit", {
-        errorCode: "REQUEST_LIMIT_EXCEEDED",
-        upstreamMessage: secret,
+      new SalesforceError("unavailable", "getAccount", {
+        vendorCode: "REQUEST_LIMIT_EXCEEDED",
+        vendorMessage: secret,
       }),
     );
-    const sfMalformed = respond(new SalesforceError("malformed", "bad shape"));
+    const sfMalformed = respond(new SalesforceError("malformed", "getAccount"));
 
     expect([whmcsDown.status, envelopeOf(whmcsDown).code]).toEqual([503, "UPSTREAM_UNAVAILABLE"]);
     expect(envelopeOf(whmcsDown).message).toMatch(

@@ -1,12 +1,11 @@
 import { Logger } from "@nestjs/common";
-import { type SalesforceLogger } from "@portal/salesforce";
-import { type WhmcsLogger } from "@portal/whmcs";
+import { type UpstreamLogger } from "@portal/integration-core";
 
 /**
  * The pino-style logger (`warn(obj, msg)`) the upstream clients report retries and refusals to,
  * written through Nest's logger so the lines carry the request id and pass the redaction.
  */
-export function upstreamLogger(context: string): WhmcsLogger & SalesforceLogger {
+export function upstreamLogger(context: string): UpstreamLogger {
   const logger = new Logger(context);
   return {
     warn: (obj, msg) => logger.warn(obj, msg),

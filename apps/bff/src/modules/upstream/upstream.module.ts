@@ -1,62 +1,32 @@
 import { Global, Module } from "@nestjs/common";
-import { loadPrivateKey, SalesforceClient } from "@portal/salesforce";
+import { SalesforceClient } from "@portal/salesforce";
 import { WhmcsClient } from "@portal/whmcs";
 import { APP_CONFIG } from "../config/config.module.js";
-import { ConfigError } from "../config/config-error.js";
-import { type AppConfig } from "../config/config.schema.js";
-import { upstreamLogger } from "./upstream-logger.js";
+import { createSalesforceClient, createWhmcsClient } from "./upstream-clients.js";
+import { defaultUpstreamObserver, UPSTREAM_OBSERVER } from "./upstream-observer.js";
 
 /**
- * The clients of the systems of record, built once from the configuration. Each owns its
- * throttle, timeouts and read retries (`@portal/whmcs`, `@portal/salesforce`); services inject
- * the classes directly.
+ * The clients of the systems of record, built once from the configuration on the upstream kit
+ * (`@portal/integration-core`): each owns its throttle, timeouts and read retries, and reports
+ * every call to the `UPSTREAM_OBSERVER` (a no-op until metrics provide one). Services inject the
+ * client classes and call their resource facades (`whmcs.billing.getInvoices`,
+ * `salesforce.accounts.get`, …).
  */
 @Global()
 @Module({
   providers: [
+    { provide: UPSTREAM_OBSERVER, useValue: defaultUpstreamObserver },
     {
       provide: WhmcsClient,
-      inject: [APP_CONFIG],
-      useFactory: ({ whmcs }: AppConfig) =>
-        new WhmcsClient({
-          baseUrl: whmcs.baseUrl,
-          identifier: whmcs.identifier,
-          secret: whmcs.secret,
-          accessKey: whmcs.accessKey ?? undefined,
-          timeoutMs: whmcs.timeoutMs,
-          concurrency: whmcs.concurrency,
-          ratePerSecond: whmcs.ratePerSecond,
-          readRetries: whmcs.readRetries,
-          timeZone: whmcs.timeZone,
-          logger: upstreamLogger("WhmcsClient"),
-        }),
+      inject: [APP_CONFIG, UPSTREAM_OBSERVER],
+      useFactory: createWhmcsClient,
     },
     {
       provide: SalesforceClient,
-      inject: [APP_CONFIG],
-      useFactory: async ({ salesforce }: AppConfig) => {
-        try {
-          return new SalesforceClient({
-            loginUrl: salesforce.loginUrl,
-            clientId: salesforce.clientId,
-            username: salesforce.username,
-            privateKeyPem: await loadPrivateKey(salesforce.privateKeyPath),
-            apiVersion: salesforce.apiVersion,
-            timeoutMs: salesforce.timeoutMs,
-            concurrency: salesforce.concurrency,
-            ratePerSecond: salesforce.ratePerSecond,
-            readRetries: salesforce.readRetries,
-            logger: upstreamLogger("SalesforceClient"),
-          });
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          throw new ConfigError([
-            `SF_PRIVATE_KEY_PATH (${salesforce.privateKeyPath}) is not a readable RSA private key: ${reason}`,
-          ]);
-        }
-      },
+      inject: [APP_CONFIG, UPSTREAM_OBSERVER],
+      useFactory: createSalesforceClient,
     },
   ],
-  exports: [WhmcsClient, SalesforceClient],
+  exports: [WhmcsClient, SalesforceClient, UPSTREAM_OBSERVER],
 })
 export class UpstreamModule {}

@@ -3,6 +3,9 @@ import { fetchFailure } from "../errors/fetch-failure.js";
 import { oauthErrorSchema } from "../raw/oauth-error.js";
 import { tokenResponseSchema } from "../raw/token-response.js";
 
+/** The operation name of the token request, in errors and call records. */
+export const SIGN_IN = "signIn";
+
 /** A signed-in REST session: the bearer token and the org's REST host (no trailing slash). */
 export interface AccessToken {
   accessToken: string;
@@ -24,7 +27,7 @@ export interface AccessTokenRequest {
  * `POST {loginUrl}/services/oauth2/token`, form `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer`
  * and `assertion`, → `{ access_token, instance_url }`.
  * Throws `SalesforceError`: `unavailable` (no response, timeout, 429/5xx), `auth` (any other refusal,
- * `errorCode` = OAuth `error` such as `invalid_grant` / `invalid_client_id`), `malformed` (a 200 that is
+ * `vendorCode` = OAuth `error` such as `invalid_grant` / `invalid_client_id`), `malformed` (a 200 that is
  * not a token response).
  * Source: Salesforce Help, "OAuth 2.0 JWT Bearer Flow for Server-to-Server Integration"
  * (https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_jwt_flow.htm).
@@ -44,33 +47,26 @@ export async function requestAccessToken(request: AccessTokenRequest): Promise<A
     });
     text = await response.text();
   } catch (error) {
-    throw fetchFailure(error, "token endpoint");
+    throw fetchFailure(SIGN_IN, error, "token endpoint");
   }
   const body = parseJson(text);
   if (!response.ok) {
     const oauthError = oauthErrorSchema.safeParse(body);
-    const details = {
-      httpStatus: response.status,
-      errorCode: oauthError.data?.error,
-      upstreamMessage: oauthError.data?.error_description,
-    };
     const kind = response.status === 429 || response.status >= 500 ? "unavailable" : "auth";
-    throw new SalesforceError(
-      kind,
-      `Salesforce sign-in failed with HTTP ${response.status}`,
-      details,
-    );
+    throw new SalesforceError(kind, SIGN_IN, {
+      message: `Salesforce sign-in failed with HTTP ${response.status}`,
+      httpStatus: response.status,
+      vendorCode: oauthError.data?.error,
+      vendorMessage: oauthError.data?.error_description,
+    });
   }
   const token = tokenResponseSchema.safeParse(body);
   if (!token.success) {
-    throw new SalesforceError(
-      "malformed",
-      "Salesforce token response is not the documented shape",
-      {
-        httpStatus: response.status,
-        cause: token.error,
-      },
-    );
+    throw new SalesforceError("malformed", SIGN_IN, {
+      message: "Salesforce token response is not the documented shape",
+      httpStatus: response.status,
+      cause: token.error,
+    });
   }
   return {
     accessToken: token.data.access_token,

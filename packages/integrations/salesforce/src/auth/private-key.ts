@@ -1,6 +1,9 @@
 import { createPrivateKey, type KeyObject } from "node:crypto";
 import { SalesforceError } from "../errors/salesforce-error.js";
 
+/** The operation name of key parsing, in errors. */
+const READ_PRIVATE_KEY = "readPrivateKey";
+
 /**
  * Parses the connected app's RSA private key from PEM. Node's parser reads both PKCS#8
  * (`BEGIN PRIVATE KEY`) and PKCS#1 (`BEGIN RSA PRIVATE KEY`), and `jose` signs with the resulting
@@ -13,19 +16,15 @@ export function readRsaPrivateKey(pem: string): KeyObject {
   try {
     key = createPrivateKey(pem);
   } catch (error) {
-    throw new SalesforceError(
-      "auth",
-      "Salesforce private key is not a readable, unencrypted PEM private key",
-      {
-        cause: error,
-      },
-    );
+    throw new SalesforceError("auth", READ_PRIVATE_KEY, {
+      message: "Salesforce private key is not a readable, unencrypted PEM private key",
+      cause: error,
+    });
   }
   if (key.asymmetricKeyType !== "rsa") {
-    throw new SalesforceError(
-      "auth",
-      `Salesforce private key must be RSA, got ${key.asymmetricKeyType ?? "unknown"}`,
-    );
+    throw new SalesforceError("auth", READ_PRIVATE_KEY, {
+      message: `Salesforce private key must be RSA, got ${key.asymmetricKeyType ?? "unknown"}`,
+    });
   }
   return key;
 }

@@ -15,9 +15,10 @@ describe("errorFromRestResponse", () => {
     [500, body("UNKNOWN_EXCEPTION"), "unavailable", "UNKNOWN_EXCEPTION"],
     [503, "<html>Service Unavailable</html>", "unavailable", undefined],
   ])("HTTP %i %s → %s", (status, text, kind, errorCode) => {
-    expect(errorFromRestResponse(status, text)).toMatchObject({
+    expect(errorFromRestResponse("query", status, text)).toMatchObject({
       kind,
-      errorCode,
+      operation: "query",
+      vendorCode: errorCode,
       httpStatus: status,
     });
   });
@@ -27,9 +28,9 @@ describe("errorFromRestResponse", () => {
       { message: "Bad field", errorCode: "INVALID_FIELD" },
       { message: "Second", errorCode: "OTHER" },
     ]);
-    expect(errorFromRestResponse(400, text)).toMatchObject({
-      errorCode: "INVALID_FIELD",
-      upstreamMessage: "Bad field",
+    expect(errorFromRestResponse("query", 400, text)).toMatchObject({
+      vendorCode: "INVALID_FIELD",
+      vendorMessage: "Bad field",
     });
   });
 });

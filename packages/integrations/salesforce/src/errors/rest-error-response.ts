@@ -1,5 +1,8 @@
 import { restErrorListSchema } from "../raw/rest-error.js";
-import { SalesforceError, type SalesforceErrorKind } from "./salesforce-error.js";
+import { type UpstreamErrorKind } from "@portal/integration-core";
+import { fetchFailure } from "./fetch-failure.js";
+import { RestFailure } from "./rest-failure.js";
+import { SalesforceError } from "./salesforce-error.js";
 
 /**
  * Salesforce's error code when the org's rolling 24-hour API request allowance is spent (HTTP 403).
@@ -21,19 +24,24 @@ export const INVALID_SESSION_ID = "INVALID_SESSION_ID";
  * A body that is not the documented array (an HTML error page from a proxy) still classifies by status.
  * Source: https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm
  */
-export function errorFromRestResponse(httpStatus: number, body: string): SalesforceError {
+export function errorFromRestResponse(
+  operation: string,
+  httpStatus: number,
+  body: string,
+): SalesforceError {
   const first = parseErrorList(body)?.[0];
   const errorCode = first?.errorCode;
   const kind = classify(httpStatus, errorCode);
   const message = `Salesforce answered HTTP ${httpStatus}${errorCode ? ` ${errorCode}` : ""}`;
-  return new SalesforceError(kind, message, {
-    errorCode,
-    upstreamMessage: first?.message,
+  return new SalesforceError(kind, operation, {
+    message,
+    vendorCode: errorCode,
+    vendorMessage: first?.message,
     httpStatus,
   });
 }
 
-function classify(httpStatus: number, errorCode: string | undefined): SalesforceErrorKind {
+function classify(httpStatus: number, errorCode: string | undefined): UpstreamErrorKind {
   if (errorCode === REQUEST_LIMIT_EXCEEDED) return "unavailable";
   if (httpStatus === 401 || httpStatus === 403) return "auth";
   if (httpStatus === 429 || httpStatus >= 500) return "unavailable";
@@ -47,4 +55,16 @@ function parseErrorList(body: string) {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What a REST call of `operation` failed with, as a `SalesforceError`: a `RestFailure` from the
+ * transport is translated (error response → {@link errorFromRestResponse}, no response →
+ * `unavailable`); anything else is returned as it is.
+ */
+export function toSalesforceError(operation: string, error: unknown): unknown {
+  if (!(error instanceof RestFailure)) return error;
+  return error.response
+    ? errorFromRestResponse(operation, error.response.status, error.response.body)
+    : fetchFailure(operation, error.cause, "REST API");
 }

@@ -1,4 +1,5 @@
 import { addressSchema } from "@portal/domain";
+import { type UpstreamCallRecord } from "@portal/integration-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { WhmcsClient, WhmcsError, type WhmcsClientConfig } from "../../src/index.js";
 import { fixture } from "../fixtures/fixture.js";
@@ -46,7 +47,7 @@ const actions = () => whmcs.requests.map((request) => request.form.get("action")
 describe("wire format", () => {
   it("posts a form with the credentials, responsetype=json and the action's parameters", async () => {
     whmcs.handle((_request, res) => answerJson(res, 200, fixture("getpaymethods")));
-    await client({ accessKey: "access-key" }).getPayMethods(1);
+    await client({ accessKey: "access-key" }).billing.getPayMethods(1);
 
     expect(whmcs.requests).toHaveLength(1);
     const [request] = whmcs.requests;
@@ -64,7 +65,7 @@ describe("wire format", () => {
 
   it("leaves accesskey out when none is configured", async () => {
     whmcs.handle((_request, res) => answerJson(res, 200, fixture("whmcsdetails")));
-    await client().ping();
+    await client().system.ping();
     expect(whmcs.requests[0]!.form.has("accesskey")).toBe(false);
     expect(actions()).toEqual(["WhmcsDetails"]);
   });
@@ -75,11 +76,11 @@ describe("errors", () => {
     whmcs.handle((_request, res) =>
       answerJson(res, 200, { result: "error", message: "Client Not Found" }),
     );
-    const error = await failure(client().getPayMethods(99));
+    const error = await failure(client().billing.getPayMethods(99));
     expect(error).toMatchObject({
       kind: "rejected",
-      action: "GetPayMethods",
-      upstreamMessage: "Client Not Found",
+      operation: "GetPayMethods",
+      vendorMessage: "Client Not Found",
       httpStatus: 200,
     });
     expect(error.message).not.toContain("Client Not Found");
@@ -88,8 +89,12 @@ describe("errors", () => {
 
   it("retries a read on HTTP 503, then reports it unavailable", async () => {
     whmcs.handle((_request, res) => res.writeHead(503).end("Service Unavailable"));
-    const error = await failure(client({ readRetries: 2 }).getPayMethods(1));
-    expect(error).toMatchObject({ kind: "unavailable", action: "GetPayMethods", httpStatus: 503 });
+    const error = await failure(client({ readRetries: 2 }).billing.getPayMethods(1));
+    expect(error).toMatchObject({
+      kind: "unavailable",
+      operation: "GetPayMethods",
+      httpStatus: 503,
+    });
     expect(whmcs.requests).toHaveLength(3);
   });
 
@@ -103,7 +108,7 @@ describe("errors", () => {
         answerJson(res, 200, fixture("getpaymethods"));
       }
     });
-    const methods = await client().getPayMethods(1);
+    const methods = await client().billing.getPayMethods(1);
     expect(methods).toHaveLength(4);
     expect(whmcs.requests).toHaveLength(2);
   });
@@ -111,9 +116,13 @@ describe("errors", () => {
   it("never retries a write", async () => {
     whmcs.handle((_request, res) => res.writeHead(503).end());
     const error = await failure(
-      client({ readRetries: 3 }).createSsoToken({ clientId: 1, invoiceId: 1001 }),
+      client({ readRetries: 3 }).billing.createSsoToken({ clientId: 1, invoiceId: 1001 }),
     );
-    expect(error).toMatchObject({ kind: "unavailable", action: "CreateSsoToken", httpStatus: 503 });
+    expect(error).toMatchObject({
+      kind: "unavailable",
+      operation: "CreateSsoToken",
+      httpStatus: 503,
+    });
     expect(whmcs.requests).toHaveLength(1);
   });
 
@@ -121,16 +130,18 @@ describe("errors", () => {
     whmcs.handle(() => {
       // Never answers; the fake's close() drops the socket.
     });
-    const error = await failure(client({ timeoutMs: 100, readRetries: 1 }).getPayMethods(1));
+    const error = await failure(
+      client({ timeoutMs: 100, readRetries: 1 }).billing.getPayMethods(1),
+    );
     expect(error.kind).toBe("unavailable");
-    expect(error.upstreamMessage).toBe("No answer within 100 ms");
+    expect(error.message).toContain("No answer within 100 ms");
     expect(whmcs.requests).toHaveLength(2);
   });
 
   it("reports a refused connection as unavailable", async () => {
     const url = whmcs.url;
     await whmcs.close();
-    const error = await failure(client({ baseUrl: url, readRetries: 0 }).getPayMethods(1));
+    const error = await failure(client({ baseUrl: url, readRetries: 0 }).billing.getPayMethods(1));
     expect(error.kind).toBe("unavailable");
     whmcs = await startFakeWhmcs();
   });
@@ -139,14 +150,14 @@ describe("errors", () => {
     whmcs.handle((_request, res) =>
       res.writeHead(200, { "content-type": "text/html" }).end("<html>Oops</html>"),
     );
-    const error = await failure(client().getPayMethods(1));
+    const error = await failure(client().billing.getPayMethods(1));
     expect(error).toMatchObject({ kind: "malformed", httpStatus: 200 });
     expect(whmcs.requests).toHaveLength(1);
   });
 
   it("calls a JSON answer without a result field malformed", async () => {
     whmcs.handle((_request, res) => answerJson(res, 200, { paymethods: [] }));
-    expect((await failure(client().getPayMethods(1))).kind).toBe("malformed");
+    expect((await failure(client().billing.getPayMethods(1))).kind).toBe("malformed");
   });
 
   it("calls an answer that does not match the documented shape malformed", async () => {
@@ -157,8 +168,10 @@ describe("errors", () => {
         invoices: { invoice: [{ id: "x" }] },
       }),
     );
-    const error = await failure(client().getInvoices({ clientId: 1, page: 1, pageSize: 10 }));
-    expect(error).toMatchObject({ kind: "malformed", action: "GetInvoices" });
+    const error = await failure(
+      client().billing.getInvoices({ clientId: 1, page: 1, pageSize: 10 }),
+    );
+    expect(error).toMatchObject({ kind: "malformed", operation: "GetInvoices" });
   });
 
   it("calls an answer whose values the portal cannot accept malformed", async () => {
@@ -168,8 +181,10 @@ describe("errors", () => {
         "dollars";
       answerJson(res, 200, body);
     });
-    const error = await failure(client().getInvoices({ clientId: 1, page: 1, pageSize: 10 }));
-    expect(error).toMatchObject({ kind: "malformed", action: "GetInvoices" });
+    const error = await failure(
+      client().billing.getInvoices({ clientId: 1, page: 1, pageSize: 10 }),
+    );
+    expect(error).toMatchObject({ kind: "malformed", operation: "GetInvoices" });
   });
 });
 
@@ -187,12 +202,44 @@ describe("throttle", () => {
     });
     const whmcsClient = client({ concurrency: 2 });
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, index) => whmcsClient.getPayMethods(index + 1)),
+      Array.from({ length: 6 }, (_, index) => whmcsClient.billing.getPayMethods(index + 1)),
     );
     expect(results).toHaveLength(6);
     expect(whmcs.requests).toHaveLength(6);
     expect(maxInFlight).toBeGreaterThan(0);
     expect(maxInFlight).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("observer", () => {
+  it("hears of every HTTP call once, retries included, with its outcome", async () => {
+    let calls = 0;
+    whmcs.handle((_request, res) => {
+      calls += 1;
+      if (calls === 1) {
+        res.writeHead(503).end();
+      } else {
+        answerJson(res, 200, fixture("getpaymethods"));
+      }
+    });
+    const records: UpstreamCallRecord[] = [];
+    const observer = { callFinished: (record: UpstreamCallRecord) => records.push(record) };
+    await client({ observer }).billing.getPayMethods(1);
+    expect(records).toEqual([
+      {
+        system: "whmcs",
+        operation: "GetPayMethods",
+        outcome: "unavailable",
+        httpStatus: 503,
+        durationMs: expect.any(Number),
+      },
+      {
+        system: "whmcs",
+        operation: "GetPayMethods",
+        outcome: "ok",
+        durationMs: expect.any(Number),
+      },
+    ]);
   });
 });
 
@@ -224,7 +271,7 @@ describe("clients", () => {
         },
       }),
     );
-    await expect(client().findClientIdByEmail("demo@example.com")).resolves.toBe(1);
+    await expect(client().clients.findIdByEmail("demo@example.com")).resolves.toBe(1);
     expect(whmcs.requests[0]!.form.get("search")).toBe("demo@example.com");
   });
 
@@ -238,12 +285,12 @@ describe("clients", () => {
         clients: "",
       }),
     );
-    await expect(client().findClientIdByEmail("nobody@example.com")).resolves.toBeNull();
+    await expect(client().clients.findIdByEmail("nobody@example.com")).resolves.toBeNull();
   });
 
   it("adds a client once with the signup data and returns its id", async () => {
     whmcs.handle((_request, res) => answerJson(res, 200, fixture("addclient")));
-    const result = await client().addClient({
+    const result = await client().clients.add({
       email: "hanako@example.com",
       firstName: "Hanako",
       lastName: "Suzuki",
@@ -270,7 +317,7 @@ describe("clients", () => {
   it("does not retry AddClient after a timeout", async () => {
     whmcs.handle(() => undefined);
     const error = await failure(
-      client({ timeoutMs: 100 }).addClient({
+      client({ timeoutMs: 100 }).clients.add({
         email: "x@example.com",
         firstName: "X",
         lastName: "Y",
@@ -290,7 +337,7 @@ describe("clients", () => {
 
   it("reads a client's details without statistics", async () => {
     whmcs.handle((_request, res) => answerJson(res, 200, fixture("getclientsdetails")));
-    const details = await client().getClientDetails(1);
+    const details = await client().clients.get(1);
     expect(details).toMatchObject({
       id: 1,
       email: "test-client@example.com",
@@ -305,22 +352,22 @@ describe("clients", () => {
     whmcs.handle((_request, res) =>
       answerJson(res, 200, { result: "error", message: "Client Not Found" }),
     );
-    await expect(client().getClientDetails(404)).resolves.toBeNull();
+    await expect(client().clients.get(404)).resolves.toBeNull();
 
     whmcs.handle((_request, res) =>
       answerJson(res, 403, { result: "error", message: "Invalid IP 10.0.0.1" }),
     );
-    const error = await failure(client().getClientDetails(1));
+    const error = await failure(client().clients.get(1));
     expect(error).toMatchObject({ kind: "rejected", httpStatus: 403 });
   });
 
   it("updates only the given fields and skips an empty patch", async () => {
     whmcs.handle((_request, res) => answerJson(res, 200, fixture("updateclient")));
     const whmcsClient = client();
-    await whmcsClient.updateClient(1, {});
+    await whmcsClient.clients.update(1, {});
     expect(whmcs.requests).toHaveLength(0);
 
-    await whmcsClient.updateClient(1, { phone: "03-1234-5678" });
+    await whmcsClient.clients.update(1, { phone: "03-1234-5678" });
     const form = Object.fromEntries(whmcs.requests[0]!.form);
     expect(form).toMatchObject({
       action: "UpdateClient",
@@ -335,7 +382,7 @@ describe("clients", () => {
 describe("invoices", () => {
   it("asks for one page, newest first, with the WHMCS status filter", async () => {
     whmcs.handle((_request, res) => answerJson(res, 200, fixture("getinvoices")));
-    const page = await client().getInvoices({
+    const page = await client().billing.getInvoices({
       clientId: 1,
       status: "payment_pending",
       page: 3,
@@ -370,7 +417,7 @@ describe("invoices", () => {
     whmcs.handle((_request, res) => answerJson(res, 200, dueToday));
     // 16:00 UTC on the due date is already 01:00 on 2026-05-11 in Tokyo.
     const at = (timeZone: string) =>
-      client({ timeZone, now: () => new Date("2026-05-10T16:00:00Z") }).getInvoices({
+      client({ timeZone, now: () => new Date("2026-05-10T16:00:00Z") }).billing.getInvoices({
         clientId: 1,
         status: "all",
         page: 1,
@@ -393,14 +440,19 @@ describe("invoices", () => {
         numreturned: "0",
       }),
     );
-    const page = await client().getInvoices({ clientId: 1, status: "all", page: 1, pageSize: 10 });
+    const page = await client().billing.getInvoices({
+      clientId: 1,
+      status: "all",
+      page: 1,
+      pageSize: 10,
+    });
     expect(page).toEqual({ totalResults: 0, invoices: [] });
     expect(whmcs.requests[0]!.form.has("status")).toBe(false);
   });
 
   it("reads one invoice with its owner in the given currency", async () => {
     whmcs.handle((_request, res) => answerJson(res, 200, fixture("getinvoice.v7")));
-    const result = await client().getInvoice(1, "JPY");
+    const result = await client().billing.getInvoice(1, "JPY");
     expect(whmcs.requests[0]!.form.get("invoiceid")).toBe("1");
     expect(result?.clientId).toBe(2361);
     expect(result?.invoice.total).toEqual({ amount: 16, currency: "JPY" });
@@ -410,12 +462,12 @@ describe("invoices", () => {
     whmcs.handle((_request, res) =>
       answerJson(res, 200, { result: "error", message: "Invoice ID Not Found" }),
     );
-    await expect(client().getInvoice(9999, "JPY")).resolves.toBeNull();
+    await expect(client().billing.getInvoice(9999, "JPY")).resolves.toBeNull();
   });
 
   it("creates an SSO link to the invoice page that expires 60 s from now", async () => {
     whmcs.handle((_request, res) => answerJson(res, 200, fixture("createssotoken")));
-    const link = await client().createSsoToken({ clientId: 1, invoiceId: 1001 });
+    const link = await client().billing.createSsoToken({ clientId: 1, invoiceId: 1001 });
     expect(Object.fromEntries(whmcs.requests[0]!.form)).toMatchObject({
       action: "CreateSsoToken",
       client_id: "1",

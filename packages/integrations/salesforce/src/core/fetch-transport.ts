@@ -5,15 +5,15 @@ import type { HttpRequest, HttpResponse } from "jsforce";
 // StreamPromise, so both come from the modules that define them.
 import { Transport } from "jsforce/lib/transport.js";
 import { StreamPromise } from "jsforce/lib/util/promise.js";
-import { errorFromRestResponse } from "../errors/rest-error-response.js";
-import { fetchFailure } from "../errors/fetch-failure.js";
+import { RestFailure } from "../errors/rest-failure.js";
 
 /**
  * The HTTP layer under jsforce's `Connection`, replacing jsforce's node-fetch transport, which
  * retries GET/PUT/DELETE up to 5 times on 5xx by itself (jsforce 3 `src/request.ts`) and would multiply
  * our own retry policy. This one:
  * - sends each request once through the configured `fetch`, aborted after `timeoutMs`;
- * - turns every error response (status ≥ 400) into a `SalesforceError` with its HTTP status and the
+ * - reports every error response (status ≥ 400) and every failure to get one as a `RestFailure`,
+ *   which the client core turns into a `SalesforceError` with the operation, HTTP status and the
  *   Salesforce `errorCode` (jsforce's own error drops the status);
  * - hands success responses back to jsforce, which parses the JSON body.
  * Only string bodies are sent: jsforce serialises REST payloads with `JSON.stringify`.
@@ -54,9 +54,9 @@ export class FetchTransport extends Transport {
       });
       body = await response.text();
     } catch (error) {
-      throw fetchFailure(error, "REST API");
+      throw new RestFailure(undefined, { cause: error });
     }
-    if (response.status >= 400) throw errorFromRestResponse(response.status, body);
+    if (response.status >= 400) throw new RestFailure({ status: response.status, body });
     return { statusCode: response.status, headers: Object.fromEntries(response.headers), body };
   }
 }

@@ -1,80 +1,71 @@
-import PQueue from "p-queue";
-import pRetry from "p-retry";
+import {
+  createThrottle,
+  silentLogger,
+  withReadRetry,
+  type CallAccess,
+  type Throttle,
+  type UpstreamLogger,
+} from "@portal/integration-core";
 import { type z } from "zod";
 import { whmcsEnvelopeSchema } from "../raw/envelope.js";
 import { type WhmcsParams } from "../raw/params.js";
-import { type WhmcsClientConfig, type WhmcsLogger } from "./config.js";
+import { type WhmcsClientConfig } from "./config.js";
 import { WhmcsError } from "./whmcs-error.js";
 
-const DEFAULT_RETRY_BASE_DELAY_MS = 250;
+/** Longest wait between two attempts of a read, milliseconds. */
 const MAX_RETRY_DELAY_MS = 10_000;
-
-const silentLogger: WhmcsLogger = { warn: () => undefined, debug: () => undefined };
-
-/** How one call may be repeated: reads are retried on `unavailable`, writes never. */
-export interface CallOptions {
-  retry: boolean;
-}
 
 /**
  * The WHMCS External API wire: form-encoded POST to `<baseUrl>/includes/api.php` with the API
- * credentials and `responsetype=json`, one throttle (p-queue: concurrency plus a per-second cap)
- * shared by every call, a time limit per attempt, retries with exponential backoff and jitter for
- * reads, and translation of every failure into a `WhmcsError`.
+ * credentials and `responsetype=json` (WHMCS has no session: every call carries them), one throttle
+ * lane shared by every call, a time limit per attempt, the kit's read retry policy, and translation
+ * of every failure into a `WhmcsError`.
  * Source: WHMCS/developer-docs api/authentication and api-reference/*.md; DESIGN.md §4–5.
  */
 export class WhmcsTransport {
   readonly #config: WhmcsClientConfig;
   readonly #endpoint: string;
-  readonly #queue: PQueue;
+  readonly #throttle: Throttle<"default">;
   readonly #fetch: typeof fetch;
-  readonly #logger: WhmcsLogger;
+  readonly #logger: UpstreamLogger;
 
   constructor(config: WhmcsClientConfig) {
     this.#config = config;
     this.#endpoint = `${config.baseUrl.replace(/\/+$/, "")}/includes/api.php`;
-    this.#queue = new PQueue({
-      concurrency: config.concurrency,
-      intervalCap: config.ratePerSecond,
-      interval: 1000,
+    this.#throttle = createThrottle({
+      system: "whmcs",
+      lanes: {
+        default: { concurrency: config.concurrency, ratePerSecond: config.ratePerSecond },
+      },
+      observer: config.observer,
     });
     this.#fetch = config.fetch ?? fetch;
     this.#logger = config.logger ?? silentLogger;
   }
 
   /**
-   * Calls `action` with `params` and returns the answer parsed by `schema`.
+   * Calls `action` with `params` and returns the answer parsed by `schema`; a `read` is retried on
+   * transient failures up to `retries` times, a `write` is sent once.
    * @throws WhmcsError `unavailable` (network, timeout, HTTP 5xx/429 — after the read retries),
    * `rejected` (`result: "error"`), `malformed` (not JSON, not an envelope, not `schema`).
    */
-  async call<Schema extends z.ZodType>(
+  call<Schema extends z.ZodType>(
     action: string,
     params: WhmcsParams,
     schema: Schema,
-    options: CallOptions,
+    policy: { access: CallAccess; retries: number },
   ): Promise<z.output<Schema>> {
-    const attempt = () =>
-      this.#queue.add(() => this.#send(action, params, schema), { throwOnTimeout: true });
-    if (!options.retry || this.#config.readRetries <= 0) {
-      return attempt();
-    }
-    return pRetry(attempt, {
-      retries: this.#config.readRetries,
-      factor: 2,
-      minTimeout: this.#config.retryBaseDelayMs ?? DEFAULT_RETRY_BASE_DELAY_MS,
-      maxTimeout: MAX_RETRY_DELAY_MS,
-      randomize: true,
-      shouldRetry: ({ error, retriesLeft }) => {
-        const retryable = error instanceof WhmcsError && error.kind === "unavailable";
-        if (retryable) {
-          this.#logger.warn(
-            { action, httpStatus: error.httpStatus, reason: error.upstreamMessage, retriesLeft },
-            "WHMCS call unavailable, retrying",
-          );
-        }
-        return retryable;
+    return withReadRetry(
+      () => this.#throttle("default", action, () => this.#send(action, params, schema)),
+      {
+        access: policy.access,
+        operation: action,
+        retries: policy.retries,
+        minDelayMs: this.#config.retryBaseDelayMs,
+        maxDelayMs: MAX_RETRY_DELAY_MS,
+        logger: this.#logger,
       },
-    });
+    );
   }
 
   async #send<Schema extends z.ZodType>(
@@ -98,7 +89,7 @@ export class WhmcsTransport {
     if (httpStatus >= 500 || httpStatus === 429) {
       throw new WhmcsError("unavailable", action, {
         httpStatus,
-        upstreamMessage: `HTTP ${httpStatus}`,
+        reason: `HTTP ${httpStatus}`,
       });
     }
 
@@ -108,7 +99,7 @@ export class WhmcsTransport {
     } catch (error) {
       throw new WhmcsError("malformed", action, {
         httpStatus,
-        upstreamMessage: "Answer is not JSON",
+        reason: "Answer is not JSON",
         cause: error,
       });
     }
@@ -116,19 +107,19 @@ export class WhmcsTransport {
     if (!envelope.success) {
       throw new WhmcsError("malformed", action, {
         httpStatus,
-        upstreamMessage: "Answer has no WHMCS result field",
+        reason: "Answer has no WHMCS result field",
         cause: envelope.error,
       });
     }
     if (envelope.data.result === "error") {
-      const upstreamMessage = envelope.data.message ?? "";
-      this.#logger.debug({ action, httpStatus, upstreamMessage }, "WHMCS rejected the call");
-      throw new WhmcsError("rejected", action, { httpStatus, upstreamMessage });
+      const vendorMessage = envelope.data.message ?? "";
+      this.#logger.debug({ action, httpStatus, reason: vendorMessage }, "WHMCS rejected the call");
+      throw new WhmcsError("rejected", action, { httpStatus, vendorMessage });
     }
     if (!response.ok) {
       throw new WhmcsError("malformed", action, {
         httpStatus,
-        upstreamMessage: "Success answer with an HTTP error status",
+        reason: "Success answer with an HTTP error status",
       });
     }
 
@@ -142,7 +133,7 @@ export class WhmcsTransport {
       this.#logger.warn({ action, issues }, "WHMCS answer does not match its documented shape");
       throw new WhmcsError("malformed", action, {
         httpStatus,
-        upstreamMessage: "Answer does not match the documented shape",
+        reason: "Answer does not match the documented shape",
         cause: parsed.error,
       });
     }
@@ -183,7 +174,7 @@ export class WhmcsTransport {
   #unreachable(action: string, error: unknown): WhmcsError {
     const timedOut = error instanceof Error && error.name === "TimeoutError";
     return new WhmcsError("unavailable", action, {
-      upstreamMessage: timedOut
+      reason: timedOut
         ? `No answer within ${this.#config.timeoutMs} ms`
         : `Network error: ${error instanceof Error ? error.message : String(error)}`,
       cause: error,

@@ -1,8 +1,4 @@
-/** The slice of a pino-style logger the client writes to (`logger.warn(obj, msg)`). */
-export interface WhmcsLogger {
-  warn(obj: object, msg: string): void;
-  debug(obj: object, msg: string): void;
-}
+import { type UpstreamLogger, type UpstreamObserver } from "@portal/integration-core";
 
 /**
  * Settings of a `WhmcsClient`. Environment variables in docs/architecture/wiring.md.
@@ -41,5 +37,7 @@ export interface WhmcsClientConfig {
   /** HTTP implementation. Default the global `fetch`. */
   fetch?: typeof fetch;
   /** Where retries and rejected answers are reported. Default: nowhere. */
-  logger?: WhmcsLogger;
+  logger?: UpstreamLogger;
+  /** Told about every HTTP call to WHMCS (for metrics). Default: nobody. */
+  observer?: UpstreamObserver;
 }

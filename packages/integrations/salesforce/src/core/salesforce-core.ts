@@ -1,0 +1,202 @@
+import type { KeyObject } from "node:crypto";
+import {
+  createThrottle,
+  silentLogger,
+  withReadRetry,
+  type CallAccess,
+  type Throttle,
+  type UpstreamLogger,
+} from "@portal/integration-core";
+import { Connection } from "jsforce";
+import { requestAccessToken, SIGN_IN } from "../auth/access-token.js";
+import { signJwtBearerAssertion } from "../auth/jwt-assertion.js";
+import { readRsaPrivateKey } from "../auth/private-key.js";
+import { SharedSession } from "../auth/shared-session.js";
+import { INVALID_SESSION_ID, toSalesforceError } from "../errors/rest-error-response.js";
+import { SalesforceError } from "../errors/salesforce-error.js";
+import { salesforceIdSchema } from "../raw/salesforce-id.js";
+import type { SalesforceClientConfig } from "./config.js";
+import { FetchTransport } from "./fetch-transport.js";
+
+/**
+ * The throttle lanes: `default` for the quick REST calls (and sign-in), `longRunning` for calls that
+ * may take minutes (composite order creation, attachment uploads), so they cannot starve the reads.
+ * Source: DESIGN.md §5 "Salesforce has a second queue for long-running calls".
+ */
+export type SalesforceLane = "default" | "longRunning";
+
+/** How one call is made: reads are retried on transient failures, writes never; the lane it queues in. */
+export interface SalesforceCallOptions {
+  access: CallAccess;
+  /** Default `"default"`. */
+  lane?: SalesforceLane;
+  /** Extra attempts of a read; default `readRetries`, 0 for a probe that must answer within one timeout. */
+  retries?: number;
+}
+
+const DEFAULT_LONG_RUNNING = { concurrency: 1, timeoutMs: 120_000 };
+
+/** Longest wait between two attempts of a read, milliseconds. */
+const MAX_RETRY_DELAY_MS = 2000;
+
+/** A signed-in session: one jsforce connection per lane, sharing the access token. */
+type Session = Record<SalesforceLane, Connection>;
+
+/**
+ * What every Salesforce resource facade shares: auth (JWT bearer sign-in), the session and the
+ * transport, under one throttle with two lanes and the kit's read retry.
+ *
+ * - Signs in lazily with the OAuth 2.0 JWT bearer flow (`aud` = `audience`, not the login URL);
+ *   concurrent first calls share one sign-in. When Salesforce answers `INVALID_SESSION_ID` (token
+ *   expired or revoked) it signs in once more and repeats the call once — safe for writes too, since
+ *   Salesforce processed nothing.
+ * - Every HTTP call, sign-in included, goes through the throttle and is reported to the observer.
+ * - Every failure is a `SalesforceError` naming the operation.
+ *
+ * The constructor throws `SalesforceError` (`auth`) when `privateKeyPem` is not an RSA private key.
+ * Source: REST API Developer Guide (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/).
+ */
+export class SalesforceCore {
+  readonly #config: SalesforceClientConfig;
+  readonly #loginUrl: string;
+  readonly #key: KeyObject;
+  readonly #fetch: typeof fetch;
+  readonly #transports: Record<SalesforceLane, FetchTransport>;
+  readonly #throttle: Throttle<SalesforceLane>;
+  readonly #session: SharedSession<Session>;
+  readonly logger: UpstreamLogger;
+
+  constructor(config: SalesforceClientConfig) {
+    this.#config = config;
+    this.#loginUrl = config.loginUrl.replace(/\/+$/, "");
+    this.#key = readRsaPrivateKey(config.privateKeyPem);
+    this.#fetch = config.fetch ?? globalThis.fetch;
+    this.logger = config.logger ?? silentLogger;
+    const longRunning = config.longRunning ?? DEFAULT_LONG_RUNNING;
+    this.#transports = {
+      default: new FetchTransport(this.#fetch, config.timeoutMs),
+      longRunning: new FetchTransport(this.#fetch, longRunning.timeoutMs),
+    };
+    this.#throttle = createThrottle({
+      system: "salesforce",
+      lanes: {
+        default: {
+          concurrency: config.concurrency,
+          ratePerSecond: config.ratePerSecond,
+          timeoutMs: config.timeoutMs,
+        },
+        longRunning: {
+          concurrency: longRunning.concurrency,
+          ratePerSecond: config.ratePerSecond,
+          timeoutMs: longRunning.timeoutMs,
+        },
+      },
+      observer: config.observer,
+      timeoutError: (operation, message, cause) =>
+        new SalesforceError("unavailable", operation, { message, cause }),
+    });
+    this.#session = new SharedSession(() => this.#signIn());
+  }
+
+  /**
+   * Runs `request` on the signed-in connection of its lane, under the throttle, retried when it is a
+   * read that failed transiently.
+   * @throws SalesforceError of `operation`
+   */
+  call<T>(
+    operation: string,
+    request: (conn: Connection) => Promise<T>,
+    options: SalesforceCallOptions,
+  ): Promise<T> {
+    return withReadRetry(() => this.#once(operation, request, options.lane ?? "default"), {
+      access: options.access,
+      operation,
+      retries: options.retries ?? this.#config.readRetries,
+      maxDelayMs: MAX_RETRY_DELAY_MS,
+      logger: this.logger,
+    });
+  }
+
+  /**
+   * One call with one re-sign-in and one repeat when the session was refused.
+   * jsforce's own `refreshFn` hook is not used: its HttpApi treats every 401 as an expired session and
+   * re-sends after each refresh without a bound (jsforce 3 `src/http-api.ts`), so a session Salesforce
+   * keeps refusing would loop sign-ins forever.
+   */
+  async #once<T>(
+    operation: string,
+    request: (conn: Connection) => Promise<T>,
+    lane: SalesforceLane,
+  ): Promise<T> {
+    const send = (session: Session) =>
+      this.#throttle(lane, operation, () =>
+        request(session[lane]).catch((error: unknown) => {
+          throw toSalesforceError(operation, error);
+        }),
+      );
+    const session = await this.#session.get();
+    try {
+      return await send(session);
+    } catch (error) {
+      if (!(error instanceof SalesforceError && error.vendorCode === INVALID_SESSION_ID))
+        throw error;
+      this.logger.warn(
+        { operation, vendorCode: error.vendorCode },
+        "Salesforce refused the session, signing in again",
+      );
+      return send(await this.#session.renew(session));
+    }
+  }
+
+  async #signIn(): Promise<Session> {
+    const assertion = await signJwtBearerAssertion(
+      {
+        clientId: this.#config.clientId,
+        username: this.#config.username,
+        audience: this.#config.audience,
+      },
+      this.#key,
+    );
+    const token = await this.#throttle("default", SIGN_IN, () =>
+      requestAccessToken({
+        loginUrl: this.#loginUrl,
+        assertion,
+        fetch: this.#fetch,
+        timeoutMs: this.#config.timeoutMs,
+      }),
+    );
+    this.logger.debug({ instanceUrl: token.instanceUrl }, "Signed in to Salesforce");
+    const connect = (transport: FetchTransport) => {
+      const conn = new Connection({
+        instanceUrl: token.instanceUrl,
+        accessToken: token.accessToken,
+        version: this.#config.apiVersion,
+      });
+      // jsforce 3 offers no constructor option for the transport; see FetchTransport for why it is replaced.
+      conn._transport = transport;
+      return conn;
+    };
+    return {
+      default: connect(this.#transports.default),
+      longRunning: connect(this.#transports.longRunning),
+    };
+  }
+}
+
+/**
+ * Checks a record Id before it goes into SOQL or a URL path.
+ * @throws SalesforceError `rejected` of `operation` when `value` is not 15 or 18 letters and digits.
+ */
+export function recordId(operation: string, value: string): string {
+  const parsed = salesforceIdSchema.safeParse(value);
+  if (!parsed.success)
+    throw new SalesforceError("rejected", operation, {
+      message: "Not a Salesforce record Id (15 or 18 letters and digits)",
+    });
+  return parsed.data;
+}
+
+/** `GET query?q=<SOQL>`, returning the raw body for the caller's schema. */
+export function query(conn: Connection, soql: string): Promise<unknown> {
+  return conn.request<unknown>(`/query?q=${encodeURIComponent(soql)}`);
+}

@@ -1,0 +1,118 @@
+import { customerNumberSchema, type CustomerAccount } from "@portal/domain";
+import { z } from "zod";
+import { query, recordId, type SalesforceCore } from "../core/salesforce-core.js";
+import { parseResponse } from "../core/parse-response.js";
+import { SalesforceError } from "../errors/salesforce-error.js";
+import { toRawAccountPortalLink, type AccountPortalLink } from "../mappers/account-portal-link.js";
+import { toCustomerAccount } from "../mappers/customer-account.js";
+import { accountFields, rawAccountSchema } from "../raw/account.js";
+import { queryResultSchema } from "../raw/query-result.js";
+
+const accountQueryResultSchema = queryResultSchema(rawAccountSchema);
+const accountPortalLinkSchema = z.object({
+  billingClientId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  registrationSource: z.string().trim().min(1),
+});
+
+/**
+ * `salesforce.accounts`: the customer's Account — lookup by customer number for sign-up, read by Id,
+ * and the portal link written after sign-up. SOQL is built by jsforce's query builder from validated
+ * input, never by string concatenation. Reads are retried on transient failures; the link is sent once.
+ * Source: DESIGN.md §4 "Salesforce objects and fields" (Account).
+ */
+export class SalesforceAccounts {
+  constructor(private readonly core: SalesforceCore) {}
+
+  /**
+   * The Account whose customer number (`SF_Account_No__c`) is `customerNumber` (6–10 digits, surrounding
+   * spaces ignored), or null when none has it. Sends
+   * `SELECT Id, Name, SF_Account_No__c, Portal_Status__c, WH_Account__c, Portal_Registration_Source__c
+   * FROM Account WHERE SF_Account_No__c = '<number>' LIMIT 2`.
+   * Throws `SalesforceError`: `rejected` before any call when the input is not a customer number;
+   * `malformed` when two Accounts share the number; otherwise as any call.
+   */
+  async findByCustomerNumber(customerNumber: string): Promise<CustomerAccount | null> {
+    const operation = "findAccountByCustomerNumber";
+    const parsed = customerNumberSchema.safeParse(customerNumber);
+    if (!parsed.success) {
+      throw new SalesforceError("rejected", operation, {
+        message: "Not a customer number (6 to 10 digits)",
+      });
+    }
+    const body = await this.core.call(
+      operation,
+      async (conn) => {
+        const soql = await conn
+          .sobject("Account")
+          .find({ SF_Account_No__c: parsed.data }, [...accountFields])
+          .limit(2)
+          .toSOQL();
+        return query(conn, soql);
+      },
+      { access: "read" },
+    );
+    const { records } = parseResponse(
+      accountQueryResultSchema,
+      body,
+      operation,
+      "Account query result",
+    );
+    const [first, second] = records;
+    if (second) {
+      this.core.logger.warn(
+        { accountIds: [first?.Id, second.Id] },
+        "Two Salesforce Accounts share one customer number",
+      );
+      throw new SalesforceError("malformed", operation, {
+        message: "More than one Salesforce Account has this customer number",
+      });
+    }
+    return first ? toCustomerAccount(first) : null;
+  }
+
+  /**
+   * The Account with Id `accountId` (15 or 18 characters), or null when Salesforce has no such Account
+   * (`NOT_FOUND`). Sends `GET sobjects/Account/<Id>?fields=Id,Name,SF_Account_No__c,Portal_Status__c,
+   * WH_Account__c,Portal_Registration_Source__c`.
+   * Throws `SalesforceError`: `rejected` before any call when `accountId` is not a record Id; otherwise as any call.
+   */
+  async get(accountId: string): Promise<CustomerAccount | null> {
+    const operation = "getAccount";
+    const id = recordId(operation, accountId);
+    try {
+      const body = await this.core.call(
+        operation,
+        (conn) => conn.sobject("Account").retrieve(id, { fields: [...accountFields] }),
+        { access: "read" },
+      );
+      return toCustomerAccount(parseResponse(rawAccountSchema, body, operation, "Account"));
+    } catch (error) {
+      if (error instanceof SalesforceError && error.vendorCode === "NOT_FOUND") return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Records on the Account that the customer now has a portal user and a WHMCS client:
+   * `PATCH sobjects/Account/<Id>` with `{ Portal_Status__c: "Active", WH_Account__c: "<billingClientId>",
+   * Portal_Registration_Source__c }`. Sent once, never retried (the caller decides; the PATCH itself is
+   * idempotent, so re-running the whole sign-up step is safe).
+   * Throws `SalesforceError`: `rejected` before any call when an argument is invalid, or when Salesforce
+   * refuses (`NOT_FOUND`, validation rules); otherwise as any call.
+   */
+  async linkPortal(accountId: string, link: AccountPortalLink): Promise<void> {
+    const operation = "linkPortalAccount";
+    const id = recordId(operation, accountId);
+    const parsed = accountPortalLinkSchema.safeParse(link);
+    if (!parsed.success) {
+      throw new SalesforceError("rejected", operation, {
+        message: "A portal link needs a positive billing client id and a registration source",
+      });
+    }
+    await this.core.call(
+      operation,
+      (conn) => conn.sobject("Account").update({ Id: id, ...toRawAccountPortalLink(parsed.data) }),
+      { access: "write" },
+    );
+  }
+}

@@ -1,0 +1,29 @@
+import type { SalesforceClientConfig } from "./core/config.js";
+import { SalesforceCore } from "./core/salesforce-core.js";
+import { SalesforceAccounts } from "./resources/accounts.js";
+import { SalesforceContacts } from "./resources/contacts.js";
+import { SalesforceSystem } from "./resources/system.js";
+
+/**
+ * The Salesforce REST client the BFF uses (DESIGN.md §2, §4): one core (JWT bearer sign-in, session,
+ * transport, a throttle with a default and a long-running lane, the kit's read retry) and a facade
+ * per resource — `accounts`, `contacts`, `system`. Every method rejects with `SalesforceError` only
+ * (an `UpstreamError`; kinds: unavailable, rejected, malformed, auth).
+ *
+ * The constructor throws `SalesforceError` (`auth`) when `privateKeyPem` is not an RSA private key.
+ */
+export class SalesforceClient {
+  /** Accounts: by customer number, by Id, the portal link. */
+  readonly accounts: SalesforceAccounts;
+  /** Contacts: the Account's primary contact. */
+  readonly contacts: SalesforceContacts;
+  /** The org: health probe. */
+  readonly system: SalesforceSystem;
+
+  constructor(config: SalesforceClientConfig) {
+    const core = new SalesforceCore(config);
+    this.accounts = new SalesforceAccounts(core);
+    this.contacts = new SalesforceContacts(core);
+    this.system = new SalesforceSystem(core);
+  }
+}

@@ -1,0 +1,29 @@
+import { type WhmcsClientConfig } from "./core/config.js";
+import { WhmcsCore } from "./core/whmcs-core.js";
+import { WhmcsBilling } from "./resources/billing.js";
+import { WhmcsClients } from "./resources/clients.js";
+import { WhmcsSystem } from "./resources/system.js";
+
+/**
+ * Typed client of the WHMCS External API for the portal: one core (credentials, throttle, read
+ * retry, error translation) and a facade per resource — `clients`, `billing`, `system`. Every
+ * method returns @portal/domain types and throws only `WhmcsError` (an `UpstreamError`). All calls
+ * share one throttle; reads are retried on transient failures, writes (AddClient, UpdateClient,
+ * CreateSsoToken) never.
+ * Source: WHMCS/developer-docs api-reference/*.md; DESIGN.md §2, §4.
+ */
+export class WhmcsClient {
+  /** Clients: find by email, create, read the billing profile, update. */
+  readonly clients: WhmcsClients;
+  /** Invoices, payment methods and the SSO link that pays an invoice. */
+  readonly billing: WhmcsBilling;
+  /** The installation: health probe. */
+  readonly system: WhmcsSystem;
+
+  constructor(config: WhmcsClientConfig) {
+    const core = new WhmcsCore(config);
+    this.clients = new WhmcsClients(core);
+    this.billing = new WhmcsBilling(core);
+    this.system = new WhmcsSystem(core);
+  }
+}

@@ -7,6 +7,7 @@ import { ConfigModule } from "./modules/config/config.module.js";
 import { type AppConfig } from "./modules/config/config.schema.js";
 import { DatabaseModule } from "./modules/database/database.module.js";
 import { DemoModule } from "./modules/demo/demo.module.js";
+import { EventsModule } from "./modules/events/events.module.js";
 import { HealthModule } from "./modules/health/health.module.js";
 import { HttpModule } from "./modules/http/http.module.js";
 import { LoggingModule } from "./modules/logging/logging.module.js";
@@ -24,6 +25,7 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         CacheModule,
+        EventsModule,
         UpstreamModule,
         HttpModule,
         AuthModule,

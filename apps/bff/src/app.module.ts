@@ -11,8 +11,10 @@ import { EventsModule } from "./modules/events/events.module.js";
 import { HealthModule } from "./modules/health/health.module.js";
 import { HttpModule } from "./modules/http/http.module.js";
 import { LoggingModule } from "./modules/logging/logging.module.js";
+import { QueueModule } from "./modules/queue/queue.module.js";
 import { UpstreamModule } from "./modules/upstream/upstream.module.js";
 import { WebhooksModule } from "./modules/webhooks/webhooks.module.js";
+import { WorkflowModule } from "./modules/workflow/workflow.module.js";
 
 /** The BFF: infrastructure modules first, then the features (DESIGN.md §2 "BFF modules"). */
 @Module({})
@@ -26,6 +28,8 @@ export class AppModule {
         DatabaseModule,
         CacheModule,
         EventsModule,
+        QueueModule,
+        WorkflowModule,
         UpstreamModule,
         HttpModule,
         AuthModule,

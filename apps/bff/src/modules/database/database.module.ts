@@ -8,6 +8,7 @@ import { IdMappingsRepository } from "./repositories/id-mappings.repository.js";
 import { RefreshTokensRepository } from "./repositories/refresh-tokens.repository.js";
 import { SignupAttemptsRepository } from "./repositories/signup-attempts.repository.js";
 import { UsersRepository } from "./repositories/users.repository.js";
+import { WorkflowRunsRepository } from "./repositories/workflow-runs.repository.js";
 
 const repositories = [
   UsersRepository,
@@ -15,6 +16,7 @@ const repositories = [
   RefreshTokensRepository,
   AuditLogRepository,
   SignupAttemptsRepository,
+  WorkflowRunsRepository,
 ];
 
 /**

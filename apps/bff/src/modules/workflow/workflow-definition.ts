@@ -40,7 +40,8 @@ export interface WorkflowStep<I, O> {
 /**
  * A workflow: its name (stable: stored with every run), the schema of its input (stored with the
  * run and validated when a resume reads it back), its steps in order, what a completed run
- * returns, and how long a process may work on one run before another may take over.
+ * returns, how long a process may work on one run before another may take over, and whether
+ * completed runs are kept.
  */
 export interface WorkflowDefinition<I, R> {
   readonly name: string;
@@ -50,6 +51,12 @@ export interface WorkflowDefinition<I, R> {
   result(ctx: StepContext<I>): R;
   /** Seconds; far above the worst case of one step, so it only runs out when a process died. */
   readonly leaseSeconds: number;
+  /**
+   * Whether a completed run stays (a later `run` for its business id returns its result) or is
+   * deleted with its checkpoints (the feature keeps its own record of the outcome, and the
+   * business id may run again).
+   */
+  readonly keepCompleted: boolean;
 }
 
 /** What {@link WorkflowRunner.run} returns. */

@@ -64,6 +64,7 @@ class FakeWorkflow {
     steps: [this.first, this.second, this.third],
     result: (ctx) => [this.first, this.second, this.third].map((s) => ctx.outputOf(s).made),
     leaseSeconds: LEASE_SECONDS,
+    keepCompleted: true,
   };
 }
 
@@ -284,6 +285,18 @@ describe("WorkflowRunner", () => {
       "undo first(c)",
     ]);
     expect(await runs.find(key)).toMatchObject({ status: "failed" });
+  });
+
+  it("deletes a completed run that is not to be kept, so its business id may run again", async () => {
+    const fake = new FakeWorkflow();
+    const definition = { ...fake.definition, name: "fake-forgetful", keepCompleted: false };
+    await runner().run(definition, "B-10", { label: "once" });
+    expect(await runs.find({ workflow: "fake-forgetful", businessId: "B-10" })).toBeNull();
+
+    const again = await runner().run(definition, "B-10", { label: "twice" });
+
+    expect(again).toMatchObject({ input: { label: "twice" }, resumed: false });
+    expect(fake.calls.filter((call) => call === "invoke first")).toHaveLength(2);
   });
 
   it("finds nothing to resume for an unknown run or a completed one", async () => {

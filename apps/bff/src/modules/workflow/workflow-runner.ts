@@ -147,6 +147,12 @@ export class WorkflowRunner {
     });
   }
 
+  /** Whether run `businessId` of `workflowName` is `running` or `compensating`. */
+  async isUnfinished(workflowName: string, businessId: string): Promise<boolean> {
+    const row = await this.runs.find({ workflow: workflowName, businessId });
+    return row?.status === "running" || row?.status === "compensating";
+  }
+
   /**
    * Deletes run `businessId` of workflow `workflowName` and its checkpoints (a feature that keeps its own
    * record of the outcome, so the business id may run again later).
@@ -202,8 +208,11 @@ export class WorkflowRunner {
         throw new Interrupted(error);
       }
     }
-    await this.runs.settle(key, "completed", null, false);
-    return definition.result(ctx("result"));
+    const result = definition.result(ctx("result"));
+    await (definition.keepCompleted
+      ? this.runs.settle(key, "completed", null, false)
+      : this.runs.remove(key));
+    return result;
   }
 
   /** Tries `step` up to its attempts, waiting backoff·2^(n-1) ms between tries. */

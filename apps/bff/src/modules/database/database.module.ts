@@ -4,6 +4,7 @@ import { type AppConfig } from "../config/config.schema.js";
 import { DATABASE_CONNECTION, type DatabaseConnection } from "./database.js";
 import { openDatabase } from "./open-database.js";
 import { AuditLogRepository } from "./repositories/audit-log.repository.js";
+import { IdempotencyKeysRepository } from "./repositories/idempotency-keys.repository.js";
 import { IdMappingsRepository } from "./repositories/id-mappings.repository.js";
 import { RefreshTokensRepository } from "./repositories/refresh-tokens.repository.js";
 import { SignupAttemptsRepository } from "./repositories/signup-attempts.repository.js";
@@ -17,6 +18,7 @@ const repositories = [
   AuditLogRepository,
   SignupAttemptsRepository,
   WorkflowRunsRepository,
+  IdempotencyKeysRepository,
 ];
 
 /**

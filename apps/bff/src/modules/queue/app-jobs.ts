@@ -6,6 +6,7 @@ import { type JobDefinitions } from "./job-definition.js";
  * registered by the module that owns it (the queue refuses to start otherwise):
  * - `workflow.resume` (workflow module): finish a workflow run a crash or restart left
  *   incomplete; singleton per run.
+ * - `idempotency.prune` (http module): delete idempotency keys past their 24 h; hourly.
  */
 export const APP_JOBS = {
   "workflow.resume": {
@@ -15,6 +16,15 @@ export const APP_JOBS = {
     retryDelaySeconds: 10,
     retryBackoff: true,
     expireInSeconds: 15 * 60,
+  },
+  "idempotency.prune": {
+    policy: "short",
+    schema: z.object({}),
+    cron: { expression: "17 * * * *", payload: {} },
+    retryLimit: 2,
+    retryDelaySeconds: 60,
+    retryBackoff: true,
+    expireInSeconds: 5 * 60,
   },
 } satisfies JobDefinitions;
 

@@ -13,6 +13,8 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   policy: "standard" | "short" | "singleton" | "stately";
   /** Validates the payload when it is sent and again when it is worked. */
   schema: S;
+  /** When set, the job is also sent on this 5-field cron schedule (UTC) with `payload`. */
+  cron?: { expression: string; payload: z.infer<S> };
   /** Retries after the first failure. */
   retryLimit: number;
   /** Seconds before the first retry; with `retryBackoff` each retry waits about twice as long. */

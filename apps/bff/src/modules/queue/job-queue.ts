@@ -86,7 +86,7 @@ export class JobQueue<D extends JobDefinitions> {
 
   /**
    * Starts pg-boss (creating or migrating its schema), creates each job's queue and dead-letter
-   * queue, and starts one worker per job.
+   * queue, installs its cron schedule if it has one, and starts one worker per job.
    * @throws Error naming every job without a handler (nothing is started then); the driver's
    *   error when the database refuses.
    */
@@ -109,6 +109,16 @@ export class JobQueue<D extends JobDefinitions> {
         expireInSeconds: definition.expireInSeconds,
         deadLetter,
       });
+      if (definition.cron) {
+        await this.boss.schedule(
+          name,
+          definition.cron.expression,
+          definition.cron.payload as object,
+          {
+            tz: "UTC",
+          },
+        );
+      }
       await this.boss.work<unknown>(
         name,
         {
@@ -140,19 +150,6 @@ export class JobQueue<D extends JobDefinitions> {
       singletonKey: options.singletonKey,
       startAfter: options.startAfterSeconds,
     });
-  }
-
-  /**
-   * Runs job `name` with `payload` on the 5-field `cron` expression (UTC), replacing any earlier
-   * schedule of that name (pg-boss keeps one per queue).
-   */
-  async schedule<N extends keyof D & string>(
-    name: N,
-    cron: string,
-    payload: JobPayload<D, N>,
-  ): Promise<void> {
-    const data = this.definition(name).schema.parse(payload) as object;
-    await this.boss.schedule(name, cron, data, { tz: "UTC" });
   }
 
   /** Queue depth, dead letters and outcomes per job name (for metrics). */

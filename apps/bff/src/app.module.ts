@@ -7,11 +7,14 @@ import { ConfigModule } from "./modules/config/config.module.js";
 import { type AppConfig } from "./modules/config/config.schema.js";
 import { DatabaseModule } from "./modules/database/database.module.js";
 import { DemoModule } from "./modules/demo/demo.module.js";
+import { EventsModule } from "./modules/events/events.module.js";
 import { HealthModule } from "./modules/health/health.module.js";
 import { HttpModule } from "./modules/http/http.module.js";
 import { LoggingModule } from "./modules/logging/logging.module.js";
+import { QueueModule } from "./modules/queue/queue.module.js";
 import { UpstreamModule } from "./modules/upstream/upstream.module.js";
 import { WebhooksModule } from "./modules/webhooks/webhooks.module.js";
+import { WorkflowModule } from "./modules/workflow/workflow.module.js";
 
 /** The BFF: infrastructure modules first, then the features (DESIGN.md §2 "BFF modules"). */
 @Module({})
@@ -24,6 +27,9 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         CacheModule,
+        EventsModule,
+        QueueModule,
+        WorkflowModule,
         UpstreamModule,
         HttpModule,
         AuthModule,

@@ -1,11 +1,9 @@
-import { readFile } from "node:fs/promises";
 import { AUTH_COOKIES, customerProfileSchema, sessionSchema } from "@portal/domain";
-import { importPKCS8, SignJWT } from "jose";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { z } from "zod";
 import { expectApiError } from "./support/api-error.js";
 import { DEMO, signupBody, UNREGISTERED } from "./support/demo-data.js";
 import { eventually } from "./support/eventually.js";
+import { newUnregisteredAccount } from "./support/salesforce-accounts.js";
 import { startStack, type Stack } from "./support/stack.js";
 
 let stack: Stack;
@@ -21,49 +19,6 @@ afterAll(async () => {
 afterEach(async () => {
   await stack.control.clearFaults();
 });
-
-/**
- * Creates a Salesforce Account with no portal user for `customerNumber` in the sandbox, through
- * the REST API as an admin would (JWT bearer sign-in, `POST sobjects/Account`), so a test has a
- * customer number of its own whatever the other tests registered. Returns the Account Id.
- * Source: Salesforce REST API Developer Guide "Create a Record".
- */
-async function newUnregisteredAccount(customerNumber: string): Promise<string> {
-  const loginUrl = `${stack.sandbox.url}/salesforce`;
-  const key = await importPKCS8(await readFile(stack.secrets.sfPrivateKeyPath, "utf8"), "RS256");
-  const assertion = await new SignJWT({})
-    .setProtectedHeader({ alg: "RS256" })
-    .setIssuer(stack.secrets.sfClientId)
-    .setSubject(stack.secrets.sfUsername)
-    .setAudience(loginUrl)
-    .setExpirationTime("3m")
-    .sign(key);
-  const tokenResponse = await fetch(`${loginUrl}/services/oauth2/token`, {
-    method: "POST",
-    body: new URLSearchParams({
-      grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer",
-      assertion,
-    }),
-  });
-  const token = z
-    .object({ access_token: z.string(), instance_url: z.string() })
-    .parse(await tokenResponse.json());
-  const created = await fetch(`${token.instance_url}/services/data/v62.0/sobjects/Account`, {
-    method: "POST",
-    headers: {
-      authorization: `Bearer ${token.access_token}`,
-      "content-type": "application/json",
-    },
-    body: JSON.stringify({
-      Name: `Signup Test ${customerNumber}`,
-      SF_Account_No__c: customerNumber,
-      Portal_Status__c: "Not Yet",
-    }),
-  });
-  expect(created.status).toBe(201);
-  const { id } = z.object({ id: z.string() }).parse(await created.json());
-  return id;
-}
 
 describe("POST /api/auth/signup", () => {
   it("rejects an incomplete or invalid body with 400 naming each field", async () => {
@@ -221,7 +176,7 @@ describe("POST /api/auth/signup", () => {
 
   it("lets only one of two concurrent signups for one customer number create a WHMCS client", async () => {
     const customerNumber = "200001";
-    await newUnregisteredAccount(customerNumber);
+    await newUnregisteredAccount(stack, customerNumber);
     const addClientsBefore = await stack.control.whmcsCalls("AddClient");
     // Slow AddClient down so both requests are surely under way at the same time.
     await stack.control.fault({
@@ -251,7 +206,7 @@ describe("POST /api/auth/signup", () => {
 
   it("reuses the WHMCS client of a failed attempt when the retry brings another email", async () => {
     const customerNumber = "200002";
-    const accountId = await newUnregisteredAccount(customerNumber);
+    const accountId = await newUnregisteredAccount(stack, customerNumber);
     const addClientsBefore = await stack.control.whmcsCalls("AddClient");
     await stack.control.fault({
       system: "salesforce",
@@ -281,7 +236,7 @@ describe("POST /api/auth/signup", () => {
 
   it("accepts an Account a lost Salesforce answer left Active when the retry brings another email", async () => {
     const customerNumber = "200003";
-    const accountId = await newUnregisteredAccount(customerNumber);
+    const accountId = await newUnregisteredAccount(stack, customerNumber);
     const addClientsBefore = await stack.control.whmcsCalls("AddClient");
     // Salesforce applies the update but answers after the BFF's 2 s timeout.
     await stack.control.fault({

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type NestFastifyApplication } from "@nestjs/platform-fastify";
 import { generateDevSecrets, startSandbox } from "@portal/sandbox";
 import { createBffApp } from "../../src/index.js";
 import { PortalClient } from "./portal-client.js";
@@ -16,6 +17,8 @@ type DevSecrets = Awaited<ReturnType<typeof generateDevSecrets>>;
 /** One sandbox plus one BFF listening on loopback, private to a test file. */
 export interface Stack {
   bffUrl: string;
+  /** The BFF itself, for tests that drive its services directly (`app.get(Service)`). */
+  app: NestFastifyApplication;
   sandbox: Sandbox;
   /** The sandbox's `/__control/*` API: faults, counters, paying invoices. */
   control: SandboxControl;
@@ -104,6 +107,7 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
 
     return {
       bffUrl,
+      app,
       sandbox,
       control: new SandboxControl(sandbox.url),
       whmcs: new WhmcsProbe(whmcsBaseUrl, secrets.whmcsApiIdentifier, secrets.whmcsApiSecret),

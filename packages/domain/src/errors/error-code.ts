@@ -17,6 +17,8 @@ export const errorCodeSchema = z.enum([
   "ALREADY_REGISTERED",
   "EMAIL_IN_USE",
   "CONFLICT",
+  "IDEMPOTENCY_KEY_IN_USE",
+  "IDEMPOTENCY_KEY_REUSED",
   "RATE_LIMITED",
   "WEBHOOK_SIGNATURE_INVALID",
   "UPSTREAM_UNAVAILABLE",
@@ -39,6 +41,10 @@ export const errorStatus: Record<ErrorCode, number> = {
   ALREADY_REGISTERED: 409,
   EMAIL_IN_USE: 409,
   CONFLICT: 409,
+  /** A request with the same `Idempotency-Key` is still being processed (DESIGN.md §9). */
+  IDEMPOTENCY_KEY_IN_USE: 409,
+  /** The `Idempotency-Key` was already used with a different request (Stripe's semantics). */
+  IDEMPOTENCY_KEY_REUSED: 422,
   RATE_LIMITED: 429,
   WEBHOOK_SIGNATURE_INVALID: 401,
   UPSTREAM_UNAVAILABLE: 503,

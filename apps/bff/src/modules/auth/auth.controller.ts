@@ -8,6 +8,7 @@ import {
   type SignupRequest,
 } from "@portal/domain";
 import { type FastifyReply, type FastifyRequest } from "fastify";
+import { Idempotent } from "../http/idempotent.js";
 import { ZodPipe } from "../http/zod.pipe.js";
 import { AuthService } from "./auth.service.js";
 import { Client, type ClientInfo } from "./client-info.js";
@@ -40,9 +41,13 @@ export class AuthController {
     return { csrfToken };
   }
 
-  /** `POST /api/auth/signup` → 201 session + cookies. */
+  /**
+   * `POST /api/auth/signup` → 201 session + cookies. Honours `Idempotency-Key`, scoped to this
+   * route since nobody is signed in yet (decision 0014); a replay carries no cookies.
+   */
   @Post("signup")
   @HttpCode(201)
+  @Idempotent()
   async signup(
     @Body(new ZodPipe(signupRequestSchema)) body: SignupRequest,
     @Client() client: ClientInfo,

@@ -6,6 +6,7 @@ import { PasswordHasher } from "./password-hasher.js";
 import { RefreshTokenService } from "./refresh-token.service.js";
 import { SessionCookies } from "./session-cookies.js";
 import { SessionService } from "./session.service.js";
+import { SignupWorkflow } from "./signup-workflow.js";
 import { SignupService } from "./signup.service.js";
 import { UnknownEmailLockout } from "./unknown-email-lockout.js";
 
@@ -15,6 +16,7 @@ import { UnknownEmailLockout } from "./unknown-email-lockout.js";
   providers: [
     AuthService,
     SignupService,
+    SignupWorkflow,
     PasswordHasher,
     RefreshTokenService,
     SessionService,

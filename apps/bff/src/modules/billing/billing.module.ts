@@ -1,14 +1,18 @@
 import { Module } from "@nestjs/common";
 import { CustomerModule } from "../customer/customer.module.js";
+import { BillingCacheInvalidator } from "./billing-cache-invalidator.js";
 import { BillingController } from "./billing.controller.js";
 import { InvoicesService } from "./invoices.service.js";
 import { PaymentMethodsService } from "./payment-methods.service.js";
 
-/** Invoices, payment methods and SSO payment links (WHMCS); exports both services to the dashboard. */
+/**
+ * Invoices, payment methods and SSO payment links (WHMCS); exports both services to the dashboard.
+ * Drops its cached copies on `BillingChanged`.
+ */
 @Module({
   imports: [CustomerModule],
   controllers: [BillingController],
-  providers: [InvoicesService, PaymentMethodsService],
+  providers: [InvoicesService, PaymentMethodsService, BillingCacheInvalidator],
   exports: [InvoicesService, PaymentMethodsService],
 })
 export class BillingModule {}

@@ -4,10 +4,12 @@ import { type AppConfig } from "../config/config.schema.js";
 import { DATABASE_CONNECTION, type DatabaseConnection } from "./database.js";
 import { openDatabase } from "./open-database.js";
 import { AuditLogRepository } from "./repositories/audit-log.repository.js";
+import { IdempotencyKeysRepository } from "./repositories/idempotency-keys.repository.js";
 import { IdMappingsRepository } from "./repositories/id-mappings.repository.js";
 import { RefreshTokensRepository } from "./repositories/refresh-tokens.repository.js";
 import { SignupAttemptsRepository } from "./repositories/signup-attempts.repository.js";
 import { UsersRepository } from "./repositories/users.repository.js";
+import { WorkflowRunsRepository } from "./repositories/workflow-runs.repository.js";
 
 const repositories = [
   UsersRepository,
@@ -15,6 +17,8 @@ const repositories = [
   RefreshTokensRepository,
   AuditLogRepository,
   SignupAttemptsRepository,
+  WorkflowRunsRepository,
+  IdempotencyKeysRepository,
 ];
 
 /**

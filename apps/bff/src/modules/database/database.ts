@@ -10,9 +10,19 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** Injection token of the {@link DatabaseConnection}. */
 export const DATABASE_CONNECTION = Symbol("DATABASE_CONNECTION");
 
-/** An open database: the Drizzle handle, which engine it is, and how to close it. */
+/**
+ * Raw SQL for a library that brings its own statements (pg-boss's `db` option): `values` bind
+ * `$1…$n` of a single statement; without values, `text` may be a script of several statements
+ * (`BEGIN; …; COMMIT`). A failed script's open transaction is rolled back before the error is
+ * rethrown, so the connection is clean for the next caller. Source: reference vendor-facts §6.3.
+ * @throws the driver's error.
+ */
+export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+
+/** An open database: the Drizzle handle, raw SQL, which engine it is, and how to close it. */
 export interface DatabaseConnection {
   readonly db: Database;
+  readonly executeSql: ExecuteSql;
   readonly engine: "pglite" | "postgres";
   close(): Promise<void>;
 }

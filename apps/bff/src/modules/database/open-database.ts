@@ -7,7 +7,7 @@ import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
-import { type DatabaseConnection } from "./database.js";
+import { type DatabaseConnection, type ExecuteSql } from "./database.js";
 import * as schema from "./schema/index.js";
 
 /** `apps/bff/drizzle/`: the SQL migrations drizzle-kit generated (same depth from src/ and dist/). */
@@ -53,7 +53,12 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       await pool.end();
       throw error;
     }
-    return { db: drizzlePg(pool, { schema }), engine: "postgres", close: () => pool.end() };
+    return {
+      db: drizzlePg(pool, { schema }),
+      executeSql: poolExecutor(pool),
+      engine: "postgres",
+      close: () => pool.end(),
+    };
   }
 
   if (!location.pgliteDir.startsWith("memory://")) {
@@ -63,9 +68,57 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   try {
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
-    return { db, engine: "pglite", close: () => client.close() };
+    return {
+      db,
+      executeSql: pgliteExecutor(client),
+      engine: "pglite",
+      close: () => client.close(),
+    };
   } catch (error) {
     await client.close();
     throw error;
   }
+}
+
+/**
+ * Raw SQL on the pool: a statement with values through `pool.query`; a script on one client of its
+ * own, rolled back when it fails (a failed `BEGIN; …` would otherwise leave the pooled connection
+ * inside an aborted transaction).
+ */
+function poolExecutor(pool: pg.Pool): ExecuteSql {
+  return async (text, values) => {
+    if (values && values.length > 0) {
+      return { rows: (await pool.query(text, values)).rows };
+    }
+    const client = await pool.connect();
+    try {
+      return { rows: (await client.query(text)).rows };
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+}
+
+/**
+ * Raw SQL on PGlite's single connection: PGlite's `query()` uses the extended protocol, which takes
+ * one statement with parameters; `exec()` takes scripts but no parameters (electric-sql/pglite#627).
+ * A script's rows are those of its last statement, as pg-boss expects. Source: vendor-facts §6.3.
+ */
+function pgliteExecutor(client: PGlite): ExecuteSql {
+  return async (text, values) => {
+    if (values && values.length > 0) {
+      return { rows: (await client.query(text, values)).rows };
+    }
+    try {
+      const results = await client.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
+    } catch (error) {
+      // ROLLBACK outside a transaction is only a warning.
+      await client.exec("ROLLBACK").catch(() => undefined);
+      throw error;
+    }
+  };
 }

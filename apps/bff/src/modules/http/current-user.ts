@@ -14,6 +14,11 @@ export function bindCurrentUser(request: FastifyRequest, user: AuthenticatedUser
   usersByRequest.set(request, user);
 }
 
+/** The signed-in user of `request` when `AuthGuard` admitted it, else undefined. */
+export function currentUserOf(request: FastifyRequest): AuthenticatedUser | undefined {
+  return usersByRequest.get(request);
+}
+
 /**
  * Handler parameter decorator: the {@link AuthenticatedUser} of a route guarded by `AuthGuard`.
  * @throws Error when the route has no `AuthGuard` (a programming error, answered 500).

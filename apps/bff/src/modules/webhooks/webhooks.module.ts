@@ -1,11 +1,10 @@
 import { Module } from "@nestjs/common";
-import { BillingEventsService } from "./billing-events.service.js";
 import { WebhooksController } from "./webhooks.controller.js";
 import { WhmcsSignatureGuard } from "./whmcs-signature.guard.js";
 
-/** Signed change notifications from the systems of record. */
+/** Signed change notifications from the systems of record, published on the event bus. */
 @Module({
   controllers: [WebhooksController],
-  providers: [BillingEventsService, WhmcsSignatureGuard],
+  providers: [WhmcsSignatureGuard],
 })
 export class WebhooksModule {}

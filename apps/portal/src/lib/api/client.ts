@@ -10,6 +10,8 @@ import { ApiClientError } from "@/lib/api/api-client-error";
  * - Failures throw {@link ApiClientError} built from the error envelope.
  * - Mutations send `X-CSRF-Token` equal to the `portal_csrf` cookie (double submit), fetching
  *   `GET /api/auth/csrf` first when the cookie is absent, and once more after `CSRF_INVALID`.
+ * - `idempotencyKey` is sent as `Idempotency-Key` on every try of the request, the client's own
+ *   retries (CSRF, refresh) included, so the BFF runs the action at most once.
  * - `401 UNAUTHENTICATED` triggers one `POST /api/auth/refresh`, shared by every request sent
  *   with the expired session, then the request is retried once; when the refresh fails the
  *   browser goes to `/auth/login?next=<current page>&session=expired`.
@@ -24,6 +26,8 @@ export interface ApiRequestOptions {
   method?: HttpMethod;
   body?: unknown;
   signal?: AbortSignal;
+  /** `Idempotency-Key` for routes that create something (one per user action). */
+  idempotencyKey?: string;
 }
 
 /** Status → code for error responses that do not carry the envelope (e.g. the proxy's own 500). */
@@ -109,6 +113,7 @@ async function send(
   const headers = new Headers({ Accept: "application/json" });
   if (options.body !== undefined) headers.set("Content-Type", "application/json");
   if (method !== "GET") headers.set(CSRF_HEADER, readCsrfCookie() ?? (await fetchCsrfToken()));
+  if (options.idempotencyKey !== undefined) headers.set("Idempotency-Key", options.idempotencyKey);
   try {
     return await fetch(`${API_BASE}${path}`, {
       method,

@@ -1,5 +1,6 @@
 import { sessionSchema, type LoginRequest, type Session, type SignupRequest } from "@portal/domain";
 import { apiRequest } from "@/lib/api/client";
+import { idempotencyKeyFor } from "@/lib/api/idempotency-key";
 
 /**
  * `POST /api/auth/login`: sets the session cookies and returns the session.
@@ -12,11 +13,18 @@ export function login(body: LoginRequest): Promise<Session> {
 
 /**
  * `POST /api/auth/signup`: creates the portal user for an existing customer number, signs in.
+ * `body` is the submitted object: its `Idempotency-Key` is the same on every retry of that submit.
  * @throws ApiClientError `CUSTOMER_NUMBER_NOT_FOUND` (404), `ALREADY_REGISTERED` or `EMAIL_IN_USE`
- *   (409, with `fields`), `VALIDATION_FAILED` (400, `fields`), `RATE_LIMITED`, upstream errors.
+ *   (409, with `fields`), `VALIDATION_FAILED` (400, `fields`), `IDEMPOTENCY_KEY_IN_USE` (409),
+ *   `RATE_LIMITED`, upstream errors.
  */
 export function signup(body: SignupRequest): Promise<Session> {
-  return apiRequest("/auth/signup", { method: "POST", body, schema: sessionSchema });
+  return apiRequest("/auth/signup", {
+    method: "POST",
+    body,
+    schema: sessionSchema,
+    idempotencyKey: idempotencyKeyFor(body),
+  });
 }
 
 /** `POST /api/auth/logout`: clears the cookies and revokes the refresh-token family (204). */

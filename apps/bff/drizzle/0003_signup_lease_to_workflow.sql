@@ -1,0 +1,1 @@
+ALTER TABLE "signup_attempts" DROP COLUMN "claimed_until";

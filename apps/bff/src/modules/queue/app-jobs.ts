@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { type JobDefinitions } from "./job-definition.js";
+
+/**
+ * Every durable job of the BFF (DESIGN.md §9 "Jobs"), by name; each has exactly one handler,
+ * registered by the module that owns it (the queue refuses to start otherwise):
+ * - `workflow.resume` (workflow module): finish a workflow run a crash or restart left
+ *   incomplete; singleton per run.
+ * - `idempotency.prune` (http module): delete idempotency keys past their 24 h; hourly.
+ */
+export const APP_JOBS = {
+  "workflow.resume": {
+    policy: "stately",
+    schema: z.object({ workflow: z.string().min(1), businessId: z.string().min(1) }),
+    retryLimit: 5,
+    retryDelaySeconds: 10,
+    retryBackoff: true,
+    expireInSeconds: 15 * 60,
+  },
+  "idempotency.prune": {
+    policy: "short",
+    schema: z.object({}),
+    cron: { expression: "17 * * * *", payload: {} },
+    retryLimit: 2,
+    retryDelaySeconds: 60,
+    retryBackoff: true,
+    expireInSeconds: 5 * 60,
+  },
+} satisfies JobDefinitions;
+
+/** The BFF's jobs as a type. */
+export type AppJobs = typeof APP_JOBS;

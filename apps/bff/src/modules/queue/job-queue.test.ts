@@ -1,0 +1,126 @@
+import { Logger } from "@nestjs/common";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { eventually } from "../../../test/support/eventually.js";
+import { openTestDatabase, type TestDatabase } from "../../../test/support/test-database.js";
+import { type JobDefinitions } from "./job-definition.js";
+import { JobQueue } from "./job-queue.js";
+
+const TEST_JOBS = {
+  "test.echo": {
+    policy: "stately",
+    schema: z.object({ text: z.string() }),
+    retryLimit: 0,
+    retryDelaySeconds: 0,
+    retryBackoff: false,
+    expireInSeconds: 60,
+  },
+  "test.flaky": {
+    policy: "standard",
+    schema: z.object({ n: z.number() }),
+    retryLimit: 1,
+    retryDelaySeconds: 0,
+    retryBackoff: false,
+    expireInSeconds: 60,
+  },
+} satisfies JobDefinitions;
+
+let database: TestDatabase | undefined;
+let queue: JobQueue<typeof TEST_JOBS> | undefined;
+
+beforeAll(() => {
+  Logger.overrideLogger(false);
+});
+
+afterEach(async () => {
+  await queue?.stop();
+  await database?.close();
+  queue = undefined;
+  database = undefined;
+});
+
+/** A queue of TEST_JOBS on a fresh database (PGlite, or PostgreSQL in "servers" mode). */
+async function newQueue(): Promise<JobQueue<typeof TEST_JOBS>> {
+  database = await openTestDatabase();
+  queue = new JobQueue(database.connection.executeSql, TEST_JOBS, { pollingIntervalSeconds: 0.5 });
+  return queue;
+}
+
+describe("JobQueue (pg-boss 10 on the BFF database)", () => {
+  it("refuses to start while a job has no handler, naming it", async () => {
+    const jobs = await newQueue();
+    jobs.register("test.echo", async () => undefined);
+
+    await expect(jobs.start()).rejects.toThrow(/test\.flaky/);
+  });
+
+  it("refuses a second handler for one job", async () => {
+    const jobs = await newQueue();
+    jobs.register("test.echo", async () => undefined);
+
+    expect(() => jobs.register("test.echo", async () => undefined)).toThrow(/already/);
+  });
+
+  it("works a job with its validated payload and counts the outcome", async () => {
+    const jobs = await newQueue();
+    const seen: string[] = [];
+    jobs.register("test.echo", async (payload) => {
+      seen.push(payload.text);
+    });
+    jobs.register("test.flaky", async () => undefined);
+    await jobs.start();
+
+    expect(await jobs.send("test.echo", { text: "hello" })).toEqual(expect.any(String));
+
+    await eventually(
+      async () => seen,
+      (values) => values.length === 1,
+    );
+    expect(seen).toEqual(["hello"]);
+    const counts = await eventually(
+      () => jobs.counts(),
+      (value) => value["test.echo"].completed === 1 && value["test.echo"].waiting === 0,
+    );
+    expect(counts["test.echo"]).toMatchObject({ failed: 0, deadLettered: 0 });
+  });
+
+  it("retries a failing job, then copies it into its dead-letter queue", async () => {
+    const jobs = await newQueue();
+    const attempts: number[] = [];
+    jobs.register("test.echo", async () => undefined);
+    jobs.register("test.flaky", async (payload, job) => {
+      attempts.push(job.retryCount);
+      throw new Error(`always fails ${payload.n}`);
+    });
+    await jobs.start();
+
+    await jobs.send("test.flaky", { n: 7 });
+
+    const counts = await eventually(
+      () => jobs.counts(),
+      (value) => value["test.flaky"].deadLettered === 1,
+    );
+    expect(attempts).toEqual([0, 1]);
+    expect(counts["test.flaky"]).toMatchObject({ failed: 2, completed: 0, waiting: 0 });
+  });
+
+  it("drops a second job with a singleton key already waiting, and refuses a bad payload", async () => {
+    const jobs = await newQueue();
+    jobs.register("test.echo", async () => undefined);
+    jobs.register("test.flaky", async () => undefined);
+    await jobs.start();
+    const later = { singletonKey: "order-1", startAfterSeconds: 3600 };
+
+    const first = await jobs.send("test.echo", { text: "a" }, later);
+    const duplicate = await jobs.send("test.echo", { text: "b" }, later);
+    const otherKey = await jobs.send("test.echo", { text: "c" }, { ...later, singletonKey: "x" });
+
+    expect(first).toEqual(expect.any(String));
+    expect(duplicate).toBeNull();
+    expect(otherKey).toEqual(expect.any(String));
+    expect((await jobs.counts())["test.echo"].waiting).toBe(2);
+    await expect(
+      jobs.send("test.echo", { text: 42 } as unknown as { text: string }),
+    ).rejects.toThrow(/text/);
+  });
+});

@@ -1,0 +1,211 @@
+import { Logger } from "@nestjs/common";
+import PgBoss from "pg-boss";
+import { type ExecuteSql } from "../database/database.js";
+import { type JobDefinition, type JobDefinitions, type JobPayload } from "./job-definition.js";
+
+/** What a handler does with one job's validated payload; throwing fails the attempt (retry). */
+export type JobHandler<P> = (payload: P, job: { id: string; retryCount: number }) => Promise<void>;
+
+/** Options of {@link JobQueue.send}. */
+export interface SendOptions {
+  /**
+   * Deduplicates by key as the job's `policy` says (pg-boss 10 policies, vendor-facts §6.2); a
+   * rejected duplicate makes `send` return null.
+   */
+  singletonKey?: string;
+  /** Seconds from now before the job may run. */
+  startAfterSeconds?: number;
+}
+
+/** Per job name: jobs waiting (created or retry), in the dead-letter queue, and outcomes seen here. */
+export interface JobCounts {
+  waiting: number;
+  deadLettered: number;
+  /** Jobs this process completed since it started. */
+  completed: number;
+  /** Attempts that failed in this process since it started (a retried job counts each time). */
+  failed: number;
+}
+
+/** Options of a {@link JobQueue}. */
+export interface JobQueueOptions {
+  /** PostgreSQL schema of pg-boss's tables. */
+  schema?: string;
+  /** How often idle workers poll (pg-boss minimum 0.5 s; default 2 s). */
+  pollingIntervalSeconds?: number;
+}
+
+/** The dead-letter queue of job `name`. */
+export function deadLetterQueue(name: string): string {
+  return `${name}.dead`;
+}
+
+/**
+ * The durable job queue (DESIGN.md §9 "Jobs"): pg-boss 10 on the BFF's own database through its
+ * `db` option — node-postgres's pool, or in embedded mode the one PGlite connection (decision
+ * 0012). Job names and payloads are the typed union `D`; each name gets exactly one handler
+ * (`register`, before `start`), a queue with retries and backoff, and a dead-letter queue.
+ * Payloads are validated with the definition's zod schema when sent and when worked.
+ */
+export class JobQueue<D extends JobDefinitions> {
+  private readonly logger = new Logger("JobQueue");
+  private readonly boss: PgBoss;
+  private readonly handlers = new Map<keyof D & string, JobHandler<never>>();
+  private readonly outcomes = new Map<string, { completed: number; failed: number }>();
+  private started = false;
+
+  constructor(
+    executeSql: ExecuteSql,
+    private readonly definitions: D,
+    private readonly options: JobQueueOptions = {},
+  ) {
+    this.boss = new PgBoss({
+      db: { executeSql: (text, values) => executeSql(text, values) },
+      schema: options.schema ?? "pgboss",
+      // Cron schedules are checked by every instance; on by default.
+      schedule: true,
+    });
+    this.boss.on("error", (error) =>
+      this.logger.error({ err: error }, "pg-boss reported an error"),
+    );
+  }
+
+  /**
+   * Sets the one handler of job `name`; called by the owning module before {@link start}.
+   * @throws Error when `name` already has a handler or the queue has started.
+   */
+  register<N extends keyof D & string>(name: N, handler: JobHandler<JobPayload<D, N>>): void {
+    if (this.started) {
+      throw new Error(`Job "${name}": handlers must be registered before the queue starts`);
+    }
+    if (this.handlers.has(name)) {
+      throw new Error(`Job "${name}" already has a handler`);
+    }
+    this.handlers.set(name, handler as JobHandler<never>);
+  }
+
+  /**
+   * Starts pg-boss (creating or migrating its schema), creates each job's queue and dead-letter
+   * queue, installs its cron schedule if it has one, and starts one worker per job.
+   * @throws Error naming every job without a handler (nothing is started then); the driver's
+   *   error when the database refuses.
+   */
+  async start(): Promise<void> {
+    const missing = Object.keys(this.definitions).filter((name) => !this.handlers.has(name));
+    if (missing.length > 0) {
+      throw new Error(`No handler registered for job(s): ${missing.join(", ")}`);
+    }
+    await this.boss.start();
+    this.started = true;
+    for (const [name, definition] of Object.entries(this.definitions)) {
+      const deadLetter = deadLetterQueue(name);
+      await this.ensureQueue(deadLetter, { name: deadLetter });
+      await this.ensureQueue(name, {
+        name,
+        policy: definition.policy,
+        retryLimit: definition.retryLimit,
+        retryDelay: definition.retryDelaySeconds,
+        retryBackoff: definition.retryBackoff,
+        expireInSeconds: definition.expireInSeconds,
+        deadLetter,
+      });
+      if (definition.cron) {
+        await this.boss.schedule(
+          name,
+          definition.cron.expression,
+          definition.cron.payload as object,
+          {
+            tz: "UTC",
+          },
+        );
+      }
+      await this.boss.work<unknown>(
+        name,
+        {
+          batchSize: 1,
+          includeMetadata: true,
+          pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
+        },
+        async ([job]) => {
+          if (job) {
+            await this.handle(name, job.id, job.retryCount, job.data);
+          }
+        },
+      );
+    }
+  }
+
+  /**
+   * Queues job `name` with `payload`.
+   * @returns the job id, or null when a job with the same `singletonKey` is already queued or running.
+   * @throws ZodError when `payload` does not match the job's schema; Error before {@link start}.
+   */
+  async send<N extends keyof D & string>(
+    name: N,
+    payload: JobPayload<D, N>,
+    options: SendOptions = {},
+  ): Promise<string | null> {
+    const data = this.definition(name).schema.parse(payload) as object;
+    return this.boss.send(name, data, {
+      singletonKey: options.singletonKey,
+      startAfter: options.startAfterSeconds,
+    });
+  }
+
+  /** Queue depth, dead letters and outcomes per job name (for metrics). */
+  async counts(): Promise<Record<keyof D & string, JobCounts>> {
+    const entries = await Promise.all(
+      Object.keys(this.definitions).map(async (name) => {
+        const outcome = this.outcomes.get(name) ?? { completed: 0, failed: 0 };
+        const counts: JobCounts = {
+          waiting: await this.boss.getQueueSize(name),
+          deadLettered: await this.boss.getQueueSize(deadLetterQueue(name)),
+          ...outcome,
+        };
+        return [name, counts] as const;
+      }),
+    );
+    return Object.fromEntries(entries) as Record<keyof D & string, JobCounts>;
+  }
+
+  /**
+   * Stops the workers, waiting for running handlers, and pg-boss's maintenance; call before the
+   * database closes (vendor-facts §6.3). Safe to call when never started.
+   */
+  async stop(): Promise<void> {
+    if (!this.started) {
+      return;
+    }
+    this.started = false;
+    await this.boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+  }
+
+  private async handle(name: string, id: string, retryCount: number, data: unknown): Promise<void> {
+    const handler = this.handlers.get(name) as JobHandler<unknown>;
+    const outcome = this.outcomes.get(name) ?? { completed: 0, failed: 0 };
+    this.outcomes.set(name, outcome);
+    try {
+      await handler(this.definition(name).schema.parse(data), { id, retryCount });
+      outcome.completed += 1;
+    } catch (error) {
+      outcome.failed += 1;
+      this.logger.warn({ err: error, job: name, jobId: id, retryCount }, "A job failed");
+      throw error;
+    }
+  }
+
+  /** @throws Error for a name outside the union (only reachable by a cast). */
+  private definition(name: string): JobDefinition {
+    const definition = this.definitions[name];
+    if (!definition) {
+      throw new Error(`Unknown job "${name}"`);
+    }
+    return definition;
+  }
+
+  private async ensureQueue(name: string, queue: PgBoss.Queue): Promise<void> {
+    if (!(await this.boss.getQueue(name))) {
+      await this.boss.createQueue(name, queue);
+    }
+  }
+}

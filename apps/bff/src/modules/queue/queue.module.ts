@@ -1,0 +1,39 @@
+import {
+  Global,
+  Inject,
+  Module,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from "@nestjs/common";
+import { DATABASE_CONNECTION, type DatabaseConnection } from "../database/database.js";
+import { APP_JOBS } from "./app-jobs.js";
+import { JobQueue } from "./job-queue.js";
+
+/**
+ * The durable job queue on the BFF's database. Feature modules register their handlers while
+ * initialising (`onModuleInit`); the queue starts once every module is initialised — refusing a
+ * job without a handler — and stops in `onModuleDestroy`, before the database closes in
+ * `onApplicationShutdown`.
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: JobQueue,
+      inject: [DATABASE_CONNECTION],
+      useFactory: (connection: DatabaseConnection) => new JobQueue(connection.executeSql, APP_JOBS),
+    },
+  ],
+  exports: [JobQueue],
+})
+export class QueueModule implements OnApplicationBootstrap, OnModuleDestroy {
+  constructor(@Inject(JobQueue) private readonly queue: JobQueue<typeof APP_JOBS>) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.queue.stop();
+  }
+}

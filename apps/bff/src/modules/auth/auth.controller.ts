@@ -8,17 +8,19 @@ import {
   type SignupRequest,
 } from "@portal/domain";
 import { type FastifyReply, type FastifyRequest } from "fastify";
+import { CsrfTokens } from "../http/csrf-tokens.js";
+import { Public } from "../http/public.decorator.js";
 import { ZodPipe } from "../http/zod.pipe.js";
 import { AuthService } from "./auth.service.js";
 import { Client, type ClientInfo } from "./client-info.js";
-import { isCsrfToken, newCsrfToken } from "./csrf-token.js";
 import { EndSessionOnRefusalInterceptor } from "./end-session-on-refusal.interceptor.js";
 import { SessionCookies } from "./session-cookies.js";
 import { SignupService } from "./signup.service.js";
 
 /**
- * `/api/auth/*` (docs/api.md "Routes"). Every POST here has passed the CSRF guard, so the request's
- * `portal_csrf` cookie is valid and is kept for the new session.
+ * `/api/auth/*` (docs/api.md "Routes"). Every POST here has passed the CSRF guard. Sign-up and
+ * login start a session and therefore rotate the `portal_csrf` token to one bound to it
+ * (decision 0017); a refresh keeps the session and its token.
  */
 @Controller("auth")
 export class AuthController {
@@ -26,50 +28,59 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly signups: SignupService,
     private readonly cookies: SessionCookies,
+    private readonly csrfTokens: CsrfTokens,
   ) {}
 
-  /** `GET /api/auth/csrf`: sets (or keeps) the `portal_csrf` cookie and returns its value. */
+  /**
+   * `GET /api/auth/csrf`: keeps the `portal_csrf` cookie when it is valid for the browser's
+   * session, else sets a new one; returns its value.
+   */
   @Get("csrf")
-  csrf(
+  @Public()
+  async csrf(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): { csrfToken: string } {
+  ): Promise<{ csrfToken: string }> {
+    const sessionId = await this.csrfTokens.sessionOf(request);
     const existing = request.cookies[AUTH_COOKIES.csrf];
-    const csrfToken = isCsrfToken(existing) ? existing : newCsrfToken();
+    const csrfToken = this.csrfTokens.isValidFor(existing, sessionId)
+      ? existing
+      : this.csrfTokens.issue(sessionId);
     this.cookies.writeCsrf(reply, csrfToken);
     return { csrfToken };
   }
 
   /** `POST /api/auth/signup` → 201 session + cookies. */
   @Post("signup")
+  @Public()
   @HttpCode(201)
   async signup(
     @Body(new ZodPipe(signupRequestSchema)) body: SignupRequest,
     @Client() client: ClientInfo,
-    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Session> {
     const session = await this.signups.signup(body, client);
-    this.cookies.writeSession(reply, session, csrfOf(request));
+    this.cookies.writeSession(reply, session, this.csrfTokens.issue(session.refreshToken.familyId));
     return session.body;
   }
 
   /** `POST /api/auth/login` → 200 session + cookies. */
   @Post("login")
+  @Public()
   @HttpCode(200)
   async login(
     @Body(new ZodPipe(loginRequestSchema)) body: LoginRequest,
     @Client() client: ClientInfo,
-    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Session> {
     const session = await this.auth.login(body, client);
-    this.cookies.writeSession(reply, session, csrfOf(request));
+    this.cookies.writeSession(reply, session, this.csrfTokens.issue(session.refreshToken.familyId));
     return session.body;
   }
 
   /** `POST /api/auth/refresh` (cookie `portal_rt`) → 200 session + rotated cookies; 401 clears them. */
   @Post("refresh")
+  @Public()
   @HttpCode(200)
   @UseInterceptors(EndSessionOnRefusalInterceptor)
   async refresh(
@@ -78,12 +89,19 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Session> {
     const session = await this.auth.refresh(request.cookies[AUTH_COOKIES.refresh], client);
-    this.cookies.writeSession(reply, session, csrfOf(request));
+    const existing = request.cookies[AUTH_COOKIES.csrf];
+    const sessionId = session.refreshToken.familyId;
+    this.cookies.writeSession(
+      reply,
+      session,
+      this.csrfTokens.isValidFor(existing, sessionId) ? existing : this.csrfTokens.issue(sessionId),
+    );
     return session.body;
   }
 
   /** `POST /api/auth/logout` → 204, cookies cleared, refresh family revoked. */
   @Post("logout")
+  @Public()
   @HttpCode(204)
   async logout(
     @Client() client: ClientInfo,
@@ -93,9 +111,4 @@ export class AuthController {
     await this.auth.logout(request.cookies[AUTH_COOKIES.refresh], client);
     this.cookies.clear(reply);
   }
-}
-
-/** The request's CSRF token (present: the CSRF guard admitted the request). */
-function csrfOf(request: FastifyRequest): string {
-  return request.cookies[AUTH_COOKIES.csrf] ?? newCsrfToken();
 }

@@ -109,7 +109,7 @@ export class SignupService {
       detail: { customerNumber: request.customerNumber, billingClientId, accountId: account.id },
     });
     const now = new Date();
-    return this.sessions.issue(user, await this.refreshTokens.issue(user.id, now), now);
+    return this.sessions.issue(user, await this.refreshTokens.issue(user.id, now));
   }
 
   /**

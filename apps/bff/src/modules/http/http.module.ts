@@ -3,20 +3,25 @@ import { APP_FILTER, APP_GUARD } from "@nestjs/core";
 import { AccessTokenService } from "./access-token.service.js";
 import { AuthGuard } from "./auth.guard.js";
 import { CsrfGuard } from "./csrf.guard.js";
+import { CsrfTokens } from "./csrf-tokens.js";
 import { GlobalExceptionFilter } from "./global-exception.filter.js";
+import { SessionDenyList } from "./session-deny-list.js";
 
 /**
- * HTTP plumbing shared by every feature: the global exception filter, the global CSRF guard, and
- * the access-token guard that protected controllers opt into with `@UseGuards(AuthGuard)`.
+ * HTTP plumbing shared by every feature, on for every route (secure by default): the global
+ * exception filter, the CSRF guard (session-bound tokens), then the access-token guard (routes opt out with `@Public()`),
+ * and the session deny-list that logout and refresh-token reuse write to.
  */
 @Global()
 @Module({
   providers: [
     { provide: APP_FILTER, useClass: GlobalExceptionFilter },
     { provide: APP_GUARD, useClass: CsrfGuard },
+    { provide: APP_GUARD, useClass: AuthGuard },
     AccessTokenService,
-    AuthGuard,
+    CsrfTokens,
+    SessionDenyList,
   ],
-  exports: [AccessTokenService, AuthGuard],
+  exports: [AccessTokenService, CsrfTokens, SessionDenyList],
 })
 export class HttpModule {}

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from "@nestjs/common";
 import { toBillingEvent, type WhmcsWebhookPayload, whmcsWebhookPayloadSchema } from "@portal/whmcs";
+import { Public } from "../http/public.decorator.js";
 import { ZodPipe } from "../http/zod.pipe.js";
 import { BillingEventsService } from "./billing-events.service.js";
 import { WhmcsSignatureGuard } from "./whmcs-signature.guard.js";
@@ -12,6 +13,7 @@ export class WebhooksController {
   /** `POST /api/webhooks/whmcs` (docs/architecture/wiring.md "Webhook from the WHMCS hook") → 204. */
   @Post("whmcs")
   @HttpCode(204)
+  @Public()
   @UseGuards(WhmcsSignatureGuard)
   async whmcs(
     @Body(new ZodPipe(whmcsWebhookPayloadSchema)) payload: WhmcsWebhookPayload,

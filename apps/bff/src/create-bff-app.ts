@@ -7,15 +7,17 @@ import { AppModule } from "./app.module.js";
 import { registerAuthRateLimit } from "./modules/auth/auth-rate-limit.js";
 import { REDIS_CLIENT } from "./modules/cache/redis-client.js";
 import { parseConfig } from "./modules/config/parse-config.js";
+import { frameworkErrorHandler } from "./modules/http/framework-errors.js";
 import { useJsonBodyParser } from "./modules/http/json-body-parser.js";
 import { noStore } from "./modules/http/no-store.js";
+import { securityHeaders } from "./modules/http/security-headers.js";
 import { exposeRequestId, requestIdFor } from "./modules/logging/request-id.js";
 
 /** Largest request body accepted (docs/api.md: over 64 KiB → 413 PAYLOAD_TOO_LARGE). */
 const BODY_LIMIT_BYTES = 64 * 1024;
 
-/** HSTS for one year, subdomains included — production only (local HTTP must keep working). */
-const HSTS = { maxAge: 31_536_000, includeSubDomains: true };
+/** How often Node looks for requests past their headers or request timeout. */
+const TIMEOUT_CHECK_INTERVAL_MS = 1000;
 
 /**
  * Builds the BFF from `env` (the variables of docs/architecture/wiring.md; `process.env` is never
@@ -34,6 +36,18 @@ export async function createBffApp(
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.http.trustProxy,
     genReqId: requestIdFor,
+    frameworkErrors: frameworkErrorHandler(config.production),
+    // Slow clients cannot hold the listener (DESIGN.md §7): headers, the whole request (headers and
+    // body) and an idle socket each have a limit; Node answers 408 and closes the connection.
+    requestTimeout: config.http.requestTimeoutMs,
+    connectionTimeout: config.http.idleTimeoutMs,
+    http: {
+      headersTimeout: config.http.headersTimeoutMs,
+      connectionsCheckingInterval: Math.min(
+        TIMEOUT_CHECK_INTERVAL_MS,
+        config.http.headersTimeoutMs,
+      ),
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bodyParser: false,
@@ -47,15 +61,7 @@ export async function createBffApp(
     fastify.addHook("onRequest", noStore);
     useJsonBodyParser(fastify, BODY_LIMIT_BYTES);
     await fastify.register(fastifyCookie);
-    await fastify.register(fastifyHelmet, {
-      // The API serves JSON only: nothing may load, frame or run from its responses.
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      },
-      frameguard: { action: "deny" },
-      hsts: config.production ? HSTS : false,
-    });
+    await fastify.register(fastifyHelmet, securityHeaders(config.production));
     await registerAuthRateLimit(fastify, config, app.get(REDIS_CLIENT));
     app.setGlobalPrefix("api");
     await app.init();

@@ -110,6 +110,10 @@ export const envSchema = z
       .default("development"),
     BFF_HOST: text().default("127.0.0.1"),
     BFF_PORT: integer(0, 65_535).default(4000),
+    HTTP_HEADERS_TIMEOUT_MS: integer(500, 120_000).default(10_000),
+    HTTP_REQUEST_TIMEOUT_MS: integer(500, 600_000).default(30_000),
+    HTTP_IDLE_TIMEOUT_MS: integer(500, 600_000).default(75_000),
+    UPSTREAM_BUDGET_MS: integer(500, 120_000).default(10_000),
     PORTAL_DATA_DIR: text().default(".data"),
     DATABASE_URL: url().optional(),
     REDIS_URL: url().optional(),
@@ -153,6 +157,13 @@ export const envSchema = z
     REDIS_KEY_PREFIX: z.string().default("portal:"),
   })
   .superRefine((env, ctx) => {
+    if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HTTP_HEADERS_TIMEOUT_MS"],
+        message: "must not exceed HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)",
+      });
+    }
     if (env.NODE_ENV !== "production") {
       return;
     }
@@ -186,6 +197,10 @@ export const envSchema = z
         port: env.BFF_PORT,
         trustProxy: env.TRUST_PROXY,
         publicUrl: env.PORTAL_PUBLIC_URL,
+        headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+        requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+        idleTimeoutMs: env.HTTP_IDLE_TIMEOUT_MS,
+        upstreamBudgetMs: env.UPSTREAM_BUDGET_MS,
       },
       dataDir,
       database: {

@@ -129,10 +129,10 @@ export const envSchema = z
     WHMCS_API_SECRET: text(),
     WHMCS_API_ACCESS_KEY: text().optional(),
     WHMCS_WEBHOOK_SECRET: secret(),
-    WHMCS_TIMEOUT_MS: integer(100, 120_000).default(10_000),
+    WHMCS_TIMEOUT_MS: integer(100, 120_000).default(4_000),
     WHMCS_CONCURRENCY: integer(1, 64).default(4),
     WHMCS_RATE_PER_SECOND: integer(1, 1000).default(10),
-    WHMCS_READ_RETRIES: integer(0, 10).default(2),
+    WHMCS_READ_RETRIES: integer(0, 10).default(1),
     WHMCS_TIME_ZONE: timeZone().default("UTC"),
     SF_LOGIN_URL: url(),
     SF_CLIENT_ID: text(),
@@ -142,10 +142,10 @@ export const envSchema = z
       .string()
       .regex(/^\d{2,3}\.0$/, "must be a REST API version such as 62.0")
       .default("62.0"),
-    SF_TIMEOUT_MS: integer(100, 120_000).default(15_000),
+    SF_TIMEOUT_MS: integer(100, 120_000).default(4_000),
     SF_CONCURRENCY: integer(1, 64).default(4),
     SF_RATE_PER_SECOND: integer(1, 1000).default(10),
-    SF_READ_RETRIES: integer(0, 10).default(2),
+    SF_READ_RETRIES: integer(0, 10).default(1),
     WEBHOOK_REPLAY_WINDOW_SECONDS: integer(1, 3600).default(300),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
@@ -163,6 +163,16 @@ export const envSchema = z
         path: ["HTTP_HEADERS_TIMEOUT_MS"],
         message: "must not exceed HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)",
       });
+    }
+    for (const system of ["WHMCS", "SF"] as const) {
+      const worstCaseMs = env[`${system}_TIMEOUT_MS`] * (1 + env[`${system}_READ_RETRIES`]);
+      if (worstCaseMs > env.UPSTREAM_BUDGET_MS) {
+        ctx.addIssue({
+          code: "custom",
+          path: [`${system}_TIMEOUT_MS`],
+          message: `× (1 + ${system}_READ_RETRIES) = ${worstCaseMs} ms exceeds UPSTREAM_BUDGET_MS (${env.UPSTREAM_BUDGET_MS} ms): a read would be cut off by the request's budget before its last retry`,
+        });
+      }
     }
     if (env.NODE_ENV !== "production") {
       return;

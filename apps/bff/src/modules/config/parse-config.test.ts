@@ -26,6 +26,10 @@ describe("parseConfig", () => {
       port: 4000,
       trustProxy: ["loopback"],
       publicUrl: "http://localhost:3000",
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      idleTimeoutMs: 75_000,
+      upstreamBudgetMs: 10_000,
     });
     expect(config.database).toEqual({
       url: null,
@@ -41,17 +45,29 @@ describe("parseConfig", () => {
     expect(config.whmcs).toMatchObject({
       baseUrl: "http://127.0.0.1:4010/whmcs",
       accessKey: null,
-      timeoutMs: 10_000,
-      readRetries: 2,
+      timeoutMs: 4_000,
+      readRetries: 1,
       timeZone: "UTC",
     });
     expect(config.salesforce).toMatchObject({
       apiVersion: "62.0",
-      timeoutMs: 15_000,
+      timeoutMs: 4_000,
       concurrency: 4,
     });
     expect(config.webhooks.replayWindowSeconds).toBe(300);
     expect(config.seedDemo).toBe(true);
+  });
+
+  it("refuses client timeouts and retries that do not fit in the upstream budget", () => {
+    expect(
+      problemsOf({ ...MINIMAL_ENV, WHMCS_TIMEOUT_MS: "4000", WHMCS_READ_RETRIES: "2" }),
+    ).toEqual([expect.stringMatching(/^WHMCS_TIMEOUT_MS .*12000 ms exceeds UPSTREAM_BUDGET_MS/)]);
+    expect(
+      problemsOf({ ...MINIMAL_ENV, SF_TIMEOUT_MS: "15000", UPSTREAM_BUDGET_MS: "20000" }),
+    ).toEqual([expect.stringMatching(/^SF_TIMEOUT_MS .*30000 ms exceeds UPSTREAM_BUDGET_MS/)]);
+    expect(() =>
+      parseConfig({ ...MINIMAL_ENV, UPSTREAM_BUDGET_MS: "20000", SF_TIMEOUT_MS: "10000" }),
+    ).not.toThrow();
   });
 
   it("names every missing variable in one error", () => {

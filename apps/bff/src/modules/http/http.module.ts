@@ -1,16 +1,18 @@
 import { Global, Module } from "@nestjs/common";
-import { APP_FILTER, APP_GUARD } from "@nestjs/core";
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from "@nestjs/core";
 import { AccessTokenService } from "./access-token.service.js";
 import { AuthGuard } from "./auth.guard.js";
 import { CsrfGuard } from "./csrf.guard.js";
 import { CsrfTokens } from "./csrf-tokens.js";
 import { GlobalExceptionFilter } from "./global-exception.filter.js";
 import { SessionDenyList } from "./session-deny-list.js";
+import { UpstreamBudgetInterceptor } from "./upstream-budget.interceptor.js";
 
 /**
  * HTTP plumbing shared by every feature, on for every route (secure by default): the global
  * exception filter, the CSRF guard (session-bound tokens), then the access-token guard (routes opt out with `@Public()`),
- * and the session deny-list that logout and refresh-token reuse write to.
+ * the per-request upstream time budget, and the session deny-list that logout and refresh-token
+ * reuse write to.
  */
 @Global()
 @Module({
@@ -18,6 +20,7 @@ import { SessionDenyList } from "./session-deny-list.js";
     { provide: APP_FILTER, useClass: GlobalExceptionFilter },
     { provide: APP_GUARD, useClass: CsrfGuard },
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_INTERCEPTOR, useClass: UpstreamBudgetInterceptor },
     AccessTokenService,
     CsrfTokens,
     SessionDenyList,

@@ -3,7 +3,7 @@ import fastifyHelmet from "@fastify/helmet";
 import { NestFactory } from "@nestjs/core";
 import { FastifyAdapter, type NestFastifyApplication } from "@nestjs/platform-fastify";
 import { Logger } from "nestjs-pino";
-import { AppModule } from "./app.module.js";
+import { AppModule, type BffHostOptions } from "./app.module.js";
 import { registerAuthRateLimit } from "./modules/auth/auth-rate-limit.js";
 import { REDIS_CLIENT } from "./modules/cache/redis-client.js";
 import { parseConfig } from "./modules/config/parse-config.js";
@@ -24,12 +24,14 @@ const TIMEOUT_CHECK_INTERVAL_MS = 1000;
  * read): validates the configuration, opens and migrates the database, connects the cache and the
  * upstream clients, seeds the demo user when PORTAL_SEED_DEMO is on, and returns the initialised
  * NestJS application on Fastify with every route under `/api` — not yet listening (call
- * `app.listen({ host, port })`; `app.close()` releases the database and Redis).
+ * `app.listen({ host, port })`; `app.close()` releases the database and Redis). `options`:
+ * where log lines go (default stdout).
  * @throws ConfigError naming each missing or malformed variable; the driver's error when the
  *   database cannot be opened or migrated.
  */
 export async function createBffApp(
   env: Record<string, string | undefined>,
+  options: BffHostOptions = {},
 ): Promise<NestFastifyApplication> {
   const config = parseConfig(env);
   const adapter = new FastifyAdapter({
@@ -49,11 +51,15 @@ export async function createBffApp(
       ),
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    bodyParser: false,
-    bufferLogs: true,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, options),
+    adapter,
+    {
+      bodyParser: false,
+      bufferLogs: true,
+      abortOnError: false,
+    },
+  );
   try {
     app.useLogger(app.get(Logger));
     const fastify = app.getHttpAdapter().getInstance();

@@ -91,6 +91,21 @@ const timeZone = () =>
     { error: "must be an IANA time zone such as UTC or Asia/Tokyo" },
   );
 
+/** Host names that stay on this machine. */
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Whether an upstream may be reached at `url`: over https, or over plain http only to this
+ * machine (the sandbox) outside production — credentials and customer data never cross a network
+ * in the clear.
+ */
+function isAllowedUpstreamUrl(url: string, production: boolean): boolean {
+  const { protocol, hostname } = new URL(url);
+  return (
+    protocol === "https:" || (!production && protocol === "http:" && LOOPBACK_HOSTS.has(hostname))
+  );
+}
+
 /** A shared secret or signing key: at least 32 characters. */
 const secret = () => text().min(32, "must be at least 32 characters");
 
@@ -171,6 +186,18 @@ export const envSchema = z
           code: "custom",
           path: [`${system}_TIMEOUT_MS`],
           message: `× (1 + ${system}_READ_RETRIES) = ${worstCaseMs} ms exceeds UPSTREAM_BUDGET_MS (${env.UPSTREAM_BUDGET_MS} ms): a read would be cut off by the request's budget before its last retry`,
+        });
+      }
+    }
+    for (const name of ["WHMCS_BASE_URL", "SF_LOGIN_URL"] as const) {
+      if (!isAllowedUpstreamUrl(env[name], env.NODE_ENV === "production")) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message:
+            env.NODE_ENV === "production"
+              ? "must be an https:// URL in production"
+              : "must be an https:// URL, or http:// to this machine (localhost, 127.0.0.1, [::1])",
         });
       }
     }

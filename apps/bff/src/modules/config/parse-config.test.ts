@@ -4,6 +4,14 @@ import { MINIMAL_ENV } from "../../../test/support/minimal-env.js";
 import { ConfigError } from "./config-error.js";
 import { parseConfig } from "./parse-config.js";
 
+/** The minimal variables as production needs them: upstreams over https. */
+const PRODUCTION_ENV = {
+  ...MINIMAL_ENV,
+  NODE_ENV: "production",
+  WHMCS_BASE_URL: "https://billing.example.jp",
+  SF_LOGIN_URL: "https://login.salesforce.com",
+};
+
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
   try {
     parseConfig(env);
@@ -56,6 +64,18 @@ describe("parseConfig", () => {
     });
     expect(config.webhooks.replayWindowSeconds).toBe(300);
     expect(config.seedDemo).toBe(true);
+  });
+
+  it("refuses upstream URLs over plain http, except to this machine outside production", () => {
+    expect(problemsOf({ ...MINIMAL_ENV, WHMCS_BASE_URL: "http://billing.example.jp" })).toEqual([
+      expect.stringMatching(
+        /^WHMCS_BASE_URL must be an https:\/\/ URL, or http:\/\/ to this machine/,
+      ),
+    ]);
+    expect(
+      problemsOf({ ...PRODUCTION_ENV, SF_LOGIN_URL: "http://127.0.0.1:4010/salesforce" }),
+    ).toEqual(["SF_LOGIN_URL must be an https:// URL in production"]);
+    expect(() => parseConfig(MINIMAL_ENV)).not.toThrow();
   });
 
   it("refuses client timeouts and retries that do not fit in the upstream budget", () => {
@@ -123,9 +143,7 @@ describe("parseConfig", () => {
   it("trusts X-Forwarded-For only from loopback unless TRUST_PROXY says otherwise", () => {
     // Trusting every peer would let any client pick its own rate-limit key with a forged header.
     expect(parseConfig(MINIMAL_ENV).http.trustProxy).toEqual(["loopback"]);
-    expect(parseConfig({ ...MINIMAL_ENV, NODE_ENV: "production" }).http.trustProxy).toEqual([
-      "loopback",
-    ]);
+    expect(parseConfig(PRODUCTION_ENV).http.trustProxy).toEqual(["loopback"]);
   });
 
   it("refuses TRUST_PROXY entries that are neither addresses, CIDRs nor range names", () => {
@@ -146,7 +164,7 @@ describe("parseConfig", () => {
   });
 
   it("switches production defaults: secure cookies, no demo user", () => {
-    const config = parseConfig({ ...MINIMAL_ENV, NODE_ENV: "production" });
+    const config = parseConfig(PRODUCTION_ENV);
 
     expect(config.production).toBe(true);
     expect(config.auth.cookieSecure).toBe(true);
@@ -155,8 +173,7 @@ describe("parseConfig", () => {
 
   it("refuses placeholder secrets and the generated development key in production", () => {
     const problems = problemsOf({
-      ...MINIMAL_ENV,
-      NODE_ENV: "production",
+      ...PRODUCTION_ENV,
       PORTAL_DATA_DIR: "/srv/portal",
       JWT_ACCESS_SECRET: "change-me-change-me-change-me-change-me",
       SF_PRIVATE_KEY_PATH: "/srv/portal/secrets/sf-jwt.key",

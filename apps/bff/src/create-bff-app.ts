@@ -7,14 +7,12 @@ import { AppModule, type BffHostOptions } from "./app.module.js";
 import { registerAuthRateLimit } from "./modules/auth/auth-rate-limit.js";
 import { REDIS_CLIENT } from "./modules/cache/redis-client.js";
 import { parseConfig } from "./modules/config/parse-config.js";
+import { applyBodyLimit, DEFAULT_BODY_LIMIT_BYTES } from "./modules/http/body-limit.js";
 import { frameworkErrorHandler } from "./modules/http/framework-errors.js";
 import { useJsonBodyParser } from "./modules/http/json-body-parser.js";
 import { noStore } from "./modules/http/no-store.js";
 import { securityHeaders } from "./modules/http/security-headers.js";
 import { exposeRequestId, requestIdFor } from "./modules/logging/request-id.js";
-
-/** Largest request body accepted (docs/api.md: over 64 KiB → 413 PAYLOAD_TOO_LARGE). */
-const BODY_LIMIT_BYTES = 64 * 1024;
 
 /** How often Node looks for requests past their headers or request timeout. */
 const TIMEOUT_CHECK_INTERVAL_MS = 1000;
@@ -35,7 +33,7 @@ export async function createBffApp(
 ): Promise<NestFastifyApplication> {
   const config = parseConfig(env);
   const adapter = new FastifyAdapter({
-    bodyLimit: BODY_LIMIT_BYTES,
+    bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
     trustProxy: config.http.trustProxy,
     genReqId: requestIdFor,
     frameworkErrors: frameworkErrorHandler(config.production),
@@ -65,7 +63,8 @@ export async function createBffApp(
     const fastify = app.getHttpAdapter().getInstance();
     fastify.addHook("onRequest", exposeRequestId);
     fastify.addHook("onRequest", noStore);
-    useJsonBodyParser(fastify, BODY_LIMIT_BYTES);
+    fastify.addHook("onRoute", applyBodyLimit);
+    useJsonBodyParser(fastify, DEFAULT_BODY_LIMIT_BYTES);
     await fastify.register(fastifyCookie);
     await fastify.register(fastifyHelmet, securityHeaders(config.production));
     await registerAuthRateLimit(fastify, config, app.get(REDIS_CLIENT));

@@ -68,6 +68,22 @@ describe("request errors", () => {
     expectApiError(response, 413, "PAYLOAD_TOO_LARGE");
   });
 
+  it("holds each auth route to its own, smaller body limit", async () => {
+    const padded = { email: DEMO.email, password: "x".repeat(100), padding: "y".repeat(5 * 1024) };
+
+    expectApiError(
+      await stack.newClient().post("/api/auth/login", padded),
+      413,
+      "PAYLOAD_TOO_LARGE",
+    );
+    expectApiError(
+      await stack.newClient().post("/api/auth/refresh", { padding: "y".repeat(2 * 1024) }),
+      413,
+      "PAYLOAD_TOO_LARGE",
+    );
+    expect((await stack.newClient().login(DEMO.email, DEMO.password)).status).toBe(200);
+  });
+
   it("answers an unknown route with the error envelope", async () => {
     expectApiError(await demo.get("/api/no-such-route"), 404, "NOT_FOUND");
   });

@@ -8,6 +8,7 @@ import {
   type SignupRequest,
 } from "@portal/domain";
 import { type FastifyReply, type FastifyRequest } from "fastify";
+import { BodyLimit } from "../http/body-limit.js";
 import { CsrfTokens } from "../http/csrf-tokens.js";
 import { Public } from "../http/public.decorator.js";
 import { ZodPipe } from "../http/zod.pipe.js";
@@ -53,6 +54,7 @@ export class AuthController {
   /** `POST /api/auth/signup` → 201 session + cookies. */
   @Post("signup")
   @Public()
+  @BodyLimit(16 * 1024)
   @HttpCode(201)
   async signup(
     @Body(new ZodPipe(signupRequestSchema)) body: SignupRequest,
@@ -67,6 +69,7 @@ export class AuthController {
   /** `POST /api/auth/login` → 200 session + cookies. */
   @Post("login")
   @Public()
+  @BodyLimit(4 * 1024)
   @HttpCode(200)
   async login(
     @Body(new ZodPipe(loginRequestSchema)) body: LoginRequest,
@@ -81,6 +84,7 @@ export class AuthController {
   /** `POST /api/auth/refresh` (cookie `portal_rt`) → 200 session + rotated cookies; 401 clears them. */
   @Post("refresh")
   @Public()
+  @BodyLimit(1024)
   @HttpCode(200)
   @UseInterceptors(EndSessionOnRefusalInterceptor)
   async refresh(
@@ -102,6 +106,7 @@ export class AuthController {
   /** `POST /api/auth/logout` → 204, cookies cleared, refresh family revoked. */
   @Post("logout")
   @Public()
+  @BodyLimit(1024)
   @HttpCode(204)
   async logout(
     @Client() client: ClientInfo,

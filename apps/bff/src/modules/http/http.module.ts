@@ -1,5 +1,5 @@
 import { Global, Module } from "@nestjs/common";
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from "@nestjs/core";
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from "@nestjs/core";
 import { AccessTokenService } from "./access-token.service.js";
 import { AuthGuard } from "./auth.guard.js";
 import { CsrfGuard } from "./csrf.guard.js";
@@ -7,15 +7,18 @@ import { CsrfTokens } from "./csrf-tokens.js";
 import { GlobalExceptionFilter } from "./global-exception.filter.js";
 import { SessionDenyList } from "./session-deny-list.js";
 import { UpstreamBudgetInterceptor } from "./upstream-budget.interceptor.js";
+import { ValidationCoverage } from "./validation-coverage.js";
 
 /**
  * HTTP plumbing shared by every feature, on for every route (secure by default): the global
  * exception filter, the CSRF guard (session-bound tokens), then the access-token guard (routes opt out with `@Public()`),
- * the per-request upstream time budget, and the session deny-list that logout and refresh-token
- * reuse write to.
+ * the per-request upstream time budget, the session deny-list that logout and refresh-token
+ * reuse write to, and the start-up check that every body, query and path parameter goes through
+ * a `ZodPipe`.
  */
 @Global()
 @Module({
+  imports: [DiscoveryModule],
   providers: [
     { provide: APP_FILTER, useClass: GlobalExceptionFilter },
     { provide: APP_GUARD, useClass: CsrfGuard },
@@ -24,6 +27,7 @@ import { UpstreamBudgetInterceptor } from "./upstream-budget.interceptor.js";
     AccessTokenService,
     CsrfTokens,
     SessionDenyList,
+    ValidationCoverage,
   ],
   exports: [AccessTokenService, CsrfTokens, SessionDenyList],
 })

@@ -1,5 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Post, UseGuards } from "@nestjs/common";
 import { toBillingEvent, type WhmcsWebhookPayload, whmcsWebhookPayloadSchema } from "@portal/whmcs";
+import { BodyLimit } from "../http/body-limit.js";
 import { Public } from "../http/public.decorator.js";
 import { ZodPipe } from "../http/zod.pipe.js";
 import { BillingEventsService } from "./billing-events.service.js";
@@ -21,6 +22,7 @@ export class WebhooksController {
   @Post("whmcs")
   @HttpCode(204)
   @Public()
+  @BodyLimit(16 * 1024)
   @UseGuards(WhmcsSignatureGuard)
   async whmcs(
     @Headers("x-portal-signature") signature: string,

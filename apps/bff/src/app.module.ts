@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from "@nestjs/common";
+import { type DestinationStream } from "pino";
 import { AccountModule } from "./modules/account/account.module.js";
 import { AuthModule } from "./modules/auth/auth.module.js";
 import { BillingModule } from "./modules/billing/billing.module.js";
@@ -16,15 +17,21 @@ import { UpstreamModule } from "./modules/upstream/upstream.module.js";
 import { WebhooksModule } from "./modules/webhooks/webhooks.module.js";
 import { WorkflowModule } from "./modules/workflow/workflow.module.js";
 
+/** How the process hosts the BFF, beyond its configuration. */
+export interface BffHostOptions {
+  /** Where log lines go instead of stdout (tests read them). */
+  logDestination?: DestinationStream;
+}
+
 /** The BFF: infrastructure modules first, then the features (DESIGN.md §2 "BFF modules"). */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, host: BffHostOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggingModule,
+        LoggingModule.forRoot(host.logDestination),
         DatabaseModule,
         CacheModule,
         EventsModule,

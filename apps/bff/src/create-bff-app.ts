@@ -3,59 +3,70 @@ import fastifyHelmet from "@fastify/helmet";
 import { NestFactory } from "@nestjs/core";
 import { FastifyAdapter, type NestFastifyApplication } from "@nestjs/platform-fastify";
 import { Logger } from "nestjs-pino";
-import { AppModule } from "./app.module.js";
+import { AppModule, type BffHostOptions } from "./app.module.js";
 import { registerAuthRateLimit } from "./modules/auth/auth-rate-limit.js";
 import { REDIS_CLIENT } from "./modules/cache/redis-client.js";
 import { parseConfig } from "./modules/config/parse-config.js";
+import { applyBodyLimit, DEFAULT_BODY_LIMIT_BYTES } from "./modules/http/body-limit.js";
+import { frameworkErrorHandler } from "./modules/http/framework-errors.js";
 import { useJsonBodyParser } from "./modules/http/json-body-parser.js";
 import { noStore } from "./modules/http/no-store.js";
+import { securityHeaders } from "./modules/http/security-headers.js";
 import { exposeRequestId, requestIdFor } from "./modules/logging/request-id.js";
 
-/** Largest request body accepted (docs/api.md: over 64 KiB → 413 PAYLOAD_TOO_LARGE). */
-const BODY_LIMIT_BYTES = 64 * 1024;
-
-/** HSTS for one year, subdomains included — production only (local HTTP must keep working). */
-const HSTS = { maxAge: 31_536_000, includeSubDomains: true };
+/** How often Node looks for requests past their headers or request timeout. */
+const TIMEOUT_CHECK_INTERVAL_MS = 1000;
 
 /**
  * Builds the BFF from `env` (the variables of docs/architecture/wiring.md; `process.env` is never
  * read): validates the configuration, opens and migrates the database, connects the cache and the
  * upstream clients, seeds the demo user when PORTAL_SEED_DEMO is on, and returns the initialised
  * NestJS application on Fastify with every route under `/api` — not yet listening (call
- * `app.listen({ host, port })`; `app.close()` releases the database and Redis).
+ * `app.listen({ host, port })`; `app.close()` releases the database and Redis). `options`:
+ * where log lines go (default stdout).
  * @throws ConfigError naming each missing or malformed variable; the driver's error when the
  *   database cannot be opened or migrated.
  */
 export async function createBffApp(
   env: Record<string, string | undefined>,
+  options: BffHostOptions = {},
 ): Promise<NestFastifyApplication> {
   const config = parseConfig(env);
   const adapter = new FastifyAdapter({
-    bodyLimit: BODY_LIMIT_BYTES,
+    bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
     trustProxy: config.http.trustProxy,
     genReqId: requestIdFor,
+    frameworkErrors: frameworkErrorHandler(config.production),
+    // Slow clients cannot hold the listener (DESIGN.md §7): headers, the whole request (headers and
+    // body) and an idle socket each have a limit; Node answers 408 and closes the connection.
+    requestTimeout: config.http.requestTimeoutMs,
+    connectionTimeout: config.http.idleTimeoutMs,
+    http: {
+      headersTimeout: config.http.headersTimeoutMs,
+      connectionsCheckingInterval: Math.min(
+        TIMEOUT_CHECK_INTERVAL_MS,
+        config.http.headersTimeoutMs,
+      ),
+    },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    bodyParser: false,
-    bufferLogs: true,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, options),
+    adapter,
+    {
+      bodyParser: false,
+      bufferLogs: true,
+      abortOnError: false,
+    },
+  );
   try {
     app.useLogger(app.get(Logger));
     const fastify = app.getHttpAdapter().getInstance();
     fastify.addHook("onRequest", exposeRequestId);
     fastify.addHook("onRequest", noStore);
-    useJsonBodyParser(fastify, BODY_LIMIT_BYTES);
+    fastify.addHook("onRoute", applyBodyLimit);
+    useJsonBodyParser(fastify, DEFAULT_BODY_LIMIT_BYTES);
     await fastify.register(fastifyCookie);
-    await fastify.register(fastifyHelmet, {
-      // The API serves JSON only: nothing may load, frame or run from its responses.
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      },
-      frameguard: { action: "deny" },
-      hsts: config.production ? HSTS : false,
-    });
+    await fastify.register(fastifyHelmet, securityHeaders(config.production));
     await registerAuthRateLimit(fastify, config, app.get(REDIS_CLIENT));
     app.setGlobalPrefix("api");
     await app.init();

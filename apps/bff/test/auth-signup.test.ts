@@ -36,6 +36,27 @@ describe("POST /api/auth/signup", () => {
     ]);
   });
 
+  it("refuses a control character in a name or address with 400 before anything is created", async () => {
+    const addClientsBefore = await stack.control.whmcsCalls("AddClient");
+    const body = signupBody(UNREGISTERED.kenji, { email: "kenji.nul@example.jp" });
+
+    const responses = await Promise.all([
+      stack.newClient().signup({ ...body, lastName: "Tanaka\u0000" }),
+      stack.newClient().signup({ ...body, address: { ...body.address, street: "1-2\r\n3" } }),
+    ]);
+
+    expect(expectApiError(responses[0]!, 400, "VALIDATION_FAILED").fields).toHaveProperty(
+      "lastName",
+    );
+    expect(expectApiError(responses[1]!, 400, "VALIDATION_FAILED").fields).toHaveProperty(
+      "address.street",
+    );
+    expect(await stack.control.whmcsCalls("AddClient")).toBe(addClientsBefore);
+    expect(await stack.whmcs.clientIdsByEmail(body.email)).toEqual([]);
+    const account = await stack.salesforce.account(UNREGISTERED.kenji.accountId);
+    expect(account.Portal_Status__c).toBe("Not Yet");
+  });
+
   it("answers 404 CUSTOMER_NUMBER_NOT_FOUND for a number Salesforce does not know", async () => {
     const response = await stack
       .newClient()

@@ -1,7 +1,9 @@
+import { request as httpRequest } from "node:http";
 import { healthReportSchema } from "@portal/domain";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { expectApiError } from "./support/api-error.js";
 import { DEMO, signupBody, UNREGISTERED } from "./support/demo-data.js";
+import { type TestResponse } from "./support/http-session.js";
 import { type PortalClient } from "./support/portal-client.js";
 import { startStack, type Stack } from "./support/stack.js";
 
@@ -66,8 +68,49 @@ describe("request errors", () => {
     expectApiError(response, 413, "PAYLOAD_TOO_LARGE");
   });
 
+  it("holds each auth route to its own, smaller body limit", async () => {
+    const padded = { email: DEMO.email, password: "x".repeat(100), padding: "y".repeat(5 * 1024) };
+
+    expectApiError(
+      await stack.newClient().post("/api/auth/login", padded),
+      413,
+      "PAYLOAD_TOO_LARGE",
+    );
+    expectApiError(
+      await stack.newClient().post("/api/auth/refresh", { padding: "y".repeat(2 * 1024) }),
+      413,
+      "PAYLOAD_TOO_LARGE",
+    );
+    expect((await stack.newClient().login(DEMO.email, DEMO.password)).status).toBe(200);
+  });
+
   it("answers an unknown route with the error envelope", async () => {
     expectApiError(await demo.get("/api/no-such-route"), 404, "NOT_FOUND");
+  });
+
+  it.each([
+    ["a malformed percent-encoding", "/api/invoices/%E0%A4%A", 400, "VALIDATION_FAILED"],
+    ["a lone percent sign", "/api/%", 400, "VALIDATION_FAILED"],
+    ["an over-long id", `/api/invoices/${"9".repeat(5000)}`, 404, "NOT_FOUND"],
+  ] as const)(
+    "answers %s, which Fastify refuses before routing, with the envelope and the security headers, not echoing the path",
+    async (_label, path, status, code) => {
+      const response = await rawRequest(stack.bffUrl, "GET", path);
+
+      expectApiError(response, status, code);
+      expect(response.text).not.toContain(path.slice(5, 40));
+      expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("cache-control")).toBe("no-store");
+    },
+  );
+
+  it.each([
+    ["TRACE", "/api/health"],
+    ["OPTIONS", "*"],
+  ])("answers %s %s with the envelope, not 500", async (method, path) => {
+    expectApiError(await rawRequest(stack.bffUrl, method, path), 404, "NOT_FOUND");
   });
 
   it("puts a request id on successful answers too", async () => {
@@ -181,3 +224,34 @@ describe("upstream failures", () => {
     expect(await stack.whmcs.clientIdsByEmail(body.email)).toEqual([]);
   });
 });
+
+/**
+ * A request sent byte for byte as `method` and `path` (fetch would normalise a malformed URL and
+ * refuses TRACE).
+ */
+function rawRequest(baseUrl: string, method: string, path: string): Promise<TestResponse> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ host: hostname, port, method, path }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) {
+          if (typeof value === "string") {
+            headers.set(name, value);
+          }
+        }
+        resolve({
+          status: response.statusCode ?? 0,
+          headers,
+          text,
+          json: JSON.parse(text) as unknown,
+        });
+      });
+    });
+    request.on("error", reject);
+    request.end();
+  });
+}

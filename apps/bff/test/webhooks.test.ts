@@ -68,6 +68,20 @@ describe("POST /api/webhooks/whmcs", () => {
     expect((await deliver(body, signed(body, nowSeconds() - 60))).status).toBe(204);
   });
 
+  it("refuses the same signed request a second time inside the window, with 409", async () => {
+    const body = payload({ invoiceId: 1002 });
+    const headers = signed(body);
+    expect((await deliver(body, headers)).status).toBe(204);
+
+    const replayed = await Promise.all([deliver(body, headers), deliver(body, headers)]);
+
+    for (const response of replayed) {
+      expectApiError(response, 409, "CONFLICT");
+    }
+    const resigned = signed(body, nowSeconds() + 1);
+    expect((await deliver(body, resigned)).status).toBe(204);
+  });
+
   it("rejects a wrong signature", async () => {
     const body = payload();
     const headers = { ...signed(body), "x-portal-signature": `sha256=${"0".repeat(64)}` };

@@ -2,6 +2,7 @@ export * from "./common/money.js";
 export * from "./common/iso-date.js";
 export * from "./common/pagination.js";
 export * from "./common/half-width.js";
+export * from "./common/plain-text.js";
 export * from "./errors/error-code.js";
 export * from "./errors/api-error.js";
 export * from "./customer/prefectures.js";

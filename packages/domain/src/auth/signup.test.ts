@@ -25,6 +25,28 @@ function failingFields(input: unknown): Record<string, string> {
 }
 
 describe("signupRequestSchema", () => {
+  it.each([
+    ["firstName", { firstName: "Hana\u0000ko" }],
+    ["lastName", { lastName: "Suzuki\u0000" }],
+    ["lastName", { lastName: "Su\nzuki" }],
+    ["firstName", { firstName: "Hanako\u202Egnp.exe" }],
+    ["address.city", { address: { ...valid.address, city: "Kita\u0007ku" } }],
+    ["address.street", { address: { ...valid.address, street: "Umeda\t1-1" } }],
+    ["address.building", { address: { ...valid.address, building: "Tower\u001b[31m" } }],
+  ])("refuses a control character in %s, naming the field", (field, change) => {
+    expect(failingFields({ ...valid, ...change })[field]).toMatch(/control characters/);
+  });
+
+  it("still accepts Japanese names and addresses, and trims surrounding line breaks", () => {
+    const parsed = signupRequestSchema.parse({
+      ...valid,
+      firstName: "花子",
+      lastName: " 鈴木\n",
+      address: { ...valid.address, city: "大阪市北区", street: "梅田１－１" },
+    });
+    expect(parsed.lastName).toBe("鈴木");
+  });
+
   it("accepts a complete request and normalises email and postcode", () => {
     const parsed = signupRequestSchema.parse(valid);
     expect(parsed.email).toBe("hanako.suzuki@example.com");

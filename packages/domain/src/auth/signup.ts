@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainTextSchema } from "../common/plain-text.js";
 import { addressSchema } from "../customer/address.js";
 import { customerNumberSchema } from "../customer/customer-number.js";
 import { phoneSchema } from "../customer/phone.js";
@@ -11,8 +12,8 @@ import { newPasswordSchema } from "./password.js";
  */
 export const signupRequestSchema = z.object({
   customerNumber: customerNumberSchema,
-  firstName: z.string().trim().min(1, "Enter your first name").max(100, "First name is too long"),
-  lastName: z.string().trim().min(1, "Enter your last name").max(100, "Last name is too long"),
+  firstName: plainTextSchema().min(1, "Enter your first name").max(100, "First name is too long"),
+  lastName: plainTextSchema().min(1, "Enter your last name").max(100, "Last name is too long"),
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
   phone: phoneSchema,
   password: newPasswordSchema,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { toHalfWidth } from "../common/half-width.js";
+import { plainTextSchema } from "../common/plain-text.js";
 import { prefectureSchema } from "./prefectures.js";
 
 /**
@@ -28,13 +29,11 @@ export const postcodeSchema = z
 export const addressSchema = z.object({
   postcode: postcodeSchema,
   prefecture: prefectureSchema,
-  city: z.string().trim().min(1, "Enter the city or ward").max(100, "City is too long"),
-  street: z
-    .string()
-    .trim()
+  city: plainTextSchema().min(1, "Enter the city or ward").max(100, "City is too long"),
+  street: plainTextSchema()
     .min(1, "Enter the street and block number")
     .max(200, "Street is too long"),
-  building: z.string().trim().max(200, "Building and room is too long").default(""),
+  building: plainTextSchema().max(200, "Building and room is too long").default(""),
   country: z.literal("JP").default("JP"),
 });
 export type Address = z.infer<typeof addressSchema>;

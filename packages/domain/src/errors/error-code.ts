@@ -23,6 +23,7 @@ export const errorCodeSchema = z.enum([
   "WEBHOOK_SIGNATURE_INVALID",
   "UPSTREAM_UNAVAILABLE",
   "UPSTREAM_ERROR",
+  "UPSTREAM_TIMEOUT",
   "INTERNAL",
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -49,5 +50,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   WEBHOOK_SIGNATURE_INVALID: 401,
   UPSTREAM_UNAVAILABLE: 503,
   UPSTREAM_ERROR: 502,
+  /** The portal's proxy gave up waiting for the BFF. */
+  UPSTREAM_TIMEOUT: 504,
   INTERNAL: 500,
 };

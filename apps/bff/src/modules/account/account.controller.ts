@@ -1,12 +1,10 @@
-import { Controller, Get, UseGuards } from "@nestjs/common";
+import { Controller, Get } from "@nestjs/common";
 import { type CustomerProfile, type DashboardSummary } from "@portal/domain";
-import { AuthGuard } from "../http/auth.guard.js";
 import { type AuthenticatedUser, CurrentUser } from "../http/current-user.js";
 import { AccountService } from "./account.service.js";
 
 /** `/api/me*` (docs/api.md "Routes"). */
 @Controller("me")
-@UseGuards(AuthGuard)
 export class AccountController {
   constructor(private readonly account: AccountService) {}
 

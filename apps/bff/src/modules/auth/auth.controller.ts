@@ -9,17 +9,20 @@ import {
 } from "@portal/domain";
 import { type FastifyReply, type FastifyRequest } from "fastify";
 import { Idempotent } from "../http/idempotent.js";
+import { BodyLimit } from "../http/body-limit.js";
+import { CsrfTokens } from "../http/csrf-tokens.js";
+import { Public } from "../http/public.decorator.js";
 import { ZodPipe } from "../http/zod.pipe.js";
 import { AuthService } from "./auth.service.js";
 import { Client, type ClientInfo } from "./client-info.js";
-import { isCsrfToken, newCsrfToken } from "./csrf-token.js";
 import { EndSessionOnRefusalInterceptor } from "./end-session-on-refusal.interceptor.js";
 import { SessionCookies } from "./session-cookies.js";
 import { SignupService } from "./signup.service.js";
 
 /**
- * `/api/auth/*` (docs/api.md "Routes"). Every POST here has passed the CSRF guard, so the request's
- * `portal_csrf` cookie is valid and is kept for the new session.
+ * `/api/auth/*` (docs/api.md "Routes"). Every POST here has passed the CSRF guard. Sign-up and
+ * login start a session and therefore rotate the `portal_csrf` token to one bound to it
+ * (decision 0017); a refresh keeps the session and its token.
  */
 @Controller("auth")
 export class AuthController {
@@ -27,16 +30,24 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly signups: SignupService,
     private readonly cookies: SessionCookies,
+    private readonly csrfTokens: CsrfTokens,
   ) {}
 
-  /** `GET /api/auth/csrf`: sets (or keeps) the `portal_csrf` cookie and returns its value. */
+  /**
+   * `GET /api/auth/csrf`: keeps the `portal_csrf` cookie when it is valid for the browser's
+   * session, else sets a new one; returns its value.
+   */
   @Get("csrf")
-  csrf(
+  @Public()
+  async csrf(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): { csrfToken: string } {
+  ): Promise<{ csrfToken: string }> {
+    const sessionId = await this.csrfTokens.sessionOf(request);
     const existing = request.cookies[AUTH_COOKIES.csrf];
-    const csrfToken = isCsrfToken(existing) ? existing : newCsrfToken();
+    const csrfToken = this.csrfTokens.isValidFor(existing, sessionId)
+      ? existing
+      : this.csrfTokens.issue(sessionId);
     this.cookies.writeCsrf(reply, csrfToken);
     return { csrfToken };
   }
@@ -46,35 +57,39 @@ export class AuthController {
    * route since nobody is signed in yet (decision 0014); a replay carries no cookies.
    */
   @Post("signup")
+  @Public()
+  @BodyLimit(16 * 1024)
   @HttpCode(201)
   @Idempotent()
   async signup(
     @Body(new ZodPipe(signupRequestSchema)) body: SignupRequest,
     @Client() client: ClientInfo,
-    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Session> {
     const session = await this.signups.signup(body, client);
-    this.cookies.writeSession(reply, session, csrfOf(request));
+    this.cookies.writeSession(reply, session, this.csrfTokens.issue(session.refreshToken.familyId));
     return session.body;
   }
 
   /** `POST /api/auth/login` → 200 session + cookies. */
   @Post("login")
+  @Public()
+  @BodyLimit(4 * 1024)
   @HttpCode(200)
   async login(
     @Body(new ZodPipe(loginRequestSchema)) body: LoginRequest,
     @Client() client: ClientInfo,
-    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Session> {
     const session = await this.auth.login(body, client);
-    this.cookies.writeSession(reply, session, csrfOf(request));
+    this.cookies.writeSession(reply, session, this.csrfTokens.issue(session.refreshToken.familyId));
     return session.body;
   }
 
   /** `POST /api/auth/refresh` (cookie `portal_rt`) → 200 session + rotated cookies; 401 clears them. */
   @Post("refresh")
+  @Public()
+  @BodyLimit(1024)
   @HttpCode(200)
   @UseInterceptors(EndSessionOnRefusalInterceptor)
   async refresh(
@@ -83,12 +98,20 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Session> {
     const session = await this.auth.refresh(request.cookies[AUTH_COOKIES.refresh], client);
-    this.cookies.writeSession(reply, session, csrfOf(request));
+    const existing = request.cookies[AUTH_COOKIES.csrf];
+    const sessionId = session.refreshToken.familyId;
+    this.cookies.writeSession(
+      reply,
+      session,
+      this.csrfTokens.isValidFor(existing, sessionId) ? existing : this.csrfTokens.issue(sessionId),
+    );
     return session.body;
   }
 
   /** `POST /api/auth/logout` → 204, cookies cleared, refresh family revoked. */
   @Post("logout")
+  @Public()
+  @BodyLimit(1024)
   @HttpCode(204)
   async logout(
     @Client() client: ClientInfo,
@@ -98,9 +121,4 @@ export class AuthController {
     await this.auth.logout(request.cookies[AUTH_COOKIES.refresh], client);
     this.cookies.clear(reply);
   }
-}
-
-/** The request's CSRF token (present: the CSRF guard admitted the request). */
-function csrfOf(request: FastifyRequest): string {
-  return request.cookies[AUTH_COOKIES.csrf] ?? newCsrfToken();
 }

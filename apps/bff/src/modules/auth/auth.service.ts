@@ -89,7 +89,7 @@ export class AuthService {
     }
     await this.users.recordSuccessfulLogin(user.id, now);
     await this.audit.record({ event: "login_succeeded", userId: user.id, ...client });
-    return this.sessions.issue(user, await this.refreshTokens.issue(user.id, now), now);
+    return this.sessions.issue(user, await this.refreshTokens.issue(user.id, now));
   }
 
   /**
@@ -107,7 +107,7 @@ export class AuthService {
     if (!user) {
       throw new AppError("UNAUTHENTICATED", "Your session has ended. Please sign in again.");
     }
-    return this.sessions.issue(user, rotated, now);
+    return this.sessions.issue(user, rotated);
   }
 
   /** Revokes the refresh-token family of `refreshToken`, if any, and audits the logout. */

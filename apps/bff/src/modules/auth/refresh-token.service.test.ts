@@ -1,6 +1,9 @@
 import { Logger } from "@nestjs/common";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { MINIMAL_ENV } from "../../../test/support/minimal-env.js";
+import { MemoryCacheStore } from "../cache/memory-cache-store.js";
+import { parseConfig } from "../config/parse-config.js";
 import { type DatabaseConnection } from "../database/database.js";
 import { openDatabase } from "../database/open-database.js";
 import { AuditLogRepository } from "../database/repositories/audit-log.repository.js";
@@ -9,6 +12,7 @@ import { auditLog } from "../database/schema/audit-log.js";
 import { refreshTokens } from "../database/schema/refresh-tokens.js";
 import { users } from "../database/schema/users.js";
 import { AppError } from "../http/app-error.js";
+import { SessionDenyList } from "../http/session-deny-list.js";
 import { REFRESH_TOKEN_TTL_SECONDS, RefreshTokenService } from "./refresh-token.service.js";
 
 const CLIENT = { ip: "203.0.113.7", userAgent: "vitest" };
@@ -17,15 +21,22 @@ const later = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
 
 let connection: DatabaseConnection;
 let service: RefreshTokenService;
+let denyList: SessionDenyList;
 let userId: string;
+
+/** A service with the reuse interval of `seconds` (the default config says 30). */
+function serviceWith(seconds: number): RefreshTokenService {
+  return new RefreshTokenService(
+    parseConfig({ ...MINIMAL_ENV, AUTH_REFRESH_REUSE_INTERVAL_SECONDS: String(seconds) }),
+    new RefreshTokensRepository(connection),
+    new AuditLogRepository(connection),
+    denyList,
+  );
+}
 
 beforeAll(async () => {
   Logger.overrideLogger(false);
   connection = await openDatabase({ url: null, pgliteDir: "memory://" });
-  service = new RefreshTokenService(
-    new RefreshTokensRepository(connection),
-    new AuditLogRepository(connection),
-  );
 });
 
 afterAll(async () => {
@@ -33,6 +44,8 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
+  denyList = new SessionDenyList(new MemoryCacheStore());
+  service = serviceWith(30);
   await connection.db.delete(users);
   const [user] = await connection.db
     .insert(users)
@@ -76,15 +89,18 @@ describe("RefreshTokenService", () => {
     expect(rows.every((row) => row.revokedAt === null)).toBe(true);
   });
 
-  it("revokes the whole family when a rotated token is presented again, and audits it", async () => {
+  it("revokes and denies the whole family when a token two rotations old is presented, and audits it", async () => {
     const first = await service.issue(userId, NOW);
     const second = await service.rotate(first.token, later(60), CLIENT);
+    const third = await service.rotate(second.token, later(70), CLIENT);
 
-    await expectUnauthenticated(service.rotate(first.token, later(120), CLIENT));
+    await expectUnauthenticated(service.rotate(first.token, later(80), CLIENT));
 
-    const [row] = await connection.db.select().from(refreshTokens).limit(1);
-    expect((await familyRows(row!.familyId)).every((token) => token.revokedAt !== null)).toBe(true);
-    await expectUnauthenticated(service.rotate(second.token, later(180), CLIENT));
+    expect((await familyRows(first.familyId)).every((token) => token.revokedAt !== null)).toBe(
+      true,
+    );
+    expect(await denyList.isDenied(first.familyId)).toBe(true);
+    await expectUnauthenticated(service.rotate(third.token, later(90), CLIENT));
     const audits = await connection.db
       .select()
       .from(auditLog)
@@ -92,17 +108,56 @@ describe("RefreshTokenService", () => {
     expect(audits[0]).toMatchObject({ userId, ip: CLIENT.ip, userAgent: CLIENT.userAgent });
   });
 
-  it("lets exactly one of two concurrent refreshes with the same token win, then revokes the family", async () => {
+  it("answers the same successor to a just-rotated token presented again within the reuse interval", async () => {
+    const first = await service.issue(userId, NOW);
+    const second = await service.rotate(first.token, later(60), CLIENT);
+
+    const again = await service.rotate(first.token, later(60 + 29), CLIENT);
+
+    expect(again).toEqual(second);
+    expect(await familyRows(first.familyId)).toHaveLength(2);
+    expect(await denyList.isDenied(first.familyId)).toBe(false);
+    const third = await service.rotate(second.token, later(100), CLIENT);
+    expect(third.familyId).toBe(first.familyId);
+  });
+
+  it("treats a just-rotated token presented after the reuse interval as reuse", async () => {
+    const first = await service.issue(userId, NOW);
+    const second = await service.rotate(first.token, later(60), CLIENT);
+
+    await expectUnauthenticated(service.rotate(first.token, later(60 + 30), CLIENT));
+
+    await expectUnauthenticated(service.rotate(second.token, later(100), CLIENT));
+    expect(await denyList.isDenied(first.familyId)).toBe(true);
+  });
+
+  it("lets two concurrent refreshes with the same token both succeed with the same successor", async () => {
     const first = await service.issue(userId, NOW);
 
-    const results = await Promise.allSettled([
+    const [one, two] = await Promise.all([
       service.rotate(first.token, later(60), CLIENT),
       service.rotate(first.token, later(60), CLIENT),
     ]);
 
+    expect(one).toEqual(two);
+    expect((await familyRows(first.familyId)).every((token) => token.revokedAt === null)).toBe(
+      true,
+    );
+    await expect(service.rotate(one.token, later(120), CLIENT)).resolves.toMatchObject({ userId });
+  });
+
+  it("without a reuse interval, lets exactly one of two concurrent refreshes win, then revokes the family", async () => {
+    const strict = serviceWith(0);
+    const first = await strict.issue(userId, NOW);
+
+    const results = await Promise.allSettled([
+      strict.rotate(first.token, later(60), CLIENT),
+      strict.rotate(first.token, later(60), CLIENT),
+    ]);
+
     expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
     const winner = results.find((result) => result.status === "fulfilled");
-    await expectUnauthenticated(service.rotate(winner!.value.token, later(120), CLIENT));
+    await expectUnauthenticated(strict.rotate(winner!.value.token, later(120), CLIENT));
   });
 
   it("refuses an expired token without touching its family", async () => {
@@ -126,6 +181,7 @@ describe("RefreshTokenService", () => {
 
     expect(await service.revoke(second.token, later(90))).toBe(userId);
 
+    expect(await denyList.isDenied(first.familyId)).toBe(true);
     await expectUnauthenticated(service.rotate(second.token, later(120), CLIENT));
     expect(await service.revoke("unknown", later(90))).toBeNull();
   });

@@ -11,18 +11,24 @@ export interface IssuedSession {
   refreshToken: IssuedRefreshToken;
 }
 
-/** Pairs a refresh token with a fresh access token and describes the session (`sessionSchema`). */
+/** Pairs a refresh token with an access token and describes the session (`sessionSchema`). */
 @Injectable()
 export class SessionService {
   constructor(private readonly accessTokens: AccessTokenService) {}
 
-  /** The session of `user` around `refreshToken`, with an access token issued at `now`. */
+  /**
+   * The session of `user` around `refreshToken`, with an access token for the refresh token's
+   * family (the session id) issued when the refresh token was: the same refresh token always
+   * comes with the same access token (a refresh replayed within the reuse interval).
+   */
   async issue(
     user: Pick<UserRow, "id" | "email" | "firstName" | "lastName">,
     refreshToken: IssuedRefreshToken,
-    now: Date,
   ): Promise<IssuedSession> {
-    const accessToken = await this.accessTokens.issue(user.id, now);
+    const accessToken = await this.accessTokens.issue(
+      { id: user.id, sessionId: refreshToken.familyId },
+      refreshToken.issuedAt,
+    );
     return {
       body: {
         user: {

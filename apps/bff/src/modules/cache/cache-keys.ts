@@ -18,4 +18,8 @@ export const cacheKeys = {
   paymentMethods: (clientId: number) => `billing-client:${clientId}:payment-methods`,
   /** Salesforce Account lookup of the signup form (no customer data beyond the account link). */
   customerNumber: (customerNumber: string) => `customer-number:${customerNumber}:account`,
+  /** A revoked session (refresh-token family id) on the deny-list (decision 0017). */
+  deniedSession: (sessionId: string) => `session-denied:${sessionId}`,
+  /** A WHMCS webhook signature already accepted, kept for the replay window. */
+  seenWebhook: (signature: string) => `webhook-seen:whmcs:${signature}`,
 } as const;

@@ -8,6 +8,11 @@ export interface CacheStore {
   get(key: string): Promise<string | undefined>;
   /** Stores `value` under `key` for `ttlSeconds`. */
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  /**
+   * Stores `value` under `key` for `ttlSeconds` only when the key is absent (atomic, Redis
+   * `SET NX`); true when it was stored, false when the key already held a value.
+   */
+  setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean>;
   /** Removes `key` if present. */
   delete(key: string): Promise<void>;
   /** Removes every key that starts with `prefix`; returns how many. */

@@ -10,7 +10,9 @@ import { connectRedis, REDIS_CLIENT } from "./redis-client.js";
 
 /**
  * The cache: Redis when REDIS_URL is set, else in process. Also provides the Redis connection
- * (or null) to the auth rate limiter. Closes Redis at shutdown.
+ * (or null) to the auth rate limiter, and the store itself to the session deny-list and the
+ * webhook replay guard, which keep security state rather than cached reads. Closes Redis at
+ * shutdown.
  */
 @Global()
 @Module({
@@ -29,7 +31,7 @@ import { connectRedis, REDIS_CLIENT } from "./redis-client.js";
     },
     CacheService,
   ],
-  exports: [REDIS_CLIENT, CacheService],
+  exports: [REDIS_CLIENT, CACHE_STORE, CacheService],
 })
 export class CacheModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS_CLIENT) private readonly redis: Redis | null) {}

@@ -33,6 +33,9 @@ class BrokenStore implements CacheStore {
   async set(): Promise<void> {
     throw new Error("ECONNREFUSED");
   }
+  async setIfAbsent(): Promise<boolean> {
+    throw new Error("ECONNREFUSED");
+  }
   async delete(): Promise<void> {
     throw new Error("ECONNREFUSED");
   }

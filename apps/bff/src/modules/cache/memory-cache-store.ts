@@ -16,6 +16,15 @@ export class MemoryCacheStore implements CacheStore {
     this.entries.set(key, value, { ttl: ttlSeconds * 1000 });
   }
 
+  async setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean> {
+    // One synchronous check-and-set: nothing else runs between the two calls.
+    if (this.entries.has(key)) {
+      return false;
+    }
+    this.entries.set(key, value, { ttl: ttlSeconds * 1000 });
+    return true;
+  }
+
   async delete(key: string): Promise<void> {
     this.entries.delete(key);
   }

@@ -12,7 +12,7 @@ function globLiteral(prefix: string): string {
 /**
  * {@link CacheStore} on Redis, every key under `keyPrefix` (REDIS_KEY_PREFIX) so several
  * deployments or test runs can share one server. Prefix invalidation walks `SCAN MATCH` (never
- * `KEYS`, which blocks the server). Source: Redis docs "SCAN", "SET" (EX option).
+ * `KEYS`, which blocks the server). Source: Redis docs "SCAN", "SET" (EX and NX options).
  */
 export class RedisCacheStore implements CacheStore {
   constructor(
@@ -26,6 +26,10 @@ export class RedisCacheStore implements CacheStore {
 
   async set(key: string, value: string, ttlSeconds: number): Promise<void> {
     await this.redis.set(this.keyPrefix + key, value, "EX", ttlSeconds);
+  }
+
+  async setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean> {
+    return (await this.redis.set(this.keyPrefix + key, value, "EX", ttlSeconds, "NX")) === "OK";
   }
 
   async delete(key: string): Promise<void> {

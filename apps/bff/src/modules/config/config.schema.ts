@@ -91,6 +91,21 @@ const timeZone = () =>
     { error: "must be an IANA time zone such as UTC or Asia/Tokyo" },
   );
 
+/** Host names that stay on this machine. */
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Whether an upstream may be reached at `url`: over https, or over plain http only to this
+ * machine (the sandbox) outside production — credentials and customer data never cross a network
+ * in the clear.
+ */
+function isAllowedUpstreamUrl(url: string, production: boolean): boolean {
+  const { protocol, hostname } = new URL(url);
+  return (
+    protocol === "https:" || (!production && protocol === "http:" && LOOPBACK_HOSTS.has(hostname))
+  );
+}
+
 /** A shared secret or signing key: at least 32 characters. */
 const secret = () => text().min(32, "must be at least 32 characters");
 
@@ -110,6 +125,10 @@ export const envSchema = z
       .default("development"),
     BFF_HOST: text().default("127.0.0.1"),
     BFF_PORT: integer(0, 65_535).default(4000),
+    HTTP_HEADERS_TIMEOUT_MS: integer(500, 120_000).default(10_000),
+    HTTP_REQUEST_TIMEOUT_MS: integer(500, 600_000).default(30_000),
+    HTTP_IDLE_TIMEOUT_MS: integer(500, 600_000).default(75_000),
+    UPSTREAM_BUDGET_MS: integer(500, 120_000).default(10_000),
     PORTAL_DATA_DIR: text().default(".data"),
     DATABASE_URL: url().optional(),
     REDIS_URL: url().optional(),
@@ -119,15 +138,16 @@ export const envSchema = z
     AUTH_LOCKOUT_THRESHOLD: integer(1, 100).default(5),
     AUTH_LOCKOUT_MINUTES: integer(1, 24 * 60).default(15),
     AUTH_RATE_LIMIT_PER_MINUTE: integer(1, 100_000).default(30),
+    AUTH_REFRESH_REUSE_INTERVAL_SECONDS: integer(0, 300).default(30),
     WHMCS_BASE_URL: url(),
     WHMCS_API_IDENTIFIER: text(),
     WHMCS_API_SECRET: text(),
     WHMCS_API_ACCESS_KEY: text().optional(),
     WHMCS_WEBHOOK_SECRET: secret(),
-    WHMCS_TIMEOUT_MS: integer(100, 120_000).default(10_000),
+    WHMCS_TIMEOUT_MS: integer(100, 120_000).default(4_000),
     WHMCS_CONCURRENCY: integer(1, 64).default(4),
     WHMCS_RATE_PER_SECOND: integer(1, 1000).default(10),
-    WHMCS_READ_RETRIES: integer(0, 10).default(2),
+    WHMCS_READ_RETRIES: integer(0, 10).default(1),
     WHMCS_TIME_ZONE: timeZone().default("UTC"),
     SF_LOGIN_URL: url(),
     // The JWT `aud`: Salesforce's login server, not the org's My Domain, which many orgs refuse
@@ -140,10 +160,10 @@ export const envSchema = z
       .string()
       .regex(/^\d{2,3}\.0$/, "must be a REST API version such as 62.0")
       .default("62.0"),
-    SF_TIMEOUT_MS: integer(100, 120_000).default(15_000),
+    SF_TIMEOUT_MS: integer(100, 120_000).default(4_000),
     SF_CONCURRENCY: integer(1, 64).default(4),
     SF_RATE_PER_SECOND: integer(1, 1000).default(10),
-    SF_READ_RETRIES: integer(0, 10).default(2),
+    SF_READ_RETRIES: integer(0, 10).default(1),
     WEBHOOK_REPLAY_WINDOW_SECONDS: integer(1, 3600).default(300),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
@@ -155,6 +175,35 @@ export const envSchema = z
     REDIS_KEY_PREFIX: z.string().default("portal:"),
   })
   .superRefine((env, ctx) => {
+    if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HTTP_HEADERS_TIMEOUT_MS"],
+        message: "must not exceed HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)",
+      });
+    }
+    for (const system of ["WHMCS", "SF"] as const) {
+      const worstCaseMs = env[`${system}_TIMEOUT_MS`] * (1 + env[`${system}_READ_RETRIES`]);
+      if (worstCaseMs > env.UPSTREAM_BUDGET_MS) {
+        ctx.addIssue({
+          code: "custom",
+          path: [`${system}_TIMEOUT_MS`],
+          message: `× (1 + ${system}_READ_RETRIES) = ${worstCaseMs} ms exceeds UPSTREAM_BUDGET_MS (${env.UPSTREAM_BUDGET_MS} ms): a read would be cut off by the request's budget before its last retry`,
+        });
+      }
+    }
+    for (const name of ["WHMCS_BASE_URL", "SF_LOGIN_URL"] as const) {
+      if (!isAllowedUpstreamUrl(env[name], env.NODE_ENV === "production")) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message:
+            env.NODE_ENV === "production"
+              ? "must be an https:// URL in production"
+              : "must be an https:// URL, or http:// to this machine (localhost, 127.0.0.1, [::1])",
+        });
+      }
+    }
     if (env.NODE_ENV !== "production") {
       return;
     }
@@ -188,6 +237,10 @@ export const envSchema = z
         port: env.BFF_PORT,
         trustProxy: env.TRUST_PROXY,
         publicUrl: env.PORTAL_PUBLIC_URL,
+        headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+        requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+        idleTimeoutMs: env.HTTP_IDLE_TIMEOUT_MS,
+        upstreamBudgetMs: env.UPSTREAM_BUDGET_MS,
       },
       dataDir,
       database: {
@@ -201,6 +254,7 @@ export const envSchema = z
         lockoutThreshold: env.AUTH_LOCKOUT_THRESHOLD,
         lockoutMinutes: env.AUTH_LOCKOUT_MINUTES,
         rateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+        refreshReuseIntervalSeconds: env.AUTH_REFRESH_REUSE_INTERVAL_SECONDS,
       },
       whmcs: {
         baseUrl: env.WHMCS_BASE_URL,

@@ -4,6 +4,14 @@ import { MINIMAL_ENV } from "../../../test/support/minimal-env.js";
 import { ConfigError } from "./config-error.js";
 import { parseConfig } from "./parse-config.js";
 
+/** The minimal variables as production needs them: upstreams over https. */
+const PRODUCTION_ENV = {
+  ...MINIMAL_ENV,
+  NODE_ENV: "production",
+  WHMCS_BASE_URL: "https://billing.example.jp",
+  SF_LOGIN_URL: "https://login.salesforce.com",
+};
+
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
   try {
     parseConfig(env);
@@ -26,6 +34,10 @@ describe("parseConfig", () => {
       port: 4000,
       trustProxy: ["loopback"],
       publicUrl: "http://localhost:3000",
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      idleTimeoutMs: 75_000,
+      upstreamBudgetMs: 10_000,
     });
     expect(config.database).toEqual({
       url: null,
@@ -41,18 +53,42 @@ describe("parseConfig", () => {
     expect(config.whmcs).toMatchObject({
       baseUrl: "http://127.0.0.1:4010/whmcs",
       accessKey: null,
-      timeoutMs: 10_000,
-      readRetries: 2,
+      timeoutMs: 4_000,
+      readRetries: 1,
       timeZone: "UTC",
     });
     expect(config.salesforce).toMatchObject({
       jwtAudience: "https://login.salesforce.com",
       apiVersion: "62.0",
-      timeoutMs: 15_000,
+      timeoutMs: 4_000,
       concurrency: 4,
     });
     expect(config.webhooks.replayWindowSeconds).toBe(300);
     expect(config.seedDemo).toBe(true);
+  });
+
+  it("refuses upstream URLs over plain http, except to this machine outside production", () => {
+    expect(problemsOf({ ...MINIMAL_ENV, WHMCS_BASE_URL: "http://billing.example.jp" })).toEqual([
+      expect.stringMatching(
+        /^WHMCS_BASE_URL must be an https:\/\/ URL, or http:\/\/ to this machine/,
+      ),
+    ]);
+    expect(
+      problemsOf({ ...PRODUCTION_ENV, SF_LOGIN_URL: "http://127.0.0.1:4010/salesforce" }),
+    ).toEqual(["SF_LOGIN_URL must be an https:// URL in production"]);
+    expect(() => parseConfig(MINIMAL_ENV)).not.toThrow();
+  });
+
+  it("refuses client timeouts and retries that do not fit in the upstream budget", () => {
+    expect(
+      problemsOf({ ...MINIMAL_ENV, WHMCS_TIMEOUT_MS: "4000", WHMCS_READ_RETRIES: "2" }),
+    ).toEqual([expect.stringMatching(/^WHMCS_TIMEOUT_MS .*12000 ms exceeds UPSTREAM_BUDGET_MS/)]);
+    expect(
+      problemsOf({ ...MINIMAL_ENV, SF_TIMEOUT_MS: "15000", UPSTREAM_BUDGET_MS: "20000" }),
+    ).toEqual([expect.stringMatching(/^SF_TIMEOUT_MS .*30000 ms exceeds UPSTREAM_BUDGET_MS/)]);
+    expect(() =>
+      parseConfig({ ...MINIMAL_ENV, UPSTREAM_BUDGET_MS: "20000", SF_TIMEOUT_MS: "10000" }),
+    ).not.toThrow();
   });
 
   it("names every missing variable in one error", () => {
@@ -122,9 +158,7 @@ describe("parseConfig", () => {
   it("trusts X-Forwarded-For only from loopback unless TRUST_PROXY says otherwise", () => {
     // Trusting every peer would let any client pick its own rate-limit key with a forged header.
     expect(parseConfig(MINIMAL_ENV).http.trustProxy).toEqual(["loopback"]);
-    expect(parseConfig({ ...MINIMAL_ENV, NODE_ENV: "production" }).http.trustProxy).toEqual([
-      "loopback",
-    ]);
+    expect(parseConfig(PRODUCTION_ENV).http.trustProxy).toEqual(["loopback"]);
   });
 
   it("refuses TRUST_PROXY entries that are neither addresses, CIDRs nor range names", () => {
@@ -145,7 +179,7 @@ describe("parseConfig", () => {
   });
 
   it("switches production defaults: secure cookies, no demo user", () => {
-    const config = parseConfig({ ...MINIMAL_ENV, NODE_ENV: "production" });
+    const config = parseConfig(PRODUCTION_ENV);
 
     expect(config.production).toBe(true);
     expect(config.auth.cookieSecure).toBe(true);
@@ -154,8 +188,7 @@ describe("parseConfig", () => {
 
   it("refuses placeholder secrets and the generated development key in production", () => {
     const problems = problemsOf({
-      ...MINIMAL_ENV,
-      NODE_ENV: "production",
+      ...PRODUCTION_ENV,
       PORTAL_DATA_DIR: "/srv/portal",
       JWT_ACCESS_SECRET: "change-me-change-me-change-me-change-me",
       SF_PRIVATE_KEY_PATH: "/srv/portal/secrets/sf-jwt.key",

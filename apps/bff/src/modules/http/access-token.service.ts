@@ -1,5 +1,6 @@
 import { Inject, Injectable } from "@nestjs/common";
-import { errors, jwtVerify, SignJWT } from "jose";
+import { errors, jwtVerify, SignJWT, type JWTPayload } from "jose";
+import { z } from "zod";
 import { APP_CONFIG } from "../config/config.module.js";
 import { type AppConfig } from "../config/config.schema.js";
 import { type AuthenticatedUser } from "./current-user.js";
@@ -10,6 +11,13 @@ export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 const ISSUER = "portal-bff";
 const AUDIENCE = "portal";
 
+/**
+ * The claims we read, checked after the signature: a token signed with our key but naming no
+ * user or session in the expected shape (a bug, an old format, a leaked key) is refused like a
+ * forged one — answered 401, never handed to a database query as a malformed uuid.
+ */
+const claimsSchema = z.object({ sub: z.uuid(), sid: z.uuid() });
+
 /** A signed access token and when it stops being accepted. */
 export interface IssuedAccessToken {
   token: string;
@@ -18,7 +26,9 @@ export interface IssuedAccessToken {
 
 /**
  * Issues and checks the `portal_at` access token: a JWT signed HS256 with JWT_ACCESS_SECRET,
- * `sub` = portal user id, 15 minutes. Source: RFC 7519; jose `SignJWT`/`jwtVerify`.
+ * `sub` = portal user id, `sid` = session id (the refresh-token family, checked against the
+ * deny-list on every request; decision 0017), 15 minutes. Source: RFC 7519; jose
+ * `SignJWT`/`jwtVerify`.
  */
 @Injectable()
 export class AccessTokenService {
@@ -28,38 +38,65 @@ export class AccessTokenService {
     this.key = new TextEncoder().encode(config.auth.jwtAccessSecret);
   }
 
-  /** Signs a token for `userId`, valid from `now` for {@link ACCESS_TOKEN_TTL_SECONDS}. */
-  async issue(userId: string, now: Date): Promise<IssuedAccessToken> {
-    const issuedAt = Math.floor(now.getTime() / 1000);
-    const expiresAt = new Date((issuedAt + ACCESS_TOKEN_TTL_SECONDS) * 1000);
-    const token = await new SignJWT({})
+  /**
+   * Signs a token for `user`, valid from `issuedAt` for {@link ACCESS_TOKEN_TTL_SECONDS}. The
+   * token is a pure function of its inputs (HS256 is deterministic), which is what lets a refresh
+   * replayed within the reuse interval answer the very same pair.
+   */
+  async issue(user: AuthenticatedUser, issuedAt: Date): Promise<IssuedAccessToken> {
+    const iat = Math.floor(issuedAt.getTime() / 1000);
+    const expiresAt = new Date((iat + ACCESS_TOKEN_TTL_SECONDS) * 1000);
+    const token = await new SignJWT({ sid: user.sessionId })
       .setProtectedHeader({ alg: "HS256", typ: "JWT" })
-      .setSubject(userId)
+      .setSubject(user.id)
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
-      .setIssuedAt(issuedAt)
+      .setIssuedAt(iat)
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.key);
     return { token, expiresAt };
   }
 
   /**
-   * The user a token was issued to, or null when it is malformed, forged, expired or not ours.
+   * The user and session a token was issued to, or null when it is malformed, forged, expired,
+   * not ours, or carries claims of the wrong shape.
    * @throws only unexpected errors (a JOSE failure means an invalid token, not an exception).
    */
   async verify(token: string): Promise<AuthenticatedUser | null> {
+    return claimsOf(await this.payload(token, false));
+  }
+
+  /**
+   * Like {@link verify}, but also accepts a token past its expiry (signature and claims still
+   * checked): which session a browser belongs to outlives the 15 minutes of its access token —
+   * the CSRF binding needs it on the refresh that renews the token.
+   */
+  async sessionOf(token: string): Promise<AuthenticatedUser | null> {
+    return claimsOf(await this.payload(token, true));
+  }
+
+  private async payload(token: string, acceptExpired: boolean): Promise<JWTPayload | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: ["HS256"],
         issuer: ISSUER,
         audience: AUDIENCE,
       });
-      return payload.sub ? { id: payload.sub } : null;
+      return payload;
     } catch (error) {
+      // jose checks the signature before the claims, so an expired token's payload is authentic.
+      if (acceptExpired && error instanceof errors.JWTExpired) {
+        return error.payload;
+      }
       if (error instanceof errors.JOSEError) {
         return null;
       }
       throw error;
     }
   }
+}
+
+function claimsOf(payload: JWTPayload | null): AuthenticatedUser | null {
+  const claims = claimsSchema.safeParse(payload);
+  return claims.success ? { id: claims.data.sub, sessionId: claims.data.sid } : null;
 }

@@ -1,8 +1,8 @@
-import { timingSafeEqual } from "node:crypto";
 import { type CanActivate, type ExecutionContext, Injectable } from "@nestjs/common";
 import { AUTH_COOKIES, CSRF_HEADER } from "@portal/domain";
 import { type FastifyRequest } from "fastify";
 import { AppError } from "./app-error.js";
+import { CsrfTokens, sameText } from "./csrf-tokens.js";
 
 /** Methods that change state and therefore need the CSRF token. */
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -12,21 +12,30 @@ const EXEMPT_PREFIX = "/api/webhooks/";
 
 /**
  * Double-submit CSRF check (docs/api.md "Sessions, cookies and CSRF"; OWASP CSRF Prevention Cheat
- * Sheet "Double Submit Cookie"): every POST/PUT/PATCH/DELETE outside `/api/webhooks/*` must carry
- * header `X-CSRF-Token` equal to the `portal_csrf` cookie. A cross-site page can make the browser
- * send the cookie but cannot read it to copy it into the header.
- * @throws AppError CSRF_INVALID (403).
+ * Sheet "Signed Double Submit Cookie"): every POST/PUT/PATCH/DELETE outside `/api/webhooks/*` must
+ * carry header `X-CSRF-Token` equal to the `portal_csrf` cookie, and the token must be one this
+ * server issued for the request's session ({@link CsrfTokens}). A cross-site page can make the
+ * browser send the cookie but cannot read it to copy it into the header, and a token planted
+ * before login does not survive it.
+ * @throws AppError CSRF_INVALID (403): the portal then fetches `GET /api/auth/csrf` once and retries.
  */
 @Injectable()
 export class CsrfGuard implements CanActivate {
-  canActivate(context: ExecutionContext): boolean {
+  constructor(private readonly tokens: CsrfTokens) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (!UNSAFE_METHODS.has(request.method) || request.url.startsWith(EXEMPT_PREFIX)) {
       return true;
     }
     const cookie = request.cookies[AUTH_COOKIES.csrf];
     const header = request.headers[CSRF_HEADER];
-    if (typeof header === "string" && cookie && sameText(header, cookie)) {
+    if (
+      typeof header === "string" &&
+      cookie &&
+      sameText(header, cookie) &&
+      this.tokens.isValidFor(cookie, await this.tokens.sessionOf(request))
+    ) {
       return true;
     }
     throw new AppError(
@@ -34,11 +43,4 @@ export class CsrfGuard implements CanActivate {
       "Your security token is missing or out of date. Reload the page and try again.",
     );
   }
-}
-
-/** Constant-time comparison of two strings. */
-function sameText(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }

@@ -5,6 +5,8 @@ import { type FastifyRequest } from "fastify";
 export interface AuthenticatedUser {
   /** Portal user id (uuid). */
   id: string;
+  /** The session: the refresh-token family the access token was issued from (uuid). */
+  sessionId: string;
 }
 
 const usersByRequest = new WeakMap<FastifyRequest, AuthenticatedUser>();
@@ -21,13 +23,13 @@ export function currentUserOf(request: FastifyRequest): AuthenticatedUser | unde
 
 /**
  * Handler parameter decorator: the {@link AuthenticatedUser} of a route guarded by `AuthGuard`.
- * @throws Error when the route has no `AuthGuard` (a programming error, answered 500).
+ * @throws Error when the route is `@Public()` (a programming error, answered 500).
  */
 export const CurrentUser = createParamDecorator(
   (_data: unknown, context: ExecutionContext): AuthenticatedUser => {
     const user = usersByRequest.get(context.switchToHttp().getRequest<FastifyRequest>());
     if (!user) {
-      throw new Error("@CurrentUser() used on a route without AuthGuard");
+      throw new Error("@CurrentUser() used on a @Public() route");
     }
     return user;
   },

@@ -4,7 +4,7 @@ import { translateUpstreamError } from "../upstream/upstream-error.translator.js
 import { AppError } from "./app-error.js";
 
 const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again in a few minutes.";
-const TOO_LARGE_MESSAGE = "The request body is too large (at most 64 KiB).";
+const TOO_LARGE_MESSAGE = "The request body is too large for this request.";
 
 /** Messages of the errors the BFF raises without a more specific text. */
 const DEFAULT_MESSAGE: Partial<Record<ErrorCode, string>> = {

@@ -22,6 +22,15 @@ describe("safeNextPath", () => {
     "\\/evil.example",
     "/\\/evil.example",
     "javascript:alert(1)",
+    "/.//evil.example",
+    "/./\\evil.example",
+    "/..//evil.example",
+    "/a/..//evil.example",
+    "/%2e//evil.example",
+    "/./\t/evil.example",
+    "/.//evil.example/dashboard?x=1",
+    "//evil.example/%2e%2e",
+    "/\\\\evil.example",
   ])("refuses %j and falls back to the dashboard", (next) => {
     expect(safeNextPath(next)).toBe("/dashboard");
   });

@@ -36,6 +36,16 @@ export class RefreshTokensRepository {
     return row;
   }
 
+  /** The token with id `id`, whatever its state, or undefined. */
+  async findById(id: string): Promise<RefreshTokenRow | undefined> {
+    const [row] = await this.connection.db
+      .select()
+      .from(refreshTokens)
+      .where(eq(refreshTokens.id, id))
+      .limit(1);
+    return row;
+  }
+
   /**
    * Marks token `currentId` rotated and stores `successor` in one transaction. The update only
    * applies while the token is neither rotated nor revoked, so of two concurrent refreshes with

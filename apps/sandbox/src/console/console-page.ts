@@ -3,7 +3,8 @@ import type { ActiveFault } from "../faults/fault.js";
 import { formatMoney } from "../html/format-money.js";
 import { html, type SafeHtml } from "../html/html.js";
 import { page } from "../html/page.js";
-import type { SandboxState } from "../state/sandbox-state.js";
+import type { SalesforceState } from "../salesforce/state/salesforce-state.js";
+import type { WhmcsState } from "../whmcs/state/whmcs-state.js";
 import { currencyById } from "../whmcs/currencies.js";
 import { isOverdue } from "../whmcs/overdue.js";
 import type { WebhookDelivery } from "../whmcs/webhook/webhook-sender.js";
@@ -11,13 +12,16 @@ import { CONSOLE_SCRIPT } from "./console-script.js";
 
 /** What the console shows. */
 export interface ConsoleView {
-  state: SandboxState;
+  whmcs: WhmcsState;
+  salesforce: SalesforceState;
   today: string;
   faults: readonly ActiveFault[];
   calls: CallCounts;
   deliveries: readonly WebhookDelivery[];
   webhookUrl: string | null;
-  publicUrl: string;
+  /** Base URLs of the WHMCS installation and the Salesforce login/instance. */
+  whmcsUrl: string;
+  salesforceUrl: string;
 }
 
 const FAULT_KINDS = [
@@ -35,9 +39,11 @@ const FAULT_KINDS = [
  * webhook deliveries. Actions go through the control API.
  */
 export function consolePage(view: ConsoleView): string {
-  const { state, today } = view;
-  const clientsById = new Map(state.whmcs.clients.map((client) => [client.id, client]));
-  const accounts = state.salesforce.records.Account ?? [];
+  const { whmcs: state, salesforce, today } = view;
+  const clientsById = new Map(state.clients.map((client) => [client.id, client]));
+  const accounts = (salesforce.records.Account ?? []).filter(
+    (account) => account.IsDeleted !== true,
+  );
 
   const accountRows = accounts.map(
     (account) =>
@@ -53,7 +59,7 @@ export function consolePage(view: ConsoleView): string {
         <td><code>${String(account.Id)}</code></td>
       </tr>`,
   );
-  const clientRows = state.whmcs.clients.map(
+  const clientRows = state.clients.map(
     (client) =>
       html`<tr>
         <td>#${client.id}</td>
@@ -61,11 +67,11 @@ export function consolePage(view: ConsoleView): string {
         <td>${client.email}</td>
         <td>${client.status}</td>
         <td class="num">
-          ${state.whmcs.invoices.filter((invoice) => invoice.userid === client.id).length}
+          ${state.invoices.filter((invoice) => invoice.userid === client.id).length}
         </td>
       </tr>`,
   );
-  const invoiceRows = [...state.whmcs.invoices]
+  const invoiceRows = [...state.invoices]
     .sort((a, b) => b.id - a.id)
     .map((invoice) => {
       const client = clientsById.get(invoice.userid);
@@ -114,9 +120,8 @@ export function consolePage(view: ConsoleView): string {
   const body = html` <div class="card">
       <h1>Sandbox console</h1>
       <p class="muted">
-        WHMCS API <code>${view.publicUrl}/whmcs/includes/api.php</code> · Salesforce login
-        <code>${view.publicUrl}/salesforce</code> · seed date ${state.seedDate} · today ${today}
-        (UTC)
+        WHMCS API <code>${view.whmcsUrl}/includes/api.php</code> · Salesforce login
+        <code>${view.salesforceUrl}</code> · seed date ${state.seedDate} · today ${today} (UTC)
       </p>
       <p>
         <button

@@ -12,13 +12,15 @@ export async function consolePlugin(
   app.get("/", async (_request, reply) =>
     reply.type("text/html; charset=utf-8").send(
       consolePage({
-        state: services.store.state,
+        whmcs: services.whmcsState.state,
+        salesforce: services.salesforceState.state,
         today: utcDate(services.clock()),
         faults: services.faults.list(),
         calls: services.calls.snapshot(),
         deliveries: services.webhooks.deliveries(),
         webhookUrl: services.webhooks.url,
-        publicUrl: services.publicUrl(),
+        whmcsUrl: services.urls().whmcs,
+        salesforceUrl: services.urls().salesforce,
       }),
     ),
   );

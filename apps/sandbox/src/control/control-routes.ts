@@ -5,6 +5,7 @@ import type { SandboxServices } from "../server/sandbox-services.js";
 
 const invoiceParamsSchema = z.object({ id: z.coerce.number().int().positive() });
 const webhookBodySchema = z.object({ url: z.url().nullable() });
+const changesQuerySchema = z.object({ after: z.coerce.number().int().min(0).default(0) });
 
 /**
  * The control API for tests and the operator console (JSON):
@@ -17,6 +18,9 @@ const webhookBodySchema = z.object({ url: z.url().nullable() });
  *   (webhook = the delivery record or null), 404 unknown invoice, 409 not payable.
  * - `PUT /__control/webhook` `{ url: string | null }` → 204.
  * - `POST /__control/salesforce/expire-sessions` → 204: every access token becomes invalid.
+ * - `GET /__control/salesforce/changes?after=<replayId>` → `{ events: [...], nextReplayId }`:
+ *   the persisted change log of record changes (see `salesforce/changes/change-event.ts`),
+ *   events with a replay id above `after` (default 0), oldest first.
  * Invalid bodies → 400 `{ error, issues }`.
  * Source: docs/architecture/wiring.md "Control API".
  */
@@ -82,6 +86,14 @@ export async function controlPlugin(
   app.put("/webhook", async (request, reply) => {
     services.webhooks.setUrl(webhookBodySchema.parse(request.body).url);
     return reply.code(204).send();
+  });
+
+  app.get("/salesforce/changes", async (request) => {
+    const { after } = changesQuerySchema.parse(request.query);
+    return {
+      events: services.records.changes(after),
+      nextReplayId: services.salesforceState.state.changeLog.nextReplayId,
+    };
   });
 
   app.post("/salesforce/expire-sessions", async (_request, reply) => {

@@ -1,5 +1,5 @@
 import type { LiteralType } from "soql-parser-js";
-import type { SfRecord, SfValue } from "../../state/sandbox-state.js";
+import type { SfRecord, SfValue } from "../state/salesforce-state.js";
 import { sameRecordId } from "../model/record-id.js";
 import type { RecordSource } from "../model/sobject-records.js";
 import type { SfFieldDescriptor, SObjectDescriptor } from "../model/sobject-type.js";
@@ -72,8 +72,8 @@ function compileCondition(
   const literalTypes = Array.isArray(condition.literalType)
     ? condition.literalType
     : [condition.literalType];
-  const literal = (index: number): Comparable =>
-    literalToComparable(
+  const literal = (index: number): Comparable => {
+    const value = literalToComparable(
       kind,
       path.field,
       condition.field,
@@ -81,6 +81,8 @@ function compileCondition(
       literalTypes[index] ?? literalTypes[0],
       soql,
     );
+    return kind === "id" && typeof value === "string" ? source.resolveId(value) : value;
+  };
 
   switch (condition.operator) {
     case "=":

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SfRecord } from "../../state/sandbox-state.js";
+import type { SfRecord } from "../state/salesforce-state.js";
 import { SalesforceApiError } from "../salesforce-error.js";
 import type { RecordSource } from "../model/sobject-records.js";
 import { runQuery } from "./run-query.js";
@@ -80,6 +80,7 @@ const CONTACTS: SfRecord[] = [
 
 const source: RecordSource = {
   list: (type) => (type === "Account" ? ACCOUNTS : type === "Contact" ? CONTACTS : []),
+  resolveId: (id) => id,
 };
 
 const query = (soql: string) => runQuery(soql, source, "62.0");

@@ -1,5 +1,5 @@
 import soqlParser, { type FieldType, type OrderByClause, type Query } from "soql-parser-js";
-import type { SfRecord, SfValue } from "../../state/sandbox-state.js";
+import type { SfRecord, SfValue } from "../state/salesforce-state.js";
 import { findSObjectType } from "../model/sobject-registry.js";
 import type { RecordSource } from "../model/sobject-records.js";
 import { readField, type SObjectDescriptor } from "../model/sobject-type.js";

@@ -15,11 +15,15 @@ import type { WhmcsContext } from "./whmcs-action.js";
  * (`"Command Not Found"` for an unknown one) are checked.
  * Source: developers.whmcs.com/api/authentication; WHMCS/developer-docs api-reference/*.md.
  */
-export function registerApiRoute(app: FastifyInstance, services: SandboxServices): void {
+export function registerApiRoute(
+  app: FastifyInstance,
+  services: SandboxServices,
+  baseUrl: () => string,
+): void {
   const context: WhmcsContext = {
-    store: services.store,
+    store: services.whmcsState,
     clock: services.clock,
-    publicUrl: services.publicUrl,
+    baseUrl,
     ssoTokens: services.ssoTokens,
   };
 

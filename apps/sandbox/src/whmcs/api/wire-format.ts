@@ -1,4 +1,4 @@
-import type { WhmcsClient, WhmcsInvoice, WhmcsPayMethod } from "../../state/sandbox-state.js";
+import type { WhmcsClient, WhmcsInvoice, WhmcsPayMethod } from "../state/whmcs-state.js";
 import { currencyById } from "../currencies.js";
 import { fromHundredths, toHundredths } from "../decimal-money.js";
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { utcDate } from "../../../server/clock.js";
-import type { WhmcsClient } from "../../../state/sandbox-state.js";
+import type { WhmcsClient } from "../../state/whmcs-state.js";
+import { hashPassword } from "../../client-area/passwords.js";
 import { CURRENCIES } from "../../currencies.js";
 import { flagParam, intParam, textParam, type ActionParams } from "../action-params.js";
 import { WhmcsActionError } from "../action-error.js";
@@ -39,10 +40,11 @@ export const addClient: WhmcsAction = async (params, context) => {
   if (email === undefined) throw new WhmcsActionError("You did not enter your email address");
   if (!EMAIL_PATTERN.test(email))
     throw new WhmcsActionError("The email address you entered was not valid");
-  const clients = context.store.state.whmcs.clients;
+  const clients = context.store.state.clients;
   if (clients.some((client) => client.email.toLowerCase() === email.toLowerCase())) {
     throw new WhmcsActionError(DUPLICATE_EMAIL_MESSAGE);
   }
+  const password = textParam(params, "password2");
   const currencyId = intParam(params, "currency");
   const client: WhmcsClient = {
     id: clients.reduce((max, existing) => Math.max(max, existing.id), 0) + 1,
@@ -69,8 +71,9 @@ export const addClient: WhmcsAction = async (params, context) => {
     status: "Active",
     datecreated: utcDate(context.clock()),
     marketingoptin: flagParam(params, "marketingoptin"),
+    passwordHash: password === undefined ? null : hashPassword(password),
   };
-  await context.store.mutate((state) => state.whmcs.clients.push(client));
+  await context.store.mutate((state) => state.clients.push(client));
   return { result: "success", clientid: String(client.id) };
 };
 

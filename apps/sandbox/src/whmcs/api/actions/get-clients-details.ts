@@ -14,7 +14,7 @@ export const getClientsDetails: WhmcsAction = (params, context) => {
   if (clientId === undefined && email === undefined) {
     throw new WhmcsActionError("Either clientid Or email Is Required");
   }
-  const client = context.store.state.whmcs.clients.find((candidate) =>
+  const client = context.store.state.clients.find((candidate) =>
     clientId !== undefined ? candidate.id === clientId : candidate.email.toLowerCase() === email,
   );
   if (!client) throw new WhmcsActionError("Client Not Found");

@@ -16,7 +16,7 @@ export const getClients: WhmcsAction = (params, context) => {
   const start = intParam(params, "limitstart") ?? 0;
   const limit = intParam(params, "limitnum") ?? 25;
 
-  const matching = context.store.state.whmcs.clients
+  const matching = context.store.state.clients
     .filter((client) => status === undefined || client.status.toLowerCase() === status)
     .filter((client) => {
       if (search === undefined) return true;

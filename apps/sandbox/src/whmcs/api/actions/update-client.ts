@@ -1,4 +1,4 @@
-import { whmcsClientSchema, type WhmcsClient } from "../../../state/sandbox-state.js";
+import { whmcsClientSchema, type WhmcsClient } from "../../state/whmcs-state.js";
 import { CURRENCIES } from "../../currencies.js";
 import { flagParam, intParam, textParam } from "../action-params.js";
 import { WhmcsActionError } from "../action-error.js";
@@ -29,7 +29,7 @@ const TEXT_FIELDS = [
 export const updateClient: WhmcsAction = async (params, context) => {
   const clientId = intParam(params, "clientid");
   const clientEmail = textParam(params, "clientemail")?.toLowerCase();
-  const clients = context.store.state.whmcs.clients;
+  const clients = context.store.state.clients;
   const client = clients.find((candidate) =>
     clientId !== undefined
       ? candidate.id === clientId

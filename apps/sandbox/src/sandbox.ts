@@ -71,6 +71,8 @@ export interface Sandbox {
   close(): Promise<void>;
   /** Where the WHMCS hook posts from now on (null switches webhooks off). */
   setWebhookUrl(url: string | null): void;
+  /** How the WHMCS External API encodes numbers and flags from now on. */
+  setWhmcsResponseMode(mode: WhmcsResponseMode): void;
   /** Calls received so far: WHMCS by action, Salesforce by `METHOD path-template`. */
   calls(): CallCounts;
   resetCalls(): void;
@@ -223,6 +225,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       await Promise.all([whmcsState.flush(), salesforceState.flush()]);
     },
     setWebhookUrl: (url) => webhooks.setUrl(url),
+    setWhmcsResponseMode: (mode) => {
+      services.whmcsResponseMode.current = mode;
+    },
     calls: () => calls.snapshot(),
     resetCalls: () => calls.reset(),
     reset,

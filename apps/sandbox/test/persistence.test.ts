@@ -37,6 +37,7 @@ describe("persistent state", () => {
       email: "new@example.com",
       firstname: "New",
       lastname: "Client",
+      password2: "a-password-1",
       skipvalidation: "true",
     });
     expect(
@@ -67,6 +68,7 @@ describe("persistent state", () => {
     const first = await startTestSandbox(secrets, { dataDir });
     await whmcsCall(first, secrets, "AddClient", {
       email: "new@example.com",
+      password2: "a-password-1",
       skipvalidation: "true",
     });
     await first.close();

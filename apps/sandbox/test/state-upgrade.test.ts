@@ -56,7 +56,7 @@ describe("state upgrade from version 1 (single state.json)", () => {
     });
   });
 
-  it("keeps the WHMCS data: clients and invoices answer as before", async () => {
+  it("keeps the WHMCS data: clients and invoices answer as before, with the WHMCS 8 fields", async () => {
     const sandbox = await startTestSandbox(secrets, { dataDir });
     try {
       const details = await whmcsCall(sandbox, secrets, "GetClientsDetails", { clientid: 1 });
@@ -64,9 +64,12 @@ describe("state upgrade from version 1 (single state.json)", () => {
         "demo@example.com",
       );
       const invoices = await whmcsCall(sandbox, secrets, "GetInvoices", { userid: 1 });
-      expect(raw.getInvoicesResponseSchema.parse(invoices.body).invoices).toMatchObject([
-        { id: 1001, total: "5830.00", status: "Unpaid" },
-      ]);
+      expect(invoices.body).toMatchObject({
+        totalresults: 1,
+        invoices: {
+          invoice: [{ id: 1001, total: "5830.00", created_at: "2026-02-01 00:00:00" }],
+        },
+      });
     } finally {
       await sandbox.close();
     }

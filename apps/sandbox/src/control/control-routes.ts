@@ -2,9 +2,11 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { faultSpecSchema } from "../faults/fault.js";
 import type { SandboxServices } from "../server/sandbox-services.js";
+import { whmcsResponseModeSchema } from "../whmcs/state/whmcs-state.js";
 
 const invoiceParamsSchema = z.object({ id: z.coerce.number().int().positive() });
 const webhookBodySchema = z.object({ url: z.url().nullable() });
+const responseModeBodySchema = z.object({ mode: whmcsResponseModeSchema });
 const changesQuerySchema = z.object({ after: z.coerce.number().int().min(0).default(0) });
 
 /**
@@ -17,6 +19,8 @@ const changesQuerySchema = z.object({ after: z.coerce.number().int().min(0).defa
  * - `POST /__control/whmcs/invoices/:id/pay` → 200 `{ invoiceId, status: "Paid", webhook }`
  *   (webhook = the delivery record or null), 404 unknown invoice, 409 not payable.
  * - `PUT /__control/webhook` `{ url: string | null }` → 204.
+ * - `GET`/`PUT /__control/whmcs/response-mode` `{ mode: "current" | "legacy" }` → the mode / 204:
+ *   how the External API encodes numbers and flags from now on.
  * - `POST /__control/salesforce/expire-sessions` → 204: every access token becomes invalid.
  * - `GET /__control/salesforce/changes?after=<replayId>` → `{ events: [...], nextReplayId }`:
  *   the persisted change log of record changes (see `salesforce/changes/change-event.ts`),
@@ -81,6 +85,12 @@ export async function controlPlugin(
         .send({ error: `Invoice ${id} is ${outcome.invoice.status}, not payable` });
     }
     return { invoiceId: id, status: outcome.invoice.status, webhook: outcome.webhook };
+  });
+
+  app.get("/whmcs/response-mode", async () => ({ mode: services.whmcsResponseMode.current }));
+  app.put("/whmcs/response-mode", async (request, reply) => {
+    services.whmcsResponseMode.current = responseModeBodySchema.parse(request.body).mode;
+    return reply.code(204).send();
   });
 
   app.put("/webhook", async (request, reply) => {

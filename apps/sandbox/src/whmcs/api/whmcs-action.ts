@@ -3,6 +3,7 @@ import type { VersionedStore } from "../../state/versioned-store.js";
 import type { WhmcsState } from "../state/whmcs-state.js";
 import type { SsoTokens } from "../client-area/sso-tokens.js";
 import type { ActionParams } from "./action-params.js";
+import type { WireValue } from "./wire-format.js";
 
 /** What an action handler may use. */
 export interface WhmcsContext {
@@ -14,7 +15,7 @@ export interface WhmcsContext {
 }
 
 /** A successful answer: `result: "success"` and the action's fields. */
-export type WhmcsAnswer = { result: "success" } & Record<string, unknown>;
+export type WhmcsAnswer = { result: "success" } & Record<string, WireValue>;
 
 /**
  * One External API action. Refusals are thrown as `WhmcsActionError` (answered as

@@ -33,9 +33,9 @@ export const getClients: WhmcsAction = (params, context) => {
   const page = matching.slice(start, start + limit);
   return {
     result: "success",
-    totalresults: String(matching.length),
-    startnumber: String(start),
-    numreturned: String(page.length),
+    totalresults: matching.length,
+    startnumber: start,
+    numreturned: page.length,
     clients: { client: page.map(clientRow) },
   };
 };

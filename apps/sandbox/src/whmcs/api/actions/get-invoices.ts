@@ -54,9 +54,9 @@ export const getInvoices: WhmcsAction = (params, context) => {
   const page = matching.slice(start, start + limit);
   return {
     result: "success",
-    totalresults: String(matching.length),
-    startnumber: String(start),
-    numreturned: String(page.length),
+    totalresults: matching.length,
+    startnumber: start,
+    numreturned: page.length,
     invoices: {
       invoice: page.map((invoice) =>
         invoiceRow(

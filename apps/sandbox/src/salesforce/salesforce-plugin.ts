@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from "fastify";
 import { respondWithFault } from "../faults/fault-responder.js";
 import type { StandInRoutesOptions } from "../stand-ins/stand-in.js";
 import { findSObjectType } from "./model/sobject-registry.js";
+import { registerIdentityRoute } from "./oauth/identity-route.js";
 import { registerTokenRoute } from "./oauth/token-route.js";
 import { listVersions } from "./rest/api-versions.js";
 import { registerResourceRoutes } from "./rest/resource-routes.js";
@@ -54,6 +55,7 @@ export async function salesforcePlugin(
   });
 
   registerTokenRoute(app, services, options.baseUrl);
+  registerIdentityRoute(app, services, options.baseUrl);
   app.get("/services/data", async () => listVersions());
 
   await app.register(async (rest) => {

@@ -190,9 +190,8 @@ function literalToComparable(
   switch (kind) {
     case "text":
     case "id": {
-      // Numbers are accepted for text fields (compared as their digits) to spare clients a quoting detail.
+      // Salesforce refuses an unquoted number for a text field (`SF_Account_No__c = 100001`).
       if (literalType === "STRING") return toComparable(kind, unquote(raw));
-      if (literalType === "INTEGER" || literalType === "DECIMAL") return toComparable(kind, raw);
       throw wrongFilterType(soql, reference, "string and should be enclosed in quotes");
     }
     case "number":

@@ -50,8 +50,7 @@ export async function salesforcePlugin(
     );
     const path = (request.url.split("?")[0] ?? request.url).slice(basePath.length);
     const fault = services.faults.take("salesforce", path);
-    if (fault && (await respondWithFault(fault, "salesforce", request, reply, services.holds)))
-      return reply;
+    if (fault && (await respondWithFault(fault, request, reply, services.holds))) return reply;
   });
 
   registerTokenRoute(app, services, options.baseUrl);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
-import type { UpstreamSystem } from "../calls/call-counter.js";
+import type { SafeHtml } from "../html/html.js";
+import type { UpstreamSystem } from "./upstream-system.js";
 import type { SandboxServices } from "../server/sandbox-services.js";
 
 /** What a stand-in's routes are registered with. */
@@ -12,15 +13,20 @@ export interface StandInRoutesOptions {
 }
 
 /**
- * One upstream system the sandbox plays. `startSandbox` mounts every registered stand-in under
+ * One upstream system the sandbox plays: its routes, console panel and seed (its fault dialect is
+ * in `faults/fault-dialects.ts`, its state definition with its seed). `startSandbox` mounts every registered stand-in under
  * `/<system>` on the shared server and, when it is given a port, also at `/` on a server of its
  * own, so its URLs look like the real system's (Salesforce's `instance_url` has no path).
  * Source: docs/decisions/0019-sandbox-structure.md.
  */
 export interface StandIn {
   readonly system: UpstreamSystem;
+  /** Its name in the console ("WHMCS"). */
+  readonly title: string;
   /** Its routes (the wire protocol), relative to the base path. */
   readonly routes: (app: FastifyInstance, options: StandInRoutesOptions) => Promise<void>;
+  /** Its console panel; `today` is `YYYY-MM-DD` (UTC). */
+  readonly consolePanel: (services: SandboxServices, today: string) => SafeHtml;
   /** Reseeds its persisted state for `seedDate` (`YYYY-MM-DD`). */
   readonly reseed: (services: SandboxServices, seedDate: string) => Promise<void>;
 }

@@ -38,8 +38,7 @@ export function registerApiRoute(
     services.calls.record("whmcs", action?.name ?? (requested || "(no action)"));
 
     const fault = services.faults.take("whmcs", action?.name ?? requested);
-    if (fault && (await respondWithFault(fault, "whmcs", request, reply, services.holds)))
-      return reply;
+    if (fault && (await respondWithFault(fault, request, reply, services.holds))) return reply;
 
     if (params.responsetype?.toLowerCase() !== "json") {
       return reply

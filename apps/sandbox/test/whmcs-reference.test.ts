@@ -165,6 +165,39 @@ describe("GetInvoices orderby / order", () => {
   });
 });
 
+describe("GetClients orderby / sorting", () => {
+  const emails = async (params: Record<string, string>) =>
+    raw.getClientsResponseSchema
+      .parse((await call("GetClients", params)).body)
+      .clients.map((client) => client.email);
+
+  it("orders by the documented columns in the sorting direction", async () => {
+    await call("AddClient", {
+      firstname: "Aiko",
+      lastname: "Zaitsu",
+      email: "aiko@example.com",
+      password2: "S3cret-pass",
+      skipvalidation: "true",
+    });
+    expect(await emails({})).toEqual(["demo@example.com", "other@example.com", "aiko@example.com"]);
+    expect(await emails({ orderby: "firstname" })).toEqual([
+      "aiko@example.com",
+      "other@example.com",
+      "demo@example.com",
+    ]);
+    expect(await emails({ orderby: "lastname", sorting: "DESC" })).toEqual([
+      "aiko@example.com",
+      "demo@example.com",
+      "other@example.com",
+    ]);
+    expect(await emails({ orderby: "email" })).toEqual([
+      "aiko@example.com",
+      "demo@example.com",
+      "other@example.com",
+    ]);
+  });
+});
+
 describe("GetClientsDetails stats", () => {
   it("adds invoice counts and amounts in the client's currency with stats=true", async () => {
     const { body } = await call("GetClientsDetails", { clientid: 1, stats: "true" });

@@ -202,6 +202,15 @@ describe("identity URL", () => {
   });
 });
 
+describe("limit info header", () => {
+  it("reports API usage on every REST answer, errors included", async () => {
+    const ok = await session.request(`${V}/limits`);
+    expect(ok.headers.get("sforce-limit-info")).toMatch(/^api-usage=\d+\/100000$/);
+    const missing = await session.request(`${V}/sobjects/Account/001000000000009AAA`);
+    expect(missing.headers.get("sforce-limit-info")).toMatch(/^api-usage=\d+\/100000$/);
+  });
+});
+
 describe("SOQL over the wire", () => {
   it("refuses a number compared with a text field as INVALID_FIELD", async () => {
     const answer = await session.get(

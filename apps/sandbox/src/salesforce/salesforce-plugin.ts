@@ -5,7 +5,7 @@ import { findSObjectType } from "./model/sobject-registry.js";
 import { registerIdentityRoute } from "./oauth/identity-route.js";
 import { registerTokenRoute } from "./oauth/token-route.js";
 import { listVersions } from "./rest/api-versions.js";
-import { registerResourceRoutes } from "./rest/resource-routes.js";
+import { DAILY_API_REQUESTS, registerResourceRoutes } from "./rest/resource-routes.js";
 import { registerSObjectRoutes } from "./rest/sobject-routes.js";
 import { notFound, SalesforceApiError } from "./salesforce-error.js";
 
@@ -64,6 +64,13 @@ export async function salesforcePlugin(
       if (token === undefined || !services.accessTokens.isValid(token)) {
         throw new SalesforceApiError(401, "INVALID_SESSION_ID", "Session expired or invalid");
       }
+    });
+    // Every REST answer reports API usage. Source: REST API Developer Guide, "Limit Info Header".
+    rest.addHook("onSend", async (_request, reply) => {
+      reply.header(
+        "Sforce-Limit-Info",
+        `api-usage=${services.calls.total("salesforce")}/${DAILY_API_REQUESTS}`,
+      );
     });
     registerResourceRoutes(rest, services);
     registerSObjectRoutes(rest, services);

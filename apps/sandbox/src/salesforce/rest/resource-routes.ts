@@ -11,7 +11,7 @@ const locatorParamsSchema = z.object({ version: z.string(), locator: z.string() 
 const queryStringSchema = z.object({ q: z.string().optional() });
 
 /** Daily API request allowance the sandbox reports (an Enterprise org's order of magnitude). */
-const DAILY_API_REQUESTS = 100_000;
+export const DAILY_API_REQUESTS = 100_000;
 
 /**
  * Version-level resources: the resource list (`/services/data/vXX.X/`), `limits`, `query` and

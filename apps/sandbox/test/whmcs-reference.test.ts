@@ -215,6 +215,13 @@ describe("GetClientsDetails stats", () => {
       },
     });
     expect((await call("GetClientsDetails", { clientid: 1 })).body).not.toHaveProperty("stats");
+    expect((await call("GetClientsDetails", { clientid: 1, stats: "0" })).body).not.toHaveProperty(
+      "stats",
+    );
+    // PHP reads the string "false" as true.
+    expect((await call("GetClientsDetails", { clientid: 1, stats: "false" })).body).toHaveProperty(
+      "stats",
+    );
   });
 });
 

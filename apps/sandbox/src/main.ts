@@ -12,8 +12,8 @@ async function main(): Promise<void> {
   const logger = pino({ name: "sandbox", level: logLevel });
   const sandbox = await startSandbox({ ...options, logger });
   console.log(`Sandbox console:        ${sandbox.url}/`);
-  console.log(`WHMCS_BASE_URL:         ${sandbox.url}/whmcs`);
-  console.log(`SF_LOGIN_URL:           ${sandbox.url}/salesforce`);
+  console.log(`WHMCS_BASE_URL:         ${sandbox.urls.whmcs}`);
+  console.log(`SF_LOGIN_URL:           ${sandbox.urls.salesforce}`);
   console.log(`State:                  ${options.dataDir ?? "(memory)"}`);
 
   const stop = (signal: NodeJS.Signals): void => {

@@ -1,40 +1,51 @@
 import type { AddressInfo } from "node:net";
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
-import Fastify from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { importX509 } from "jose";
 import { pino, type Logger } from "pino";
-import { CallCounter, type CallCounts } from "./calls/call-counter.js";
+import { CallCounter, type CallCounts, type UpstreamSystem } from "./calls/call-counter.js";
 import { consolePlugin } from "./console/console-routes.js";
 import { controlPlugin } from "./control/control-routes.js";
 import { FaultRegistry } from "./faults/fault-registry.js";
 import { SObjectRecords } from "./salesforce/model/sobject-records.js";
 import { AccessTokens } from "./salesforce/oauth/access-tokens.js";
 import { ORG_ID } from "./salesforce/org-identity.js";
-import { salesforcePlugin } from "./salesforce/salesforce-plugin.js";
-import { demoSeed } from "./seed/demo-seed.js";
+import { salesforceSeed } from "./salesforce/seed/salesforce-seed.js";
+import { SALESFORCE_STATE } from "./salesforce/state/salesforce-state.js";
 import { utcDate, type Clock } from "./server/clock.js";
 import { RequestHolds } from "./server/request-holds.js";
 import type { SandboxServices } from "./server/sandbox-services.js";
-import { StateStore } from "./state/state-store.js";
+import { STAND_INS } from "./stand-ins/registry.js";
+import { LegacyState } from "./state/legacy-state.js";
+import { VersionedStore } from "./state/versioned-store.js";
 import { ClientSessions } from "./whmcs/client-area/client-sessions.js";
 import { SsoTokens } from "./whmcs/client-area/sso-tokens.js";
 import { InvoicePayments } from "./whmcs/payments/invoice-payments.js";
+import { whmcsSeed } from "./whmcs/seed/whmcs-seed.js";
+import { WHMCS_STATE, type WhmcsResponseMode } from "./whmcs/state/whmcs-state.js";
 import { WebhookSender } from "./whmcs/webhook/webhook-sender.js";
-import { whmcsPlugin } from "./whmcs/whmcs-plugin.js";
 
 /** How to start the sandbox. */
 export interface SandboxOptions {
   /** Interface to listen on; default `127.0.0.1`. */
   host?: string;
-  /** Port; default 0 (a free port, see `Sandbox.url`). */
+  /** Port of the shared server (console, control API, every stand-in under `/<system>`); default 0 (a free port). */
   port?: number;
-  /** Base URL clients use (SSO links, `instance_url`, JWT audience); default `http://<host>:<port>`. */
+  /**
+   * Ports on which stand-ins also listen on their own, at `/` (0 = a free port): then their URLs
+   * look like the real systems' (`Sandbox.urls`). Omitted = shared server only.
+   */
+  standInPorts?: Partial<Record<UpstreamSystem, number>>;
+  /** Base URL clients use for the shared server (SSO links, `instance_url`, JWT audience); default `http://<host>:<port>`. */
   publicUrl?: string;
-  /** Directory of `state.json`; null keeps the state in memory only (tests). */
+  /** Directory of the state files; null keeps the state in memory only (tests). */
   dataDir: string | null;
-  /** WHMCS API credentials the External API accepts. */
-  whmcs: { identifier: string; secret: string };
+  /**
+   * WHMCS API credentials the External API accepts, and how it encodes numbers: `current`
+   * (default; JSON numbers and booleans as the current reference shows) or `legacy` (strings).
+   */
+  whmcs: { identifier: string; secret: string; responseMode?: WhmcsResponseMode };
   /** The connected app: consumer key (JWT `iss`), integration user (`sub`), certificate (PEM) verifying assertions. */
   salesforce: { clientId: string; username: string; certificatePem: string };
   /** Where the WHMCS hook posts (null = nowhere) and the shared HMAC secret. */
@@ -49,12 +60,19 @@ export interface SandboxOptions {
 
 /** A running sandbox. */
 export interface Sandbox {
-  /** Base URL (`publicUrl`, or `http://<host>:<port>`), no trailing slash. */
+  /** Base URL of the shared server (`publicUrl`, or `http://<host>:<port>`), no trailing slash. */
   url: string;
+  /**
+   * Base URL of each stand-in as clients configure it (`WHMCS_BASE_URL`, `SF_LOGIN_URL`): its own
+   * port's root when it has one, else `<url>/<system>`.
+   */
+  urls: Record<UpstreamSystem, string>;
   /** Stops listening, drops held requests and waits for the last state write. */
   close(): Promise<void>;
   /** Where the WHMCS hook posts from now on (null switches webhooks off). */
   setWebhookUrl(url: string | null): void;
+  /** How the WHMCS External API encodes numbers and flags from now on. */
+  setWhmcsResponseMode(mode: WhmcsResponseMode): void;
   /** Calls received so far: WHMCS by action, Salesforce by `METHOD path-template`. */
   calls(): CallCounts;
   resetCalls(): void;
@@ -63,11 +81,14 @@ export interface Sandbox {
 }
 
 /**
- * Starts the WHMCS and Salesforce stand-ins, the control API and the operator console on one
- * Fastify server. State is loaded from `<dataDir>/state.json`, or seeded with the demo data.
- * Source: docs/architecture/wiring.md "Sandbox URLs", "Control API", "Demo data".
- * @throws Error when the certificate is not a PEM X.509 certificate with an RSA key, when the
- *   state file is invalid, or when the port cannot be bound.
+ * Starts every registered stand-in (WHMCS, Salesforce), the control API and the operator console
+ * on one Fastify server, and each stand-in given a port in `standInPorts` on its own server too.
+ * Each stand-in's state is loaded from its file in `dataDir` (upgraded from an older version,
+ * including the former single `state.json`), or seeded with the demo data.
+ * Source: docs/architecture/wiring.md "Sandbox URLs", "Control API", "Demo data";
+ * docs/decisions/0019-sandbox-structure.md.
+ * @throws Error when the certificate is not a PEM X.509 certificate with an RSA key, when a
+ *   state file is invalid or newer than this code, or when a port cannot be bound.
  */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const clock: Clock = options.now ?? (() => new Date());
@@ -77,8 +98,23 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       : (options.logger ?? pino({ name: "sandbox" }));
   const host = options.host ?? "127.0.0.1";
   const certificateKey = await importX509(options.salesforce.certificatePem, "RS256");
-  const store = await StateStore.open(options.dataDir, () => demoSeed(utcDate(clock())));
+  const legacy = new LegacyState(options.dataDir);
+  const today = utcDate(clock());
+  const whmcsState = await VersionedStore.open(
+    options.dataDir,
+    WHMCS_STATE,
+    () => whmcsSeed(today),
+    () => legacy.part("whmcs"),
+  );
+  const salesforceState = await VersionedStore.open(
+    options.dataDir,
+    SALESFORCE_STATE,
+    () => salesforceSeed(today),
+    () => legacy.part("salesforce"),
+  );
+  await legacy.retire();
 
+  const urls: Record<UpstreamSystem, string> = { whmcs: "", salesforce: "" };
   let publicUrl = options.publicUrl?.replace(/\/+$/, "") ?? "";
   const faults = new FaultRegistry();
   const calls = new CallCounter();
@@ -86,29 +122,33 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const webhooks = new WebhookSender(options.webhook.url, options.webhook.secret, clock, logger);
   const ssoTokens = new SsoTokens(clock);
   const clientSessions = new ClientSessions();
+  // Assigned once `services` exists; the stand-ins' reseed needs it.
+  let reseedAll: () => Promise<void> = async () => undefined;
   const reset = async (): Promise<void> => {
-    await store.replace(demoSeed(utcDate(clock())));
+    await reseedAll();
     faults.clear();
     calls.reset();
     ssoTokens.clear();
     clientSessions.clear();
   };
   const services: SandboxServices = {
-    store,
+    whmcsState,
+    salesforceState,
     clock,
     logger,
     faults,
     calls,
     holds,
     webhooks,
-    payments: new InvoicePayments(store, clock, webhooks),
+    payments: new InvoicePayments(whmcsState, clock, webhooks),
     ssoTokens,
     clientSessions,
-    records: new SObjectRecords(store, clock),
+    records: new SObjectRecords(salesforceState, clock),
     accessTokens: new AccessTokens(ORG_ID, clock),
-    publicUrl: () => publicUrl,
+    urls: () => urls,
+    whmcsResponseMode: { current: options.whmcs.responseMode ?? "current" },
     returnUrl: (options.returnUrl ?? "http://localhost:3000").replace(/\/+$/, ""),
-    whmcsCredentials: options.whmcs,
+    whmcsCredentials: { identifier: options.whmcs.identifier, secret: options.whmcs.secret },
     salesforceCredentials: {
       clientId: options.salesforce.clientId,
       username: options.salesforce.username,
@@ -116,32 +156,78 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     },
     reset,
   };
+  reseedAll = async () => {
+    const seedDate = utcDate(clock());
+    for (const standIn of STAND_INS) await standIn.reseed(services, seedDate);
+  };
 
-  const app = Fastify({
-    loggerInstance: logger,
-    // Held (timeout-fault) and keep-alive connections must not delay close().
-    forceCloseConnections: true,
-    routerOptions: { ignoreTrailingSlash: true },
-  });
-  app.addHook("preClose", async () => holds.releaseAll());
-  await app.register(formbody);
-  await app.register(cookie);
-  await app.register(whmcsPlugin, { prefix: "/whmcs", services });
-  await app.register(salesforcePlugin, { prefix: "/salesforce", services });
-  await app.register(controlPlugin, { prefix: "/__control", services });
-  await app.register(consolePlugin, { services });
+  const servers: FastifyInstance[] = [];
+  const newServer = async (): Promise<FastifyInstance> => {
+    const app = Fastify({
+      loggerInstance: logger as FastifyBaseLogger,
+      // Held (timeout-fault) and keep-alive connections must not delay close().
+      forceCloseConnections: true,
+      routerOptions: { ignoreTrailingSlash: true },
+    });
+    app.addHook("preClose", async () => holds.releaseAll());
+    await app.register(formbody);
+    await app.register(cookie);
+    servers.push(app);
+    return app;
+  };
+  const listen = async (app: FastifyInstance, port: number): Promise<string> => {
+    await app.listen({ host, port });
+    const bound = (app.server.address() as AddressInfo).port;
+    return `http://${host.includes(":") ? `[${host}]` : host}:${bound}`;
+  };
 
-  await app.listen({ host, port: options.port ?? 0 });
-  const { port } = app.server.address() as AddressInfo;
-  if (publicUrl === "") publicUrl = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  try {
+    const shared = await newServer();
+    for (const standIn of STAND_INS) {
+      const basePath = `/${standIn.system}`;
+      await shared.register(
+        async (scope) =>
+          standIn.routes(scope, {
+            services,
+            basePath,
+            baseUrl: () => `${publicUrl}${basePath}`,
+          }),
+        { prefix: basePath },
+      );
+    }
+    await shared.register(controlPlugin, { prefix: "/__control", services });
+    await shared.register(consolePlugin, { services });
+    const sharedUrl = await listen(shared, options.port ?? 0);
+    if (publicUrl === "") publicUrl = sharedUrl;
+    for (const standIn of STAND_INS) urls[standIn.system] = `${publicUrl}/${standIn.system}`;
+
+    for (const standIn of STAND_INS) {
+      const port = options.standInPorts?.[standIn.system];
+      if (port === undefined) continue;
+      const own = await newServer();
+      let ownUrl = "";
+      await own.register(async (scope) =>
+        standIn.routes(scope, { services, basePath: "", baseUrl: () => ownUrl }),
+      );
+      ownUrl = await listen(own, port);
+      urls[standIn.system] = ownUrl;
+    }
+  } catch (error) {
+    await Promise.all(servers.map((server) => server.close()));
+    throw error;
+  }
 
   return {
     url: publicUrl,
+    urls,
     close: async () => {
-      await app.close();
-      await store.flush();
+      await Promise.all(servers.map((server) => server.close()));
+      await Promise.all([whmcsState.flush(), salesforceState.flush()]);
     },
     setWebhookUrl: (url) => webhooks.setUrl(url),
+    setWhmcsResponseMode: (mode) => {
+      services.whmcsResponseMode.current = mode;
+    },
     calls: () => calls.snapshot(),
     resetCalls: () => calls.reset(),
     reset,

@@ -194,7 +194,7 @@ describe("fault injection", () => {
     });
     expect((await salesforceRaw("/services/data/")).status).toBe(200);
     expect(
-      (await salesforceRaw("/services/data/v62.0/sobjects/Account/001DEMO00000001AAA")).status,
+      (await salesforceRaw("/services/data/v62.0/sobjects/Account/001DEMO00000001YDA")).status,
     ).toBe(503);
   });
 

@@ -37,6 +37,7 @@ describe("persistent state", () => {
       email: "new@example.com",
       firstname: "New",
       lastname: "Client",
+      password2: "a-password-1",
       skipvalidation: "true",
     });
     expect(
@@ -44,10 +45,8 @@ describe("persistent state", () => {
     ).toBe(200);
     await first.close();
 
-    const stored = JSON.parse(await readFile(path.join(dataDir, "state.json"), "utf8")) as {
-      seedDate: string;
-    };
-    expect(stored.seedDate).toBe("2026-03-31");
+    const stored = await readState(dataDir, "whmcs.json");
+    expect(stored).toMatchObject({ version: 2, state: { seedDate: "2026-03-31" } });
     expect((await readdir(dataDir)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
 
     const second = await startTestSandbox(secrets, { dataDir, now: () => LATER });
@@ -69,6 +68,7 @@ describe("persistent state", () => {
     const first = await startTestSandbox(secrets, { dataDir });
     await whmcsCall(first, secrets, "AddClient", {
       email: "new@example.com",
+      password2: "a-password-1",
       skipvalidation: "true",
     });
     await first.close();
@@ -95,10 +95,12 @@ describe("persistent state", () => {
     expect(newest.invoices[0]).toMatchObject({ id: 1014, date: "2026-05-15", status: "Unpaid" });
     await second.close();
 
-    const stored = JSON.parse(await readFile(path.join(dataDir, "state.json"), "utf8")) as {
-      seedDate: string;
-    };
-    expect(stored.seedDate).toBe("2026-05-15");
+    expect(await readState(dataDir, "whmcs.json")).toMatchObject({
+      state: { seedDate: "2026-05-15" },
+    });
+    expect(await readState(dataDir, "salesforce.json")).toMatchObject({
+      state: { seedDate: "2026-05-15" },
+    });
   });
 
   it("reset also clears the call counters", async () => {
@@ -111,18 +113,30 @@ describe("persistent state", () => {
   });
 
   it("refuses to start on a state file that is not a sandbox state, naming the file", async () => {
-    await writeFile(path.join(dataDir, "state.json"), JSON.stringify({ hello: "world" }));
+    await writeFile(path.join(dataDir, "whmcs.json"), JSON.stringify({ hello: "world" }));
     await expect(startTestSandbox(secrets, { dataDir })).rejects.toThrow(
-      path.join(dataDir, "state.json"),
+      path.join(dataDir, "whmcs.json"),
     );
   });
 
   it("seeds with the test date when no state exists", async () => {
     const sandbox = await startTestSandbox(secrets, { dataDir, now: () => TEST_NOW });
     await sandbox.close();
-    const stored = JSON.parse(await readFile(path.join(dataDir, "state.json"), "utf8")) as {
-      whmcs: { invoices: unknown[] };
+    const stored = (await readState(dataDir, "whmcs.json")) as {
+      state: { invoices: unknown[] };
     };
-    expect(stored.whmcs.invoices).toHaveLength(17);
+    expect(stored.state.invoices).toHaveLength(17);
+  });
+
+  it("refuses a state file written by a newer sandbox", async () => {
+    await writeFile(
+      path.join(dataDir, "salesforce.json"),
+      JSON.stringify({ version: 99, state: {} }),
+    );
+    await expect(startTestSandbox(secrets, { dataDir })).rejects.toThrow(/version 99, newer/);
   });
 });
+
+async function readState(dataDir: string, file: string): Promise<unknown> {
+  return JSON.parse(await readFile(path.join(dataDir, file), "utf8")) as unknown;
+}

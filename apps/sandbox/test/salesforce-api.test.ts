@@ -193,21 +193,21 @@ describe("REST resources", () => {
         {
           attributes: {
             type: "Account",
-            url: "/services/data/v62.0/sobjects/Account/001DEMO00000001AAA",
+            url: "/services/data/v62.0/sobjects/Account/001DEMO00000001YDA",
           },
-          Id: "001DEMO00000001AAA",
+          Id: "001DEMO00000001YDA",
           Name: "Taro Yamada",
           SF_Account_No__c: "100001",
         },
       ],
     });
     const contact =
-      "SELECT Id, AccountId, FirstName, LastName, Email, Phone FROM Contact WHERE AccountId = '001DEMO00000002AAA' ORDER BY CreatedDate ASC LIMIT 1";
+      "SELECT Id, AccountId, FirstName, LastName, Email, Phone FROM Contact WHERE AccountId = '001DEMO00000002YDA' ORDER BY CreatedDate ASC LIMIT 1";
     expect(
       (await rest(`/services/data/v62.0/query?q=${encodeURIComponent(contact)}`)).body,
     ).toMatchObject({
       totalSize: 1,
-      records: [{ Id: "003DEMO00000002AAA", LastName: "Suzuki" }],
+      records: [{ Id: "003DEMO00000002YDA", LastName: "Suzuki" }],
     });
   });
 
@@ -225,39 +225,39 @@ describe("REST resources", () => {
   });
 
   it("reads a record with all or selected fields, and 404s unknown ids and types", async () => {
-    const all = await rest("/services/data/v62.0/sobjects/Contact/003DEMO00000001AAA");
+    const all = await rest("/services/data/v62.0/sobjects/Contact/003DEMO00000001YDA");
     expect(all.body).toMatchObject({
       attributes: {
         type: "Contact",
-        url: "/services/data/v62.0/sobjects/Contact/003DEMO00000001AAA",
+        url: "/services/data/v62.0/sobjects/Contact/003DEMO00000001YDA",
       },
-      AccountId: "001DEMO00000001AAA",
+      AccountId: "001DEMO00000001YDA",
       Name: "Taro Yamada",
       Email: "demo@example.com",
     });
     const some = await rest(
-      "/services/data/v62.0/sobjects/Account/001DEMO00000002AAA?fields=Id,Portal_Status__c,WH_Account__c",
+      "/services/data/v62.0/sobjects/Account/001DEMO00000002YDA?fields=Id,Portal_Status__c,WH_Account__c",
     );
     expect(some.body).toEqual({
       attributes: {
         type: "Account",
-        url: "/services/data/v62.0/sobjects/Account/001DEMO00000002AAA",
+        url: "/services/data/v62.0/sobjects/Account/001DEMO00000002YDA",
       },
-      Id: "001DEMO00000002AAA",
+      Id: "001DEMO00000002YDA",
       Portal_Status__c: "Not Yet",
       WH_Account__c: null,
     });
-    expect(await rest("/services/data/v62.0/sobjects/Account/001DEMO00000009AAA")).toEqual({
+    expect(await rest("/services/data/v62.0/sobjects/Account/001DEMO00000009YDA")).toEqual({
       status: 404,
       body: [{ errorCode: "NOT_FOUND", message: "The requested resource does not exist" }],
     });
-    expect((await rest("/services/data/v62.0/sobjects/Widget__c/001DEMO00000001AAA")).status).toBe(
+    expect((await rest("/services/data/v62.0/sobjects/Widget__c/001DEMO00000001YDA")).status).toBe(
       404,
     );
   });
 
   it("updates a record with PATCH (204) and validates the fields", async () => {
-    const path = "/services/data/v62.0/sobjects/Account/001DEMO00000002AAA";
+    const path = "/services/data/v62.0/sobjects/Account/001DEMO00000002YDA";
     const patch = {
       Portal_Status__c: "Active",
       WH_Account__c: "3",
@@ -301,7 +301,7 @@ describe("REST resources", () => {
         fields: ["CreatedDate"],
       }),
     ]);
-    const missing = await rest("/services/data/v62.0/sobjects/Account/001DEMO00000009AAA", {
+    const missing = await rest("/services/data/v62.0/sobjects/Account/001DEMO00000009YDA", {
       method: "PATCH",
       body: JSON.stringify(patch),
     });
@@ -313,7 +313,7 @@ describe("REST resources", () => {
     const created = await rest("/services/data/v62.0/sobjects/Contact", {
       method: "POST",
       body: JSON.stringify({
-        AccountId: "001DEMO00000003AAA",
+        AccountId: "001DEMO00000003YDA",
         FirstName: "Kenji",
         LastName: "Tanaka",
         Email: "kenji@example.com",
@@ -325,7 +325,7 @@ describe("REST resources", () => {
     expect(id).toMatch(/^003[0-9A-Za-z]{15}$/);
     expect((await rest(`/services/data/v62.0/sobjects/Contact/${id}`)).body).toMatchObject({
       Name: "Kenji Tanaka",
-      AccountId: "001DEMO00000003AAA",
+      AccountId: "001DEMO00000003YDA",
     });
 
     const noLastName = await rest("/services/data/v62.0/sobjects/Contact", {
@@ -357,7 +357,7 @@ describe("REST resources", () => {
     await rest(`/services/data/v62.0/query?q=${encodeURIComponent("SELECT Id FROM Account")}`, {
       token,
     });
-    await rest("/services/data/v62.0/sobjects/Account/001DEMO00000001AAA", {
+    await rest("/services/data/v62.0/sobjects/Account/001DEMO00000001YDA", {
       token,
       method: "PATCH",
       body: "{}",

@@ -137,7 +137,7 @@ describe("GetInvoices", () => {
       limitstart: 10,
       limitnum: 5,
     });
-    expect(body).toMatchObject({ totalresults: "14", startnumber: "10", numreturned: "4" });
+    expect(body).toMatchObject({ totalresults: 14, startnumber: 10, numreturned: 4 });
     const parsed = raw.getInvoicesResponseSchema.parse(body);
     expect(parsed.invoices.map((invoice) => invoice.id)).toEqual([1004, 1003, 1002, 1001]);
   });
@@ -160,8 +160,10 @@ describe("GetInvoice", () => {
     const { body } = await call("GetInvoice", { invoiceid: 1014 });
     expect(body).toMatchObject({
       result: "success",
-      invoiceid: "1014",
+      invoiceid: 1014,
       balance: "5830.00",
+      taxrate: "10.000",
+      ccgateway: false,
       transactions: "",
     });
     const parsed = raw.getInvoiceResponseSchema.parse(body);
@@ -207,7 +209,7 @@ describe("clients", () => {
     noemail: "true",
   };
 
-  it("AddClient creates client #3 that GetClientsDetails then returns in both layouts", async () => {
+  it("AddClient creates client #3 that GetClientsDetails then returns as WHMCS 8 does", async () => {
     const added = await call("AddClient", newClient);
     expect(added.body).toEqual({ result: "success", clientid: "3" });
     expect(raw.addClientResponseSchema.parse(added.body).clientid).toBe(3);
@@ -223,10 +225,18 @@ describe("clients", () => {
       status: "Active",
     });
     expect(body).toMatchObject({
-      id: "3",
-      email: "hanako.suzuki@example.com",
-      notes: "Portal customer number: 100002",
+      client: {
+        id: 3,
+        owner_user_id: 3,
+        email: "hanako.suzuki@example.com",
+        notes: "Portal customer number: 100002",
+        users: { user: [{ id: 3, email: "hanako.suzuki@example.com", is_owner: true }] },
+      },
     });
+    // The old flat copy and the fields removed in 7.8 / 8.0 are gone.
+    expect(body).not.toHaveProperty("id");
+    expect(body).not.toHaveProperty("client.cctype");
+    expect(body).not.toHaveProperty("client.securityqid");
   });
 
   it("AddClient refuses an email that is already in use, whatever its case", async () => {
@@ -250,7 +260,7 @@ describe("clients", () => {
 
   it("GetClientsDetails finds by email and reports an unknown client", async () => {
     expect((await call("GetClientsDetails", { email: "other@example.com" })).body).toMatchObject({
-      client: { id: "2" },
+      client: { id: 2 },
     });
     expect((await call("GetClientsDetails", { clientid: 42 })).body).toEqual({
       result: "error",

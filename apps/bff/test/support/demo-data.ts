@@ -21,13 +21,13 @@ export const DEMO = {
 export const UNREGISTERED = {
   hanako: {
     customerNumber: "100002",
-    accountId: "001DEMO00000002AAA",
+    accountId: "001DEMO00000002YDA",
     firstName: "Hanako",
     lastName: "Suzuki",
   },
   kenji: {
     customerNumber: "100003",
-    accountId: "001DEMO00000003AAA",
+    accountId: "001DEMO00000003YDA",
     firstName: "Kenji",
     lastName: "Tanaka",
   },

@@ -1,20 +1,22 @@
-/** The systems the sandbox stands in for. */
-export type UpstreamSystem = "whmcs" | "salesforce";
+import { UPSTREAM_SYSTEMS, type UpstreamSystem } from "../stand-ins/upstream-system.js";
+
+export type { UpstreamSystem } from "../stand-ins/upstream-system.js";
 
 /**
- * Counts of calls received per system: WHMCS by action name (`GetInvoices`), Salesforce by
+ * Counts of calls received per stand-in: WHMCS by action name (`GetInvoices`), Salesforce by
  * method and path template (`GET /services/data/:version/query`,
  * `PATCH /services/data/:version/sobjects/Account/:id`). Every call counts, including those
  * answered by a fault or rejected for bad credentials. Source: wiring.md "Control API".
  */
-export interface CallCounts {
-  whmcs: Record<string, number>;
-  salesforce: Record<string, number>;
+export type CallCounts = Record<UpstreamSystem, Record<string, number>>;
+
+function emptyCounts(): CallCounts {
+  return Object.fromEntries(UPSTREAM_SYSTEMS.map((system) => [system, {}])) as CallCounts;
 }
 
-/** In-memory call counters, exposed by `GET /__control/calls` and `Sandbox.calls()`. */
+/** In-memory call counters of every stand-in, exposed by `GET /__control/calls` and `Sandbox.calls()`. */
 export class CallCounter {
-  private counts: CallCounts = { whmcs: {}, salesforce: {} };
+  private counts: CallCounts = emptyCounts();
 
   record(system: UpstreamSystem, key: string): void {
     const counts = this.counts[system];
@@ -23,7 +25,9 @@ export class CallCounter {
 
   /** A copy of the current counts. */
   snapshot(): CallCounts {
-    return { whmcs: { ...this.counts.whmcs }, salesforce: { ...this.counts.salesforce } };
+    return Object.fromEntries(
+      UPSTREAM_SYSTEMS.map((system) => [system, { ...this.counts[system] }]),
+    ) as CallCounts;
   }
 
   /** Total calls received by `system`. */
@@ -32,6 +36,6 @@ export class CallCounter {
   }
 
   reset(): void {
-    this.counts = { whmcs: {}, salesforce: {} };
+    this.counts = emptyCounts();
   }
 }

@@ -19,6 +19,9 @@ const envSchema = z.object({
   SANDBOX_HOST: optional(z.string()),
   SANDBOX_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
   SANDBOX_PUBLIC_URL: optional(z.url()),
+  SANDBOX_WHMCS_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
+  SANDBOX_SALESFORCE_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
+  SANDBOX_WHMCS_RESPONSE_MODE: optional(z.enum(["current", "legacy"])),
   SANDBOX_DATA_DIR: optional(z.string()),
   SANDBOX_WHMCS_IDENTIFIER: optional(z.string()),
   SANDBOX_WHMCS_SECRET: optional(z.string()),
@@ -52,7 +55,9 @@ export class SandboxConfigError extends Error {
 export type SandboxConfig = Omit<SandboxOptions, "logger" | "now"> & { logLevel: string };
 
 /**
- * Reads and validates the sandbox's environment. Defaults: host `127.0.0.1`, port 4010, data
+ * Reads and validates the sandbox's environment. Defaults: host `127.0.0.1`, port 4010 (WHMCS
+ * and Salesforce also on their own ports only with `SANDBOX_WHMCS_PORT` /
+ * `SANDBOX_SALESFORCE_PORT`), WHMCS response mode `current`, data
  * directory `<PORTAL_DATA_DIR or .data>/sandbox`, webhook `http://127.0.0.1:4000/api/webhooks/whmcs`,
  * return URL `http://localhost:3000`. Outside production, missing secrets are taken from
  * `generateDevSecrets(<PORTAL_DATA_DIR or .data>)`.
@@ -96,10 +101,17 @@ export async function loadSandboxConfig(env: NodeJS.ProcessEnv): Promise<Sandbox
     host: vars.SANDBOX_HOST ?? "127.0.0.1",
     port: vars.SANDBOX_PORT ?? 4010,
     publicUrl: vars.SANDBOX_PUBLIC_URL,
+    standInPorts: {
+      ...(vars.SANDBOX_WHMCS_PORT === undefined ? {} : { whmcs: vars.SANDBOX_WHMCS_PORT }),
+      ...(vars.SANDBOX_SALESFORCE_PORT === undefined
+        ? {}
+        : { salesforce: vars.SANDBOX_SALESFORCE_PORT }),
+    },
     dataDir: path.resolve(vars.SANDBOX_DATA_DIR ?? path.join(portalDataDir, "sandbox")),
     whmcs: {
       identifier: required(vars.SANDBOX_WHMCS_IDENTIFIER, "SANDBOX_WHMCS_IDENTIFIER"),
       secret: required(vars.SANDBOX_WHMCS_SECRET, "SANDBOX_WHMCS_SECRET"),
+      responseMode: vars.SANDBOX_WHMCS_RESPONSE_MODE ?? "current",
     },
     salesforce: {
       clientId: required(vars.SANDBOX_SF_CLIENT_ID, "SANDBOX_SF_CLIENT_ID"),

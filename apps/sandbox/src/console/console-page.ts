@@ -1,91 +1,50 @@
-import type { CallCounts } from "../calls/call-counter.js";
 import type { ActiveFault } from "../faults/fault.js";
-import { formatMoney } from "../html/format-money.js";
 import { html, type SafeHtml } from "../html/html.js";
 import { page } from "../html/page.js";
-import type { SandboxState } from "../state/sandbox-state.js";
-import { currencyById } from "../whmcs/currencies.js";
-import { isOverdue } from "../whmcs/overdue.js";
+import { statusChip } from "./status-chip.js";
+import { COMMON_FAULT_KINDS } from "../faults/fault-dialect.js";
+import { FAULT_DIALECTS } from "../faults/fault-dialects.js";
 import type { WebhookDelivery } from "../whmcs/webhook/webhook-sender.js";
 import { CONSOLE_SCRIPT } from "./console-script.js";
 
-/** What the console shows. */
-export interface ConsoleView {
-  state: SandboxState;
-  today: string;
-  faults: readonly ActiveFault[];
-  calls: CallCounts;
-  deliveries: readonly WebhookDelivery[];
-  webhookUrl: string | null;
-  publicUrl: string;
+/** One stand-in's part of the console. */
+export interface ConsoleStandIn {
+  system: string;
+  title: string;
+  /** Its base URL as clients configure it. */
+  url: string;
+  /** Example of a fault `match`. */
+  matchExample: string;
+  /** Its panel (records, actions). */
+  panel: SafeHtml;
+  /** Its call counters. */
+  calls: Record<string, number>;
 }
 
+/** What the console shows. */
+export interface ConsoleView {
+  standIns: readonly ConsoleStandIn[];
+  seedDate: string;
+  today: string;
+  faults: readonly ActiveFault[];
+  deliveries: readonly WebhookDelivery[];
+  webhookUrl: string | null;
+}
+
+/** Every fault kind: the common ones, then each stand-in's own. */
 const FAULT_KINDS = [
-  "latency",
-  "http5xx",
-  "timeout",
-  "whmcs-error",
-  "sf-request-limit",
-  "malformed",
+  ...COMMON_FAULT_KINDS,
+  ...Object.values(FAULT_DIALECTS).flatMap((dialect) => dialect.ownKinds),
 ];
 
 /**
- * The operator console (`GET /`): Salesforce accounts, WHMCS clients and invoices (with
- * "Mark paid"), active faults with a form to add or clear them, call counters and the last
- * webhook deliveries. Actions go through the control API.
+ * The operator console (`GET /`): each stand-in's panel (Salesforce accounts, WHMCS clients and
+ * invoices with "Mark paid"…), active faults with a form to add or clear them, each stand-in's
+ * call counters and the last webhook deliveries. Actions go through the control API.
  */
 export function consolePage(view: ConsoleView): string {
-  const { state, today } = view;
-  const clientsById = new Map(state.whmcs.clients.map((client) => [client.id, client]));
-  const accounts = state.salesforce.records.Account ?? [];
+  const { today } = view;
 
-  const accountRows = accounts.map(
-    (account) =>
-      html`<tr>
-        <td>${String(account.SF_Account_No__c ?? "")}</td>
-        <td>${String(account.Name ?? "")}</td>
-        <td>
-          ${statusChip(String(account.Portal_Status__c ?? "—"), account.Portal_Status__c === "Active" ? "ok" : "neutral")}
-        </td>
-        <td>
-          ${account.WH_Account__c === null || account.WH_Account__c === undefined ? "—" : String(account.WH_Account__c)}
-        </td>
-        <td><code>${String(account.Id)}</code></td>
-      </tr>`,
-  );
-  const clientRows = state.whmcs.clients.map(
-    (client) =>
-      html`<tr>
-        <td>#${client.id}</td>
-        <td>${client.firstname} ${client.lastname}</td>
-        <td>${client.email}</td>
-        <td>${client.status}</td>
-        <td class="num">
-          ${state.whmcs.invoices.filter((invoice) => invoice.userid === client.id).length}
-        </td>
-      </tr>`,
-  );
-  const invoiceRows = [...state.whmcs.invoices]
-    .sort((a, b) => b.id - a.id)
-    .map((invoice) => {
-      const client = clientsById.get(invoice.userid);
-      const overdue = isOverdue(invoice, today);
-      const payable = invoice.status === "Unpaid" || invoice.status === "Collections";
-      return html`<tr>
-        <td>${invoice.id}</td>
-        <td>${invoice.invoicenum}</td>
-        <td>#${invoice.userid} ${client?.lastname ?? ""}</td>
-        <td>${invoice.date}</td>
-        <td>${invoice.duedate}</td>
-        <td class="num">${formatMoney(invoice.total, currencyById(client?.currency ?? 1).code)}</td>
-        <td>
-          ${statusChip(overdue ? "Overdue" : invoice.status, overdue ? "overdue" : invoice.status === "Paid" ? "paid" : invoice.status === "Unpaid" ? "unpaid" : "neutral")}
-        </td>
-        <td>
-          ${payable ? html`<button class="small" data-call="/__control/whmcs/invoices/${invoice.id}/pay">Mark paid</button>` : ""}
-        </td>
-      </tr>`;
-    });
   const faultRows = view.faults.map(
     (fault) =>
       html`<tr>
@@ -114,9 +73,8 @@ export function consolePage(view: ConsoleView): string {
   const body = html` <div class="card">
       <h1>Sandbox console</h1>
       <p class="muted">
-        WHMCS API <code>${view.publicUrl}/whmcs/includes/api.php</code> · Salesforce login
-        <code>${view.publicUrl}/salesforce</code> · seed date ${state.seedDate} · today ${today}
-        (UTC)
+        ${view.standIns.map((standIn) => html`${standIn.title} <code>${standIn.url}</code> · `)}
+        seed date ${view.seedDate} · today ${today} (UTC)
       </p>
       <p>
         <button
@@ -126,65 +84,9 @@ export function consolePage(view: ConsoleView): string {
         >
           Reset demo data
         </button>
-        <button class="secondary" data-call="/__control/salesforce/expire-sessions">
-          Expire Salesforce sessions
-        </button>
       </p>
     </div>
-    <div class="card">
-      <h2>Salesforce accounts</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>Customer number</th>
-            <th>Name</th>
-            <th>Portal status</th>
-            <th>WHMCS client</th>
-            <th>Id</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${accountRows}
-        </tbody>
-      </table>
-    </div>
-    <div class="card">
-      <h2>WHMCS clients</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>Id</th>
-            <th>Name</th>
-            <th>Email</th>
-            <th>Status</th>
-            <th class="num">Invoices</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${clientRows}
-        </tbody>
-      </table>
-    </div>
-    <div class="card">
-      <h2>WHMCS invoices</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>Id</th>
-            <th>Number</th>
-            <th>Client</th>
-            <th>Date</th>
-            <th>Due</th>
-            <th class="num">Total</th>
-            <th>Status</th>
-            <th></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${invoiceRows}
-        </tbody>
-      </table>
-    </div>
+    ${view.standIns.map((standIn) => standIn.panel)}
     <div class="card">
       <h2>Faults</h2>
       ${
@@ -209,11 +111,14 @@ export function consolePage(view: ConsoleView): string {
       <form id="fault-form" class="inline">
         <label
           >System<select name="system">
-            <option>whmcs</option>
-            <option>salesforce</option>
+            ${view.standIns.map((standIn) => html`<option>${standIn.system}</option>`)}
           </select></label
         >
-        <label>Match<input name="match" placeholder="GetInvoices or /query" /></label>
+        <label
+          >Match<input
+            name="match"
+            placeholder="${view.standIns.map((standIn) => standIn.matchExample).join(" or ")}"
+        /></label>
         <label
           >Kind<select name="kind">
             ${FAULT_KINDS.map((kind) => html`<option>${kind}</option>`)}
@@ -232,14 +137,13 @@ export function consolePage(view: ConsoleView): string {
       </form>
     </div>
     <div class="grid">
-      <div class="card">
-        <h2>WHMCS calls</h2>
-        ${countTable(view.calls.whmcs)}
-      </div>
-      <div class="card">
-        <h2>Salesforce calls</h2>
-        ${countTable(view.calls.salesforce)}
-      </div>
+      ${view.standIns.map(
+        (standIn) =>
+          html`<div class="card">
+            <h2>${standIn.title} calls</h2>
+            ${countTable(standIn.calls)}
+          </div>`,
+      )}
     </div>
     <p><button class="secondary" data-call="/__control/calls/reset">Reset call counters</button></p>
     <div class="card">
@@ -280,10 +184,6 @@ export function consolePage(view: ConsoleView): string {
     body,
     script: CONSOLE_SCRIPT,
   });
-}
-
-function statusChip(label: string, tone: string): SafeHtml {
-  return html`<span class="status ${tone}">${label}</span>`;
 }
 
 function describeFault(fault: ActiveFault): string {

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { utcDate } from "../server/clock.js";
 import type { SandboxServices } from "../server/sandbox-services.js";
+import { FAULT_DIALECTS } from "../faults/fault-dialects.js";
+import { STAND_INS } from "../stand-ins/registry.js";
 import { consolePage } from "./console-page.js";
 
 /** `GET /`: the operator console. */
@@ -9,17 +11,25 @@ export async function consolePlugin(
   options: { services: SandboxServices },
 ): Promise<void> {
   const { services } = options;
-  app.get("/", async (_request, reply) =>
-    reply.type("text/html; charset=utf-8").send(
+  app.get("/", async (_request, reply) => {
+    const today = utcDate(services.clock());
+    const calls = services.calls.snapshot();
+    return reply.type("text/html; charset=utf-8").send(
       consolePage({
-        state: services.store.state,
-        today: utcDate(services.clock()),
+        standIns: STAND_INS.map((standIn) => ({
+          system: standIn.system,
+          title: standIn.title,
+          url: services.urls()[standIn.system],
+          matchExample: FAULT_DIALECTS[standIn.system].matchExample,
+          panel: standIn.consolePanel(services, today),
+          calls: calls[standIn.system],
+        })),
+        seedDate: services.whmcsState.state.seedDate,
+        today,
         faults: services.faults.list(),
-        calls: services.calls.snapshot(),
         deliveries: services.webhooks.deliveries(),
         webhookUrl: services.webhooks.url,
-        publicUrl: services.publicUrl(),
       }),
-    ),
-  );
+    );
+  });
 }

@@ -2,9 +2,12 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { faultSpecSchema } from "../faults/fault.js";
 import type { SandboxServices } from "../server/sandbox-services.js";
+import { whmcsResponseModeSchema } from "../whmcs/state/whmcs-state.js";
 
 const invoiceParamsSchema = z.object({ id: z.coerce.number().int().positive() });
 const webhookBodySchema = z.object({ url: z.url().nullable() });
+const responseModeBodySchema = z.object({ mode: whmcsResponseModeSchema });
+const changesQuerySchema = z.object({ after: z.coerce.number().int().min(0).default(0) });
 
 /**
  * The control API for tests and the operator console (JSON):
@@ -16,7 +19,12 @@ const webhookBodySchema = z.object({ url: z.url().nullable() });
  * - `POST /__control/whmcs/invoices/:id/pay` → 200 `{ invoiceId, status: "Paid", webhook }`
  *   (webhook = the delivery record or null), 404 unknown invoice, 409 not payable.
  * - `PUT /__control/webhook` `{ url: string | null }` → 204.
+ * - `GET`/`PUT /__control/whmcs/response-mode` `{ mode: "current" | "legacy" }` → the mode / 204:
+ *   how the External API encodes numbers and flags from now on.
  * - `POST /__control/salesforce/expire-sessions` → 204: every access token becomes invalid.
+ * - `GET /__control/salesforce/changes?after=<replayId>` → `{ events: [...], nextReplayId }`:
+ *   the persisted change log of record changes (see `salesforce/changes/change-event.ts`),
+ *   events with a replay id above `after` (default 0), oldest first.
  * Invalid bodies → 400 `{ error, issues }`.
  * Source: docs/architecture/wiring.md "Control API".
  */
@@ -79,9 +87,23 @@ export async function controlPlugin(
     return { invoiceId: id, status: outcome.invoice.status, webhook: outcome.webhook };
   });
 
+  app.get("/whmcs/response-mode", async () => ({ mode: services.whmcsResponseMode.current }));
+  app.put("/whmcs/response-mode", async (request, reply) => {
+    services.whmcsResponseMode.current = responseModeBodySchema.parse(request.body).mode;
+    return reply.code(204).send();
+  });
+
   app.put("/webhook", async (request, reply) => {
     services.webhooks.setUrl(webhookBodySchema.parse(request.body).url);
     return reply.code(204).send();
+  });
+
+  app.get("/salesforce/changes", async (request) => {
+    const { after } = changesQuerySchema.parse(request.query);
+    return {
+      events: services.records.changes(after),
+      nextReplayId: services.salesforceState.state.changeLog.nextReplayId,
+    };
   });
 
   app.post("/salesforce/expire-sessions", async (_request, reply) => {

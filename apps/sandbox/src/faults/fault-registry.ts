@@ -1,4 +1,5 @@
-import type { UpstreamSystem } from "../calls/call-counter.js";
+import type { UpstreamSystem } from "../stand-ins/upstream-system.js";
+import { FAULT_DIALECTS } from "./fault-dialects.js";
 import type { ActiveFault, FaultSpec } from "./fault.js";
 
 /** The active faults, in the order they were added. In memory: a restart clears them. */
@@ -32,7 +33,9 @@ export class FaultRegistry {
    */
   take(system: UpstreamSystem, subject: string): ActiveFault | undefined {
     const fault = this.faults.find(
-      (candidate) => candidate.system === system && matches(candidate, system, subject),
+      (candidate) =>
+        candidate.system === system &&
+        (candidate.match === undefined || FAULT_DIALECTS[system].matches(candidate.match, subject)),
     );
     if (!fault) return undefined;
     if (fault.remaining !== null) {
@@ -42,11 +45,4 @@ export class FaultRegistry {
     }
     return fault;
   }
-}
-
-function matches(fault: ActiveFault, system: UpstreamSystem, subject: string): boolean {
-  if (fault.match === undefined) return true;
-  return system === "whmcs"
-    ? fault.match.toLowerCase() === subject.toLowerCase()
-    : subject.includes(fault.match);
 }

@@ -28,3 +28,8 @@ export class SalesforceApiError extends Error {
 export function notFound(): SalesforceApiError {
   return new SalesforceApiError(404, "NOT_FOUND", "The requested resource does not exist");
 }
+
+/** 404 for a record that is in the Recycle Bin. */
+export function entityIsDeleted(): SalesforceApiError {
+  return new SalesforceApiError(404, "ENTITY_IS_DELETED", "entity is deleted");
+}

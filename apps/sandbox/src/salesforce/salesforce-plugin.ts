@@ -1,18 +1,18 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { respondWithFault } from "../faults/fault-responder.js";
-import type { SandboxServices } from "../server/sandbox-services.js";
+import type { StandInRoutesOptions } from "../stand-ins/stand-in.js";
 import { findSObjectType } from "./model/sobject-registry.js";
+import { registerIdentityRoute } from "./oauth/identity-route.js";
 import { registerTokenRoute } from "./oauth/token-route.js";
 import { listVersions } from "./rest/api-versions.js";
-import { registerResourceRoutes } from "./rest/resource-routes.js";
+import { DAILY_API_REQUESTS, registerResourceRoutes } from "./rest/resource-routes.js";
 import { registerSObjectRoutes } from "./rest/sobject-routes.js";
 import { notFound, SalesforceApiError } from "./salesforce-error.js";
 
-const PREFIX = "/salesforce";
-
 /**
- * The Salesforce stand-in, under `/salesforce` so both `SF_LOGIN_URL` and the returned
- * `instance_url` are `<sandbox>/salesforce`. Every call is counted (by method and path template)
+ * The Salesforce stand-in's routes, relative to its base URL (`/salesforce` on the shared
+ * server, `/` on its own port, where `instance_url` has no path as Salesforce's has none);
+ * `SF_LOGIN_URL` and the returned `instance_url` are both that base URL. Every call is counted (by method and path template)
  * and may be taken over by an injected fault; REST resources below `/services/data/vXX.X/` need
  * `Authorization: Bearer <access token>` (else 401 `INVALID_SESSION_ID`). Errors are answered as
  * Salesforce's `[{ message, errorCode, fields? }]` arrays.
@@ -20,9 +20,9 @@ const PREFIX = "/salesforce";
  */
 export async function salesforcePlugin(
   app: FastifyInstance,
-  options: { services: SandboxServices },
+  options: StandInRoutesOptions,
 ): Promise<void> {
-  const { services } = options;
+  const { services, basePath } = options;
 
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     if (error instanceof SalesforceApiError)
@@ -46,15 +46,15 @@ export async function salesforcePlugin(
   app.addHook("preHandler", async (request, reply) => {
     services.calls.record(
       "salesforce",
-      `${request.method} ${pathTemplate(request.routeOptions.url, request.params)}`,
+      `${request.method} ${pathTemplate(request.routeOptions.url, request.params, basePath)}`,
     );
-    const path = request.url.split("?")[0] ?? request.url;
+    const path = (request.url.split("?")[0] ?? request.url).slice(basePath.length);
     const fault = services.faults.take("salesforce", path);
-    if (fault && (await respondWithFault(fault, "salesforce", request, reply, services.holds)))
-      return reply;
+    if (fault && (await respondWithFault(fault, request, reply, services.holds))) return reply;
   });
 
-  registerTokenRoute(app, services);
+  registerTokenRoute(app, services, options.baseUrl);
+  registerIdentityRoute(app, services, options.baseUrl);
   app.get("/services/data", async () => listVersions());
 
   await app.register(async (rest) => {
@@ -65,17 +65,24 @@ export async function salesforcePlugin(
         throw new SalesforceApiError(401, "INVALID_SESSION_ID", "Session expired or invalid");
       }
     });
+    // Every REST answer reports API usage. Source: REST API Developer Guide, "Limit Info Header".
+    rest.addHook("onSend", async (_request, reply) => {
+      reply.header(
+        "Sforce-Limit-Info",
+        `api-usage=${services.calls.total("salesforce")}/${DAILY_API_REQUESTS}`,
+      );
+    });
     registerResourceRoutes(rest, services);
     registerSObjectRoutes(rest, services);
   });
 }
 
 /**
- * The call-counter key of a route: its URL template without the `/salesforce` prefix, with the
+ * The call-counter key of a route: its URL template without the base path, with the
  * sObject type filled in (`/services/data/:version/sobjects/Account/:id`).
  */
-function pathTemplate(url: string | undefined, params: unknown): string {
-  const template = (url ?? "(unknown)").replace(PREFIX, "");
+function pathTemplate(url: string | undefined, params: unknown, basePath: string): string {
+  const template = (url ?? "(unknown)").slice(url === undefined ? 0 : basePath.length);
   const sobject =
     typeof params === "object" &&
     params !== null &&

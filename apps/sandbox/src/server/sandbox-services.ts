@@ -4,7 +4,10 @@ import type { CallCounter } from "../calls/call-counter.js";
 import type { FaultRegistry } from "../faults/fault-registry.js";
 import type { AccessTokens } from "../salesforce/oauth/access-tokens.js";
 import type { SObjectRecords } from "../salesforce/model/sobject-records.js";
-import type { StateStore } from "../state/state-store.js";
+import type { VersionedStore } from "../state/versioned-store.js";
+import type { SalesforceState } from "../salesforce/state/salesforce-state.js";
+import type { WhmcsResponseMode, WhmcsState } from "../whmcs/state/whmcs-state.js";
+import type { UpstreamSystem } from "../calls/call-counter.js";
 import type { ClientSessions } from "../whmcs/client-area/client-sessions.js";
 import type { SsoTokens } from "../whmcs/client-area/sso-tokens.js";
 import type { InvoicePayments } from "../whmcs/payments/invoice-payments.js";
@@ -15,10 +18,13 @@ import type { RequestHolds } from "./request-holds.js";
 /**
  * Everything the route plugins share, built once by `startSandbox` and passed to each plugin.
  * Mutable runtime parts (faults, counters, sessions, tokens) live in memory; records live in the
- * persisted `store`.
+ * persisted per-system stores.
  */
 export interface SandboxServices {
-  readonly store: StateStore;
+  /** The WHMCS stand-in's persisted state. */
+  readonly whmcsState: VersionedStore<WhmcsState>;
+  /** The Salesforce stand-in's persisted state (records, change log). */
+  readonly salesforceState: VersionedStore<SalesforceState>;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly faults: FaultRegistry;
@@ -30,8 +36,10 @@ export interface SandboxServices {
   readonly clientSessions: ClientSessions;
   readonly records: SObjectRecords;
   readonly accessTokens: AccessTokens;
-  /** Base URL clients reach the sandbox at (no trailing slash); known once the server listens. */
-  readonly publicUrl: () => string;
+  /** Each stand-in's base URL as clients configure it (no trailing slash); known once listening. */
+  readonly urls: () => Readonly<Record<UpstreamSystem, string>>;
+  /** How the WHMCS External API encodes numbers and flags; switchable at run time. */
+  readonly whmcsResponseMode: { current: WhmcsResponseMode };
   /** Portal base URL for the client area's "Back to portal" link (no trailing slash). */
   readonly returnUrl: string;
   readonly whmcsCredentials: { readonly identifier: string; readonly secret: string };

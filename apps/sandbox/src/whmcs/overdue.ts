@@ -1,4 +1,4 @@
-import type { WhmcsInvoice } from "../state/sandbox-state.js";
+import type { WhmcsInvoice } from "./state/whmcs-state.js";
 
 /**
  * Whether WHMCS counts an invoice as overdue on `today` (`YYYY-MM-DD`): stored as Unpaid with a

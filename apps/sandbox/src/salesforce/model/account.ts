@@ -15,6 +15,8 @@ export const ELIGIBILITY_STATUSES = ["Not Requested", "Pending", "Eligible", "In
  */
 export const ACCOUNT: SObjectDescriptor = {
   name: "Account",
+  label: "Account",
+  labelPlural: "Accounts",
   keyPrefix: "001",
   fields: [
     ...SYSTEM_FIELDS,

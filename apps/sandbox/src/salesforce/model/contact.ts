@@ -7,6 +7,8 @@ import type { SObjectDescriptor } from "./sobject-type.js";
  */
 export const CONTACT: SObjectDescriptor = {
   name: "Contact",
+  label: "Contact",
+  labelPlural: "Contacts",
   keyPrefix: "003",
   fields: [
     ...SYSTEM_FIELDS,
@@ -17,6 +19,7 @@ export const CONTACT: SObjectDescriptor = {
       updateable: true,
       referenceTo: "Account",
       relationshipName: "Account",
+      childRelationshipName: "Contacts",
     },
     { name: "FirstName", type: "string", createable: true, updateable: true },
     { name: "LastName", type: "string", createable: true, updateable: true, required: true },

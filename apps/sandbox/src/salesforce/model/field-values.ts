@@ -1,5 +1,5 @@
 import { salesforceDateTime } from "../../server/clock.js";
-import type { SfValue } from "../../state/sandbox-state.js";
+import type { SfValue } from "../state/salesforce-state.js";
 import { SalesforceApiError } from "../salesforce-error.js";
 import type { SfFieldDescriptor } from "./sobject-type.js";
 

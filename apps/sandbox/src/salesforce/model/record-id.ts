@@ -35,6 +35,19 @@ export function newRecordId(keyPrefix: string, sequence: number): string {
   return id15 + idSuffix(id15);
 }
 
+/** Whether `id` is 15 alphanumeric characters, or 18 whose suffix is the case checksum of the first 15. */
+export function isValidRecordId(id: string): boolean {
+  if (!/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(id)) return false;
+  return id.length === 15 || idSuffix(id.slice(0, 15)) === id.slice(15);
+}
+
+/** `id` with its case checksum corrected (18 characters), or `id` unchanged when it has none. */
+export function withValidChecksum(id: string): string {
+  if (!/^[a-zA-Z0-9]{18}$/.test(id)) return id;
+  const head = id.slice(0, 15);
+  return head + idSuffix(head);
+}
+
 /**
  * Whether two ids name the same record: equal, or a 15-character id matching the first 15
  * characters of an 18-character one (the API accepts both forms).
@@ -43,5 +56,6 @@ export function sameRecordId(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === 15 && b.length === 18) return b.startsWith(a);
   if (a.length === 18 && b.length === 15) return a.startsWith(b);
-  return false;
+  // Two 18-character forms of one record differ only in letter case (the suffix restores it).
+  return a.length === 18 && b.length === 18 && a.toLowerCase() === b.toLowerCase();
 }

@@ -1,8 +1,11 @@
+import { randomUUID } from "node:crypto";
 import type { Clock } from "../../server/clock.js";
 import { salesforceDateTime } from "../../server/clock.js";
-import type { SfRecord } from "../../state/sandbox-state.js";
-import type { StateStore } from "../../state/state-store.js";
-import { notFound, SalesforceApiError } from "../salesforce-error.js";
+import type { VersionedStore } from "../../state/versioned-store.js";
+import { CHANGE_RETENTION_MS, type ChangeEvent } from "../changes/change-event.js";
+import { INTEGRATION_USER_ID } from "../org-identity.js";
+import type { SalesforceState, SfRecord } from "../state/salesforce-state.js";
+import { entityIsDeleted, notFound, SalesforceApiError } from "../salesforce-error.js";
 import { coerceFieldValue } from "./field-values.js";
 import { newRecordId, sameRecordId } from "./record-id.js";
 import { findSObjectType } from "./sobject-registry.js";
@@ -10,29 +13,48 @@ import { findField, type SObjectDescriptor } from "./sobject-type.js";
 
 /** Read access to records by type, what SOQL evaluation needs. */
 export interface RecordSource {
-  /** Every record of `typeName` (canonical name), in insertion order. */
-  list(typeName: string): readonly SfRecord[];
+  /** The live records of `typeName` (canonical name), in insertion order; with `includeDeleted` also those in the Recycle Bin. */
+  list(typeName: string, includeDeleted?: boolean): readonly SfRecord[];
+  /** The current form of an id an upgrade renamed, or `id` itself. */
+  resolveId(id: string): string;
+}
+
+/** The API version and client of a write, for the change log's `changeOrigin`. */
+export interface WriteOrigin {
+  readonly apiVersion: string;
 }
 
 /**
- * The Salesforce records held in the sandbox state: lookup, create and update with the checks
- * the REST API makes (unknown or read-only fields, required fields, lookups that must exist).
+ * The Salesforce records held in the sandbox state: lookup, create, update and delete with the
+ * checks the REST API makes (unknown or read-only fields, required fields, lookups that must
+ * exist). Every committed change is appended to the persisted change log with the next replay id.
  */
 export class SObjectRecords implements RecordSource {
   constructor(
-    private readonly store: StateStore,
+    private readonly store: VersionedStore<SalesforceState>,
     private readonly clock: Clock,
   ) {}
 
-  list(typeName: string): readonly SfRecord[] {
-    return this.store.state.salesforce.records[typeName] ?? [];
+  list(typeName: string, includeDeleted = false): readonly SfRecord[] {
+    const records = this.store.state.records[typeName] ?? [];
+    return includeDeleted ? records : records.filter((record) => record.IsDeleted !== true);
   }
 
-  /** The record of `type` with `id` (15- or 18-character form), or undefined. */
+  resolveId(id: string): string {
+    return this.store.state.idAliases[id] ?? id;
+  }
+
+  /** The live record of `type` with `id` (15- or 18-character form, or a renamed id), or undefined. */
   find(type: SObjectDescriptor, id: string): SfRecord | undefined {
+    const wanted = this.resolveId(id);
     return this.list(type.name).find(
-      (record) => typeof record.Id === "string" && sameRecordId(record.Id, id),
+      (record) => typeof record.Id === "string" && sameRecordId(record.Id, wanted),
     );
+  }
+
+  /** The change log's events with a replay id greater than `afterReplayId`, oldest first. */
+  changes(afterReplayId = 0): readonly ChangeEvent[] {
+    return this.store.state.changeLog.events.filter((event) => event.replayId > afterReplayId);
   }
 
   /**
@@ -41,7 +63,11 @@ export class SObjectRecords implements RecordSource {
    *   (read-only field), `REQUIRED_FIELD_MISSING`, `INVALID_CROSS_REFERENCE_KEY` (lookup to nothing),
    *   and the value errors of `coerceFieldValue`.
    */
-  async create(type: SObjectDescriptor, body: Record<string, unknown>): Promise<string> {
+  async create(
+    type: SObjectDescriptor,
+    body: Record<string, unknown>,
+    origin: WriteOrigin,
+  ): Promise<string> {
     const values = this.validate(type, body, "create");
     const missing = type.fields
       .filter(
@@ -58,9 +84,10 @@ export class SObjectRecords implements RecordSource {
       );
     }
     return this.store.mutate((state) => {
-      const id = newRecordId(type.keyPrefix, state.salesforce.nextIdSequence);
-      state.salesforce.nextIdSequence += 1;
-      const stamp = salesforceDateTime(this.clock());
+      const id = newRecordId(type.keyPrefix, state.nextIdSequence);
+      state.nextIdSequence += 1;
+      const now = this.clock();
+      const stamp = salesforceDateTime(now);
       const record: SfRecord = {
         Id: id,
         IsDeleted: false,
@@ -69,7 +96,20 @@ export class SObjectRecords implements RecordSource {
         SystemModstamp: stamp,
         ...values,
       };
-      (state.salesforce.records[type.name] ??= []).push(record);
+      (state.records[type.name] ??= []).push(record);
+      const fields = Object.fromEntries(
+        type.fields
+          .filter((field) => !field.formula)
+          .map((field) => [field.name, record[field.name] ?? null]),
+      );
+      appendChange(state, now, origin, {
+        entityName: type.name,
+        changeType: "CREATE",
+        recordIds: [id],
+        changedFields: [],
+        nulledFields: [],
+        fields,
+      });
       return id;
     });
   }
@@ -78,14 +118,72 @@ export class SObjectRecords implements RecordSource {
    * Applies a JSON body to an existing record.
    * @throws SalesforceApiError 404 `NOT_FOUND` for an unknown id, and the errors of `create`.
    */
-  async update(type: SObjectDescriptor, id: string, body: Record<string, unknown>): Promise<void> {
+  async update(
+    type: SObjectDescriptor,
+    id: string,
+    body: Record<string, unknown>,
+    origin: WriteOrigin,
+  ): Promise<void> {
     const record = this.find(type, id);
     if (!record) throw notFound();
     const values = this.validate(type, body, "update");
-    await this.store.mutate(() => {
-      const stamp = salesforceDateTime(this.clock());
+    await this.store.mutate((state) => {
+      const now = this.clock();
+      const stamp = salesforceDateTime(now);
+      // Salesforce publishes only fields whose value actually changed.
+      const changed = Object.keys(values).filter((name) => record[name] !== values[name]);
       Object.assign(record, values, { LastModifiedDate: stamp, SystemModstamp: stamp });
+      const changedFields = [...changed, "LastModifiedDate"];
+      appendChange(state, now, origin, {
+        entityName: type.name,
+        changeType: "UPDATE",
+        recordIds: [String(record.Id)],
+        changedFields,
+        nulledFields: changed.filter((name) => values[name] === null),
+        fields: Object.fromEntries(changedFields.map((name) => [name, record[name] ?? null])),
+      });
     });
+  }
+
+  /**
+   * Moves a record to the Recycle Bin (`IsDeleted: true`): queries no longer see it, `queryAll`
+   * does, and the id answers 404 `ENTITY_IS_DELETED`.
+   * @throws SalesforceApiError 404 `NOT_FOUND` for an unknown id, `ENTITY_IS_DELETED` for a deleted one.
+   */
+  async delete(type: SObjectDescriptor, id: string, origin: WriteOrigin): Promise<void> {
+    const record = this.find(type, id);
+    if (!record) {
+      const wanted = this.resolveId(id);
+      const deleted = this.list(type.name, true).some(
+        (candidate) => typeof candidate.Id === "string" && sameRecordId(candidate.Id, wanted),
+      );
+      if (deleted) throw entityIsDeleted();
+      throw notFound();
+    }
+    await this.store.mutate((state) => {
+      const now = this.clock();
+      const stamp = salesforceDateTime(now);
+      Object.assign(record, { IsDeleted: true, SystemModstamp: stamp });
+      appendChange(state, now, origin, {
+        entityName: type.name,
+        changeType: "DELETE",
+        recordIds: [String(record.Id)],
+        changedFields: [],
+        nulledFields: [],
+        fields: {},
+      });
+    });
+  }
+
+  /** Whether `id` names a record of `type` in the Recycle Bin. */
+  isDeleted(type: SObjectDescriptor, id: string): boolean {
+    const wanted = this.resolveId(id);
+    return this.list(type.name, true).some(
+      (record) =>
+        record.IsDeleted === true &&
+        typeof record.Id === "string" &&
+        sameRecordId(record.Id, wanted),
+    );
   }
 
   private validate(
@@ -127,7 +225,8 @@ export class SObjectRecords implements RecordSource {
           [field.name],
         );
       }
-      values[field.name] = value;
+      values[field.name] =
+        field.type === "reference" && typeof value === "string" ? this.resolveId(value) : value;
     }
     return values;
   }
@@ -136,4 +235,34 @@ export class SObjectRecords implements RecordSource {
     const parent = typeName === undefined ? undefined : findSObjectType(typeName);
     return parent !== undefined && this.find(parent, id) !== undefined;
   }
+}
+
+/**
+ * Appends one committed change with the next replay id (one transaction per REST call) and drops
+ * events older than the retention window.
+ */
+function appendChange(
+  state: SalesforceState,
+  now: Date,
+  origin: WriteOrigin,
+  change: Pick<
+    ChangeEvent,
+    "entityName" | "changeType" | "recordIds" | "changedFields" | "nulledFields" | "fields"
+  >,
+): void {
+  const log = state.changeLog;
+  const commitTimestamp = now.getTime();
+  log.events = log.events.filter(
+    (event) => event.commitTimestamp > commitTimestamp - CHANGE_RETENTION_MS,
+  );
+  log.events.push({
+    ...change,
+    replayId: log.nextReplayId,
+    commitTimestamp,
+    commitUser: INTEGRATION_USER_ID,
+    transactionKey: randomUUID(),
+    sequenceNumber: 1,
+    changeOrigin: `com/salesforce/api/rest/${origin.apiVersion}`,
+  });
+  log.nextReplayId += 1;
 }

@@ -1,4 +1,4 @@
-import type { SfRecord, SfValue } from "../../state/sandbox-state.js";
+import type { SfRecord, SfValue } from "../state/salesforce-state.js";
 
 /**
  * Field types the sandbox models, named as Salesforce describe calls name them. Text-like types
@@ -36,6 +36,8 @@ export interface SfFieldDescriptor {
   /** For lookups: the parent sObject type and the relationship name SOQL paths use. */
   readonly referenceTo?: string;
   readonly relationshipName?: string;
+  /** For lookups: the parent's name for the list of children (`Contacts` for Contact.AccountId), used by sub-queries. */
+  readonly childRelationshipName?: string;
   /** Derived on read from other fields (e.g. Contact `Name`). */
   readonly formula?: (record: SfRecord) => SfValue;
 }
@@ -43,6 +45,9 @@ export interface SfFieldDescriptor {
 /** An sObject type: its name, id key prefix and fields. Add new types as new descriptors. */
 export interface SObjectDescriptor {
   readonly name: string;
+  /** Singular and plural labels (describe). */
+  readonly label: string;
+  readonly labelPlural: string;
   /** First three characters of every record id of this type (`001` Account, `003` Contact). */
   readonly keyPrefix: string;
   readonly fields: readonly SfFieldDescriptor[];

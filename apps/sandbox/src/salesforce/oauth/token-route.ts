@@ -17,13 +17,17 @@ const RESPONSE_SIGNING_KEY = randomBytes(32);
  * `POST /salesforce/services/oauth2/token`, the OAuth 2.0 JWT bearer flow: form fields
  * `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer` and `assertion`, an RS256 JWT signed
  * with the connected app's private key, verified against its certificate, with `iss` = client id,
- * `sub` = integration username, `aud` = the login URL (`<publicUrl>/salesforce`,
+ * `sub` = integration username, `aud` = the login URL (the stand-in's base URL,
  * https://login.salesforce.com or https://test.salesforce.com) and an `exp` in the future.
  * Success: `{ access_token, scope, instance_url, id, token_type: "Bearer", issued_at, signature }`;
  * failures are HTTP 400 `{ error, error_description }` as Salesforce words them.
  * Source: Salesforce Help "OAuth 2.0 JWT Bearer Flow for Server-to-Server Integration".
  */
-export function registerTokenRoute(app: FastifyInstance, services: SandboxServices): void {
+export function registerTokenRoute(
+  app: FastifyInstance,
+  services: SandboxServices,
+  baseUrl: () => string,
+): void {
   app.post("/services/oauth2/token", async (request, reply) => {
     const fields = formFields(request.body);
     if (fields.grant_type !== JWT_BEARER_GRANT) {
@@ -39,7 +43,7 @@ export function registerTokenRoute(app: FastifyInstance, services: SandboxServic
     const { clientId, username, certificateKey } = services.salesforceCredentials;
     if (claims.iss !== clientId)
       return oauthError(reply, "invalid_client_id", "client identifier invalid");
-    const loginUrl = `${services.publicUrl()}/salesforce`;
+    const loginUrl = baseUrl();
     const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
     if (
       !audiences.some(
@@ -70,7 +74,7 @@ export function registerTokenRoute(app: FastifyInstance, services: SandboxServic
       return oauthError(reply, "invalid_grant", "user hasn't approved this consumer");
 
     const accessToken = services.accessTokens.issue();
-    const instanceUrl = `${services.publicUrl()}/salesforce`;
+    const instanceUrl = baseUrl();
     const identityUrl = `${loginUrl}/id/${accessToken.split("!")[0] ?? ""}/${INTEGRATION_USER_ID}`;
     const issuedAt = String(services.clock().getTime());
     return {

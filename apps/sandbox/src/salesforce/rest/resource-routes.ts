@@ -4,22 +4,57 @@ import type { SandboxServices } from "../../server/sandbox-services.js";
 import { malformedQuery } from "../soql/query-errors.js";
 import { runQuery } from "../soql/run-query.js";
 import { parseVersion } from "./api-versions.js";
+import { batchSizeOf, QueryCursors } from "./query-cursors.js";
 
 const versionParamsSchema = z.object({ version: z.string() });
+const locatorParamsSchema = z.object({ version: z.string(), locator: z.string() });
 const queryStringSchema = z.object({ q: z.string().optional() });
 
 /** Daily API request allowance the sandbox reports (an Enterprise org's order of magnitude). */
-const DAILY_API_REQUESTS = 100_000;
+export const DAILY_API_REQUESTS = 100_000;
 
 /**
- * Version-level resources: the resource list (`/services/data/vXX.X/`), `limits` and `query`.
- * Source: Salesforce REST API Developer Guide, "Resources by Version", "Limits", "Query".
+ * Version-level resources: the resource list (`/services/data/vXX.X/`), `limits`, `query` and
+ * `queryAll` (which also returns records in the Recycle Bin), answered in batches of 2,000 rows
+ * or the `Sforce-Query-Options: batchSize=` asked for, with `nextRecordsUrl` leading to the
+ * query locator resource (`query/<locator>-<n>`) for the rest.
+ * Source: Salesforce REST API Developer Guide, "Resources by Version", "Limits", "Query",
+ * "QueryAll", "Query Options Header".
  */
 export function registerResourceRoutes(app: FastifyInstance, services: SandboxServices): void {
+  const cursors = new QueryCursors();
+  for (const resource of ["query", "queryAll"] as const) {
+    app.get(`/services/data/:version/${resource}`, async (request) => {
+      const version = parseVersion(versionParamsSchema.parse(request.params).version);
+      const { q } = queryStringSchema.parse(request.query);
+      if (q === undefined || q.trim() === "")
+        throw malformedQuery("A query string has to be specified");
+      const result = runQuery(q, services.records, version, {
+        includeDeleted: resource === "queryAll",
+      });
+      return cursors.firstBatch(
+        result.records,
+        result.totalSize,
+        batchSizeOf(request.headers["sforce-query-options"]),
+        resource,
+        version,
+      );
+    });
+    app.get(`/services/data/:version/${resource}/:locator`, async (request) => {
+      const params = locatorParamsSchema.parse(request.params);
+      return cursors.nextBatch(params.locator, resource, parseVersion(params.version));
+    });
+  }
+
   app.get("/services/data/:version", async (request) => {
     const version = parseVersion(versionParamsSchema.parse(request.params).version);
     const base = `/services/data/v${version}`;
-    return { limits: `${base}/limits`, query: `${base}/query`, sobjects: `${base}/sobjects` };
+    return {
+      limits: `${base}/limits`,
+      query: `${base}/query`,
+      queryAll: `${base}/queryAll`,
+      sobjects: `${base}/sobjects`,
+    };
   });
 
   app.get("/services/data/:version/limits", async (request) => {
@@ -34,13 +69,5 @@ export function registerResourceRoutes(app: FastifyInstance, services: SandboxSe
       DataStorageMB: { Max: 1024, Remaining: 1023 },
       FileStorageMB: { Max: 10_240, Remaining: 10_240 },
     };
-  });
-
-  app.get("/services/data/:version/query", async (request) => {
-    const version = parseVersion(versionParamsSchema.parse(request.params).version);
-    const { q } = queryStringSchema.parse(request.query);
-    if (q === undefined || q.trim() === "")
-      throw malformedQuery("A query string has to be specified");
-    return runQuery(q, services.records, version);
   });
 }

@@ -1,4 +1,4 @@
-import type { SfRecord, SfValue } from "../../state/sandbox-state.js";
+import type { SfRecord, SfValue } from "../state/salesforce-state.js";
 import { sameRecordId } from "../model/record-id.js";
 import { findSObjectType } from "../model/sobject-registry.js";
 import {

@@ -1,5 +1,5 @@
 import type { LiteralType } from "soql-parser-js";
-import type { SfRecord, SfValue } from "../../state/sandbox-state.js";
+import type { SfRecord, SfValue } from "../state/salesforce-state.js";
 import { sameRecordId } from "../model/record-id.js";
 import type { RecordSource } from "../model/sobject-records.js";
 import type { SfFieldDescriptor, SObjectDescriptor } from "../model/sobject-type.js";
@@ -72,8 +72,8 @@ function compileCondition(
   const literalTypes = Array.isArray(condition.literalType)
     ? condition.literalType
     : [condition.literalType];
-  const literal = (index: number): Comparable =>
-    literalToComparable(
+  const literal = (index: number): Comparable => {
+    const value = literalToComparable(
       kind,
       path.field,
       condition.field,
@@ -81,6 +81,8 @@ function compileCondition(
       literalTypes[index] ?? literalTypes[0],
       soql,
     );
+    return kind === "id" && typeof value === "string" ? source.resolveId(value) : value;
+  };
 
   switch (condition.operator) {
     case "=":
@@ -188,9 +190,8 @@ function literalToComparable(
   switch (kind) {
     case "text":
     case "id": {
-      // Numbers are accepted for text fields (compared as their digits) to spare clients a quoting detail.
+      // Salesforce refuses an unquoted number for a text field (`SF_Account_No__c = 100001`).
       if (literalType === "STRING") return toComparable(kind, unquote(raw));
-      if (literalType === "INTEGER" || literalType === "DECIMAL") return toComparable(kind, raw);
       throw wrongFilterType(soql, reference, "string and should be enclosed in quotes");
     }
     case "number":

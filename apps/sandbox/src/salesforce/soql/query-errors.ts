@@ -82,3 +82,38 @@ export function unknownSObject(soql: string, typeName: string): SalesforceApiErr
     ),
   );
 }
+
+/** `INVALID_TYPE`: a sub-query's FROM is not a child relationship of the parent type. */
+export function unknownChildRelationship(soql: string, relationship: string): SalesforceApiError {
+  return new SalesforceApiError(
+    400,
+    "INVALID_TYPE",
+    located(
+      soql,
+      relationship,
+      `Didn't understand relationship '${relationship}' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`,
+    ),
+  );
+}
+
+/** `MALFORMED_QUERY`: a selected field is neither in GROUP BY nor aggregated. */
+export function notGrouped(soql: string, field: string): SalesforceApiError {
+  return new SalesforceApiError(
+    400,
+    "MALFORMED_QUERY",
+    located(soql, field, `Field must be grouped or aggregated: ${field}`),
+  );
+}
+
+/** `INVALID_FIELD`: an aggregate function applied to a field type it does not accept. */
+export function unsupportedAggregate(
+  soql: string,
+  field: string,
+  functionName: string,
+): SalesforceApiError {
+  return new SalesforceApiError(
+    400,
+    "INVALID_FIELD",
+    located(soql, field, `field ${field} does not support aggregate operator ${functionName}`),
+  );
+}

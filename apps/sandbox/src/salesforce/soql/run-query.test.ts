@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SfRecord } from "../../state/sandbox-state.js";
+import type { SfRecord } from "../state/salesforce-state.js";
 import { SalesforceApiError } from "../salesforce-error.js";
 import type { RecordSource } from "../model/sobject-records.js";
 import { runQuery } from "./run-query.js";
@@ -80,6 +80,7 @@ const CONTACTS: SfRecord[] = [
 
 const source: RecordSource = {
   list: (type) => (type === "Account" ? ACCOUNTS : type === "Contact" ? CONTACTS : []),
+  resolveId: (id) => id,
 };
 
 const query = (soql: string) => runQuery(soql, source, "62.0");
@@ -168,7 +169,7 @@ describe("runQuery", () => {
     ["Portal_Status__c = 'active'", ["100001", "100010"]],
     ["WH_Account__c = null", ["100002", "100003"]],
     ["WH_Account__c != null", ["100001", "100010"]],
-    ["WH_Account__c = 1", ["100001"]],
+    ["WH_Account__c = '1'", ["100001"]],
     ["BillingState != 'Tokyo'", ["100002", "100003", "100010"]],
     ["BillingState > 'A'", ["100001", "100002", "100010"]],
     ["IsDeleted = true", ["100010"]],
@@ -276,13 +277,105 @@ describe("runQuery", () => {
     expect(failure("SELECT Id FROM Account WHERE Name = true").message).toContain(
       "must be of type string",
     );
+    // A number compared with a text field is refused, as Salesforce refuses it.
+    const numberForText = failure("SELECT Id FROM Account WHERE SF_Account_No__c = 100001");
+    expect(numberForText.errorCode).toBe("INVALID_FIELD");
+    expect(numberForText.message).toContain(
+      "value of filter criterion for field 'SF_Account_No__c' must be of type string and should be enclosed in quotes",
+    );
+    expect(failure("SELECT Id FROM Contact WHERE AccountId IN (1, 2)").errorCode).toBe(
+      "INVALID_FIELD",
+    );
   });
 
   it("reports an unknown object as INVALID_TYPE and bad syntax as MALFORMED_QUERY", () => {
     expect(failure("SELECT Id FROM Widget__c").errorCode).toBe("INVALID_TYPE");
     expect(failure("SELECT FROM Account").errorCode).toBe("MALFORMED_QUERY");
-    expect(failure("SELECT Id, (SELECT Id FROM Contacts) FROM Account").errorCode).toBe(
-      "MALFORMED_QUERY",
+    expect(
+      failure("SELECT Name, COUNT(Id) FROM Account GROUP BY Name HAVING COUNT(Id) > 1").errorCode,
+    ).toBe("MALFORMED_QUERY");
+  });
+});
+
+describe("runQuery: aggregates", () => {
+  it("answers COUNT() over the filtered rows", () => {
+    expect(query("SELECT COUNT() FROM Contact WHERE AccountId != null").totalSize).toBe(
+      CONTACTS.filter((contact) => contact.AccountId !== null).length,
     );
+  });
+
+  it("groups with GROUP BY and names unaliased aggregates expr0, expr1…", () => {
+    const result = query(
+      "SELECT Portal_Status__c, COUNT(Id), MAX(SF_Account_No__c) top FROM Account GROUP BY Portal_Status__c ORDER BY Portal_Status__c",
+    );
+    expect(result.totalSize).toBe(result.records.length);
+    const byStatus = new Map<unknown, unknown>(
+      result.records.map((row) => [row.Portal_Status__c, row]),
+    );
+    const counts = new Map<unknown, number>();
+    for (const account of ACCOUNTS) {
+      counts.set(account.Portal_Status__c, (counts.get(account.Portal_Status__c) ?? 0) + 1);
+    }
+    for (const [status, count] of counts) {
+      expect(byStatus.get(status)).toMatchObject({
+        attributes: { type: "AggregateResult" },
+        expr0: count,
+      });
+    }
+    expect(result.records[0]).toHaveProperty("top");
+  });
+
+  it("aggregates without GROUP BY into one row", () => {
+    expect(query("SELECT COUNT(Id) total, COUNT_DISTINCT(Portal_Status__c) FROM Account")).toEqual({
+      totalSize: 1,
+      done: true,
+      records: [
+        {
+          attributes: { type: "AggregateResult" },
+          total: ACCOUNTS.length,
+          expr0: new Set(
+            ACCOUNTS.map((account) => account.Portal_Status__c).filter((v) => v !== null),
+          ).size,
+        },
+      ],
+    });
+  });
+
+  it("refuses a field that is neither grouped nor aggregated, and SUM of text", () => {
+    const ungrouped = failure("SELECT Name, COUNT(Id) FROM Account GROUP BY Portal_Status__c");
+    expect(ungrouped.errorCode).toBe("MALFORMED_QUERY");
+    expect(ungrouped.message).toContain("Field must be grouped or aggregated: Name");
+    expect(failure("SELECT SUM(Name) FROM Account").errorCode).toBe("INVALID_FIELD");
+  });
+});
+
+describe("runQuery: parent-to-child sub-queries", () => {
+  it("nests each Account's Contacts as a query result, null when there are none", () => {
+    const result = query(
+      "SELECT SF_Account_No__c, (SELECT LastName FROM Contacts ORDER BY LastName) FROM Account ORDER BY SF_Account_No__c",
+    );
+    for (const record of result.records) {
+      const account = ACCOUNTS.find((each) => each.SF_Account_No__c === record.SF_Account_No__c);
+      const children = CONTACTS.filter((contact) => contact.AccountId === account?.Id);
+      if (children.length === 0) {
+        expect(record.Contacts).toBeNull();
+      } else {
+        expect(record.Contacts).toMatchObject({
+          totalSize: children.length,
+          done: true,
+          records: children.map((contact) => ({
+            attributes: { type: "Contact" },
+            LastName: contact.LastName,
+          })),
+        });
+      }
+    }
+    expect(result.records.some((record) => record.Contacts !== null)).toBe(true);
+  });
+
+  it("refuses an unknown child relationship as INVALID_TYPE", () => {
+    const error = failure("SELECT Id, (SELECT Id FROM Cases) FROM Account");
+    expect(error.errorCode).toBe("INVALID_TYPE");
+    expect(error.message).toContain("Didn't understand relationship 'Cases'");
   });
 });

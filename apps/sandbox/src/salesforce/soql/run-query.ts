@@ -1,61 +1,98 @@
-import soqlParser, { type FieldType, type OrderByClause, type Query } from "soql-parser-js";
-import type { SfRecord, SfValue } from "../../state/sandbox-state.js";
-import { findSObjectType } from "../model/sobject-registry.js";
+import soqlParser, {
+  type FieldType,
+  type OrderByClause,
+  type Query,
+  type Subquery,
+} from "soql-parser-js";
+import { sameRecordId } from "../model/record-id.js";
+import { findSObjectType, SOBJECT_TYPES } from "../model/sobject-registry.js";
 import type { RecordSource } from "../model/sobject-records.js";
-import { readField, type SObjectDescriptor } from "../model/sobject-type.js";
+import {
+  readField,
+  type SfFieldDescriptor,
+  type SObjectDescriptor,
+} from "../model/sobject-type.js";
+import type { SfRecord, SfValue } from "../state/salesforce-state.js";
+import { aggregate } from "./aggregate.js";
 import { followLookup, resolveFieldPath, valueAtPath, type FieldPath } from "./field-path.js";
 import { compileWhere, kindOf, toComparable } from "./filter.js";
-import { malformedQuery, unknownSObject } from "./query-errors.js";
+import { malformedQuery, unknownChildRelationship, unknownSObject } from "./query-errors.js";
 import { buildWhereTree } from "./where-tree.js";
 
-/** `attributes` of every record in a REST response. */
+/** `attributes` of every record in a REST response (`AggregateResult` rows have no `url`). */
 export interface RecordAttributes {
   type: string;
-  url: string;
+  url?: string;
 }
 
 /** A record as the query resource returns it: `attributes`, then the selected fields. */
 export interface QueryRecord {
   attributes: RecordAttributes;
-  [field: string]: SfValue | RecordAttributes | QueryRecord;
+  [field: string]: SfValue | RecordAttributes | QueryRecord | ChildRecords;
 }
 
-/** Response of `GET /services/data/vXX.X/query?q=`. Everything fits in one batch, so `done` is true. */
+/** A parent-to-child sub-query's rows inside a parent record (null when it has none). */
+export interface ChildRecords {
+  totalSize: number;
+  done: true;
+  records: QueryRecord[];
+}
+
+/** Every row of a query (the query resource splits them into batches). */
 export interface QueryResult {
   totalSize: number;
   done: true;
   records: QueryRecord[];
 }
 
+/** How to run a query: `includeDeleted` for `queryAll` (records in the Recycle Bin too). */
+export interface QueryOptions {
+  readonly includeDeleted?: boolean;
+}
+
 /**
  * Parses `soql` with soql-parser-js and evaluates it over `source`: field lists including parent
- * relationship fields (`Account.Name` from Contact), WHERE (= != < > <= >= IN, NOT IN, LIKE,
- * AND/OR/NOT, null tests), ORDER BY (ASC/DESC, NULLS FIRST/LAST; by default nulls first
- * ascending and last descending), LIMIT, OFFSET and `SELECT COUNT()`.
+ * relationship fields (`Account.Name` from Contact) and parent-to-child sub-queries
+ * (`(SELECT LastName FROM Contacts)`, with their own WHERE, ORDER BY and LIMIT), WHERE (= != < >
+ * <= >= IN, NOT IN, LIKE, AND/OR/NOT, null tests), ORDER BY (ASC/DESC, NULLS FIRST/LAST; by
+ * default nulls first ascending and last descending), LIMIT, OFFSET, `SELECT COUNT()`, and
+ * aggregate functions (COUNT, COUNT_DISTINCT, SUM, AVG, MIN, MAX) with or without GROUP BY,
+ * answered as `AggregateResult` rows with `expr0`, `expr1`… for unaliased aggregates.
  * `apiVersion` (e.g. `"62.0"`) goes into the records' `attributes.url`.
- * Source: SOQL and SOSL Reference; REST API Developer Guide, "Query".
- * @throws SalesforceApiError 400 `MALFORMED_QUERY` (syntax, or a construct the sandbox does not
- *   evaluate: sub-queries, aggregates other than COUNT(), GROUP BY, date literals),
- *   `INVALID_TYPE` (unknown sObject), `INVALID_FIELD` (unknown field or relationship, wrong literal type).
+ * Source: SOQL and SOSL Reference ("Aggregate Functions", "GROUP BY", "Relationship Queries");
+ * REST API Developer Guide, "Query", "QueryAll".
+ * @throws SalesforceApiError 400 `MALFORMED_QUERY` (syntax; a field neither grouped nor
+ *   aggregated; a construct the sandbox does not evaluate: HAVING, TYPEOF, semi-joins, date
+ *   literals), `INVALID_TYPE` (unknown sObject), `INVALID_FIELD` (unknown field or relationship,
+ *   a literal of the wrong type, e.g. a number compared with a text field).
  */
-export function runQuery(soql: string, source: RecordSource, apiVersion: string): QueryResult {
+export function runQuery(
+  soql: string,
+  source: RecordSource,
+  apiVersion: string,
+  options: QueryOptions = {},
+): QueryResult {
   const query = parse(soql);
   if (query.sObject === undefined) throw malformedQuery("a FROM clause is required");
   const type = findSObjectType(query.sObject);
   if (!type) throw unknownSObject(soql, query.sObject);
-  if (query.groupBy !== undefined || query.having !== undefined) {
-    throw malformedQuery("GROUP BY and HAVING are not supported by the sandbox");
-  }
+  if (query.having !== undefined) throw malformedQuery("HAVING is not supported by the sandbox");
   const alias = query.sObjectAlias;
   const fields = query.fields ?? [];
   const countOnly = isCountOnly(fields);
-  const selected = countOnly ? [] : fields.map((field) => selectedPath(field, type, soql, alias));
   const filter = query.where
     ? compileWhere(buildWhereTree(query.where), type, source, soql, alias)
     : () => true;
-  const ordering = orderingOf(query.orderBy, type, source, soql, alias);
+  const matching = source.list(type.name, options.includeDeleted).filter(filter);
 
-  const matching = source.list(type.name).filter(filter);
+  if (!countOnly && (query.groupBy !== undefined || fields.some(isAggregate))) {
+    const rows = aggregate(query, type, matching, source, soql, alias);
+    return { totalSize: rows.length, done: true, records: rows };
+  }
+  const selected = countOnly
+    ? []
+    : fields.map((field) => selectedField(field, type, source, soql, alias, apiVersion, options));
+  const ordering = orderingOf(query.orderBy, type, source, soql, alias);
   const sorted = ordering ? [...matching].sort(ordering) : matching;
   const offset = query.offset ?? 0;
   const page = sorted.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
@@ -65,6 +102,19 @@ export function runQuery(soql: string, source: RecordSource, apiVersion: string)
     done: true,
     records: page.map((record) => shape(record, type, selected, source, apiVersion)),
   };
+}
+
+/** A selected column: a field path, or a child sub-query evaluated per parent record. */
+type SelectedField =
+  | { readonly kind: "path"; readonly path: FieldPath }
+  | {
+      readonly kind: "children";
+      readonly name: string;
+      readonly rows: (parent: SfRecord) => ChildRecords | null;
+    };
+
+function isAggregate(field: FieldType): boolean {
+  return field.type === "FieldFunctionExpression" && field.isAggregateFn === true;
 }
 
 /** The URL of a record in REST responses. */
@@ -92,29 +142,108 @@ function isCountOnly(fields: readonly FieldType[]): boolean {
   );
 }
 
-function selectedPath(
+function selectedField(
   field: FieldType,
   type: SObjectDescriptor,
+  source: RecordSource,
   soql: string,
   alias: string | undefined,
-): FieldPath {
+  apiVersion: string,
+  options: QueryOptions,
+): SelectedField {
   switch (field.type) {
     case "Field":
-      return resolveFieldPath(type, field.field, soql, alias);
+      return { kind: "path", path: resolveFieldPath(type, field.field, soql, alias) };
     case "FieldRelationship":
-      return resolveFieldPath(type, [...field.relationships, field.field].join("."), soql, alias);
+      return {
+        kind: "path",
+        path: resolveFieldPath(type, [...field.relationships, field.field].join("."), soql, alias),
+      };
     case "FieldFunctionExpression":
       throw malformedQuery(
-        `function ${field.functionName} is not supported by the sandbox (only SELECT COUNT())`,
+        `function ${field.functionName} is not supported by the sandbox outside aggregate queries`,
       );
     case "FieldSubquery":
-      throw malformedQuery("relationship sub-queries are not supported by the sandbox");
+      return childQuery(field.subquery, type, source, soql, apiVersion, options);
     case "FieldTypeof":
       throw malformedQuery("TYPEOF is not supported by the sandbox");
   }
 }
 
-function orderingOf(
+/**
+ * A parent-to-child sub-query (`(SELECT LastName FROM Contacts WHERE … ORDER BY … LIMIT n)`):
+ * the child type is the one whose lookup to `parent` has that child relationship name.
+ * @throws SalesforceApiError `INVALID_TYPE` for an unknown child relationship, and the errors
+ *   of the sub-query's own fields and filters.
+ */
+function childQuery(
+  subquery: Subquery,
+  parent: SObjectDescriptor,
+  source: RecordSource,
+  soql: string,
+  apiVersion: string,
+  options: QueryOptions,
+): SelectedField {
+  const wanted = subquery.relationshipName.toLowerCase();
+  let child: SObjectDescriptor | undefined;
+  let lookup: SfFieldDescriptor | undefined;
+  for (const candidate of SOBJECT_TYPES) {
+    const field = candidate.fields.find(
+      (each) =>
+        each.referenceTo === parent.name && each.childRelationshipName?.toLowerCase() === wanted,
+    );
+    if (field) {
+      child = candidate;
+      lookup = field;
+      break;
+    }
+  }
+  if (!child || !lookup?.childRelationshipName) {
+    throw unknownChildRelationship(soql, subquery.relationshipName);
+  }
+  const childType = child;
+  const lookupField = lookup;
+  if ((subquery.fields ?? []).some(isAggregate)) {
+    throw malformedQuery("aggregate functions are not allowed in a sub-query");
+  }
+  const selected = (subquery.fields ?? []).map((field) =>
+    selectedField(field, childType, source, soql, undefined, apiVersion, options),
+  );
+  const filter = subquery.where
+    ? compileWhere(buildWhereTree(subquery.where), childType, source, soql)
+    : () => true;
+  const ordering = orderingOf(subquery.orderBy, childType, source, soql, undefined);
+  return {
+    kind: "children",
+    name: lookupField.childRelationshipName ?? subquery.relationshipName,
+    rows: (parentRecord) => {
+      const parentId = parentRecord.Id;
+      const children = source
+        .list(childType.name, options.includeDeleted)
+        .filter(
+          (record) =>
+            typeof parentId === "string" &&
+            typeof record[lookupField.name] === "string" &&
+            sameRecordId(String(record[lookupField.name]), parentId),
+        )
+        .filter(filter);
+      const sorted = ordering ? [...children].sort(ordering) : children;
+      const offset = subquery.offset ?? 0;
+      const page = sorted.slice(
+        offset,
+        subquery.limit === undefined ? undefined : offset + subquery.limit,
+      );
+      if (page.length === 0) return null;
+      return {
+        totalSize: page.length,
+        done: true,
+        records: page.map((record) => shape(record, childType, selected, source, apiVersion)),
+      };
+    },
+  };
+}
+
+export function orderingOf(
   orderBy: OrderByClause | OrderByClause[] | undefined,
   type: SObjectDescriptor,
   source: RecordSource,
@@ -153,14 +282,19 @@ function orderingOf(
 function shape(
   record: SfRecord,
   type: SObjectDescriptor,
-  selected: readonly FieldPath[],
+  selected: readonly SelectedField[],
   source: RecordSource,
   apiVersion: string,
 ): QueryRecord {
   const out: QueryRecord = {
     attributes: { type: type.name, url: recordUrl(apiVersion, type.name, record.Id ?? null) },
   };
-  for (const path of selected) {
+  for (const column of selected) {
+    if (column.kind === "children") {
+      out[column.name] = column.rows(record);
+      continue;
+    }
+    const path = column.path;
     let container = out;
     let current: SfRecord | undefined = record;
     for (const hop of path.hops) {

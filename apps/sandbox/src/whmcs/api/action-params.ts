@@ -18,8 +18,11 @@ export function intParam(params: ActionParams, name: string): number | undefined
   return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
-/** A flag as PHP reads it: any value other than empty, `0` or `false` is true. */
+/**
+ * A flag as PHP's truthiness reads a request value: absent, `""` and `"0"` are false, anything
+ * else — `"false"` included — is true. Source: PHP manual, "Converting to boolean".
+ */
 export function flagParam(params: ActionParams, name: string): boolean {
-  const value = textParam(params, name)?.toLowerCase();
-  return value !== undefined && value !== "0" && value !== "false";
+  const value = params[name];
+  return value !== undefined && value !== "" && value !== "0";
 }

@@ -7,6 +7,7 @@ import { getInvoice } from "./actions/get-invoice.js";
 import { getInvoices } from "./actions/get-invoices.js";
 import { getPayMethods } from "./actions/get-pay-methods.js";
 import { updateClient } from "./actions/update-client.js";
+import { validateLogin } from "./actions/validate-login.js";
 import { whmcsDetails } from "./actions/whmcs-details.js";
 import type { WhmcsAction } from "./whmcs-action.js";
 
@@ -16,6 +17,7 @@ const ACTIONS: Record<string, WhmcsAction> = {
   GetClients: getClients,
   GetClientsDetails: getClientsDetails,
   UpdateClient: updateClient,
+  ValidateLogin: validateLogin,
   GetInvoices: getInvoices,
   GetInvoice: getInvoice,
   CreateSsoToken: createSsoToken,

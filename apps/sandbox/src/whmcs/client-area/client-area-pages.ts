@@ -1,7 +1,7 @@
 import { formatMoney } from "../../html/format-money.js";
 import { html, type SafeHtml } from "../../html/html.js";
 import { page } from "../../html/page.js";
-import type { WhmcsClient, WhmcsInvoice, WhmcsPayMethod } from "../../state/sandbox-state.js";
+import type { WhmcsClient, WhmcsInvoice, WhmcsPayMethod } from "../state/whmcs-state.js";
 import { currencyById } from "../currencies.js";
 import { isOverdue } from "../overdue.js";
 
@@ -61,7 +61,7 @@ export function invoicePage(options: {
     : card
       ? html`<div class="card">
           <h2>Pay this invoice</h2>
-          <form method="post" action="/whmcs/viewinvoice.php?id=${invoice.id}">
+          <form method="post" action="viewinvoice.php?id=${invoice.id}">
             <p>
               <label
                 ><span>Payment method</span>
@@ -171,7 +171,7 @@ export function invoicePage(options: {
       </div>
       <p>
         <a class="button" href="${backLink}">Back to portal</a>
-        <a href="/whmcs/clientarea.php?action=invoices">All invoices</a>
+        <a href="clientarea.php?action=invoices">All invoices</a>
       </p>`,
   });
 }
@@ -205,7 +205,7 @@ export function invoiceListPage(
               (invoice) =>
                 html`<tr>
                   <td>
-                    <a href="/whmcs/viewinvoice.php?id=${invoice.id}">${invoice.invoicenum}</a>
+                    <a href="viewinvoice.php?id=${invoice.id}">${invoice.invoicenum}</a>
                   </td>
                   <td>${invoice.date}</td>
                   <td>${invoice.duedate}</td>

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { utcDate } from "../../server/clock.js";
 import type { SandboxServices } from "../../server/sandbox-services.js";
-import type { WhmcsClient } from "../../state/sandbox-state.js";
+import type { WhmcsClient } from "../state/whmcs-state.js";
 import { SESSION_COOKIE } from "./client-sessions.js";
 import { invoiceListPage, invoicePage, messagePage } from "./client-area-pages.js";
 
@@ -10,7 +10,8 @@ const tokenQuerySchema = z.object({ access_token: z.string().optional() });
 const invoiceQuerySchema = z.object({ id: z.coerce.number().int().positive().optional() });
 
 /**
- * The client area pages reached by single sign-on:
+ * The client area pages reached by single sign-on, under the WHMCS base path (`/whmcs` on the
+ * shared server, `` on WHMCS's own port; paths below are shown for the shared server):
  * - `GET /whmcs/oauth/singlesignon.php?access_token=…` redeems a CreateSsoToken token (single
  *   use, 60 s), starts an HttpOnly session cookie for that client and redirects (302) to the
  *   token's destination under `/whmcs/`; an unknown, used or expired token gets an error page.
@@ -21,10 +22,14 @@ const invoiceQuerySchema = z.object({ id: z.coerce.number().int().positive().opt
  * - `GET /whmcs/clientarea.php` lists the session client's invoices.
  * Source: docs/architecture/wiring.md "Sandbox URLs"; WHMCS Single Sign-On developer guide.
  */
-export function registerClientAreaRoutes(app: FastifyInstance, services: SandboxServices): void {
+export function registerClientAreaRoutes(
+  app: FastifyInstance,
+  services: SandboxServices,
+  basePath: string,
+): void {
   const sessionClient = (request: FastifyRequest): WhmcsClient | undefined => {
     const clientId = services.clientSessions.clientOf(request.cookies[SESSION_COOKIE]);
-    return services.store.state.whmcs.clients.find((client) => client.id === clientId);
+    return services.whmcsState.state.clients.find((client) => client.id === clientId);
   };
   const html = (reply: FastifyReply, status: number, body: string): FastifyReply =>
     reply.code(status).type("text/html; charset=utf-8").send(body);
@@ -64,14 +69,18 @@ export function registerClientAreaRoutes(app: FastifyInstance, services: Sandbox
       );
     }
     const sessionId = services.clientSessions.start(grant.clientId);
-    reply.setCookie(SESSION_COOKIE, sessionId, { path: "/whmcs", httpOnly: true, sameSite: "lax" });
-    return reply.redirect(`/whmcs/${grant.redirectPath}`, 302);
+    reply.setCookie(SESSION_COOKIE, sessionId, {
+      path: basePath === "" ? "/" : basePath,
+      httpOnly: true,
+      sameSite: "lax",
+    });
+    return reply.redirect(`${basePath}/${grant.redirectPath}`, 302);
   });
 
   app.get("/clientarea.php", async (request, reply) => {
     const client = sessionClient(request);
     if (!client) return notSignedIn(reply);
-    const invoices = services.store.state.whmcs.invoices
+    const invoices = services.whmcsState.state.invoices
       .filter((invoice) => invoice.userid === client.id)
       .sort((a, b) => (a.date === b.date ? b.id - a.id : a.date < b.date ? 1 : -1));
     return html(
@@ -89,9 +98,9 @@ export function registerClientAreaRoutes(app: FastifyInstance, services: Sandbox
     const client = sessionClient(request);
     if (!client) return notSignedIn(reply);
     const { id } = invoiceQuerySchema.parse(request.query);
-    const invoice = services.store.state.whmcs.invoices.find((candidate) => candidate.id === id);
+    const invoice = services.whmcsState.state.invoices.find((candidate) => candidate.id === id);
     if (!invoice || invoice.userid !== client.id) return accessDenied(reply);
-    const card = services.store.state.whmcs.payMethods.find(
+    const card = services.whmcsState.state.payMethods.find(
       (method) => method.clientId === client.id && method.type.endsWith("CreditCard"),
     );
     const outcome = pay && card ? await services.payments.pay(invoice.id) : undefined;

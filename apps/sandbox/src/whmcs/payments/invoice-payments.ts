@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../../server/clock.js";
 import { utcDateTime } from "../../server/clock.js";
-import type { WhmcsInvoice } from "../../state/sandbox-state.js";
-import type { StateStore } from "../../state/state-store.js";
+import type { WhmcsInvoice } from "../state/whmcs-state.js";
+import type { VersionedStore } from "../../state/versioned-store.js";
+import type { WhmcsState } from "../state/whmcs-state.js";
 import type { WebhookDelivery, WebhookSender } from "../webhook/webhook-sender.js";
 
 /** Statuses a client can pay from the invoice page. */
@@ -22,22 +23,23 @@ export type PaymentOutcome =
  */
 export class InvoicePayments {
   constructor(
-    private readonly store: StateStore,
+    private readonly store: VersionedStore<WhmcsState>,
     private readonly clock: Clock,
     private readonly webhooks: WebhookSender,
   ) {}
 
   async pay(invoiceId: number): Promise<PaymentOutcome> {
-    const invoice = this.store.state.whmcs.invoices.find((candidate) => candidate.id === invoiceId);
+    const invoice = this.store.state.invoices.find((candidate) => candidate.id === invoiceId);
     if (!invoice) return { kind: "not-found" };
     if (!PAYABLE.has(invoice.status)) return { kind: "not-payable", invoice };
     await this.store.mutate((state) => {
       const paidAt = utcDateTime(this.clock());
-      const lastTransactionId = state.whmcs.invoices
+      const lastTransactionId = state.invoices
         .flatMap((candidate) => candidate.transactions)
         .reduce((max, transaction) => Math.max(max, transaction.id), 0);
       invoice.status = "Paid";
       invoice.datepaid = paidAt;
+      invoice.updatedAt = paidAt;
       invoice.transactions.push({
         id: lastTransactionId + 1,
         transid: `ch_${randomBytes(12).toString("hex")}`,

@@ -10,7 +10,7 @@ const DESTINATIONS: Record<string, string> = {
 
 /**
  * CreateSsoToken: a one-time token (60 s) that signs `client_id` into the client area, and the
- * URL that redeems it (`<publicUrl>/whmcs/oauth/singlesignon.php?access_token=…`). Destinations:
+ * URL that redeems it (`<WHMCS base URL>/oauth/singlesignon.php?access_token=…`). Destinations:
  * none (client area home), `clientarea:home`, `clientarea:invoices`, or `sso:custom_redirect`
  * with a relative `sso_redirect_path` (e.g. `viewinvoice.php?id=1014`).
  * Refuses "Invalid client_id" and "Invalid destination".
@@ -18,7 +18,7 @@ const DESTINATIONS: Record<string, string> = {
  */
 export const createSsoToken: WhmcsAction = (params, context) => {
   const clientId = intParam(params, "client_id");
-  const client = context.store.state.whmcs.clients.find((candidate) => candidate.id === clientId);
+  const client = context.store.state.clients.find((candidate) => candidate.id === clientId);
   if (!client) throw new WhmcsActionError("Invalid client_id");
   if (client.status === "Closed")
     throw new WhmcsActionError(`SSO authentication blocked for client ${client.id}`);
@@ -41,6 +41,6 @@ export const createSsoToken: WhmcsAction = (params, context) => {
   return {
     result: "success",
     access_token: token,
-    redirect_url: `${context.publicUrl()}/whmcs/oauth/singlesignon.php?access_token=${token}`,
+    redirect_url: `${context.baseUrl()}/oauth/singlesignon.php?access_token=${token}`,
   };
 };

@@ -10,9 +10,7 @@ import type { WhmcsAction } from "../whmcs-action.js";
  */
 export const getInvoice: WhmcsAction = (params, context) => {
   const invoiceId = intParam(params, "invoiceid");
-  const invoice = context.store.state.whmcs.invoices.find(
-    (candidate) => candidate.id === invoiceId,
-  );
+  const invoice = context.store.state.invoices.find((candidate) => candidate.id === invoiceId);
   if (!invoice) throw new WhmcsActionError("Invoice ID Not Found");
   return { result: "success", ...invoiceDetail(invoice) };
 };

@@ -1,5 +1,5 @@
 import { utcDate } from "../../../server/clock.js";
-import type { WhmcsInvoice } from "../../../state/sandbox-state.js";
+import type { WhmcsInvoice } from "../../state/whmcs-state.js";
 import { isOverdue } from "../../overdue.js";
 import { intParam, textParam } from "../action-params.js";
 import { invoiceRow } from "../wire-format.js";
@@ -36,7 +36,7 @@ export const getInvoices: WhmcsAction = (params, context) => {
   const start = intParam(params, "limitstart") ?? 0;
   const limit = intParam(params, "limitnum") ?? 25;
   const today = utcDate(context.clock());
-  const { clients, invoices } = context.store.state.whmcs;
+  const { clients, invoices } = context.store.state;
 
   const matching = invoices
     .filter((invoice) => userId === undefined || invoice.userid === userId)
@@ -54,9 +54,9 @@ export const getInvoices: WhmcsAction = (params, context) => {
   const page = matching.slice(start, start + limit);
   return {
     result: "success",
-    totalresults: String(matching.length),
-    startnumber: String(start),
-    numreturned: String(page.length),
+    totalresults: matching.length,
+    startnumber: start,
+    numreturned: page.length,
     invoices: {
       invoice: page.map((invoice) =>
         invoiceRow(

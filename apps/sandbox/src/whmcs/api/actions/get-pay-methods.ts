@@ -11,7 +11,7 @@ import type { WhmcsAction } from "../whmcs-action.js";
 export const getPayMethods: WhmcsAction = (params, context) => {
   const clientId = intParam(params, "clientid");
   if (clientId === undefined) throw new WhmcsActionError("Client ID Is Required");
-  if (!context.store.state.whmcs.clients.some((client) => client.id === clientId)) {
+  if (!context.store.state.clients.some((client) => client.id === clientId)) {
     throw new WhmcsActionError("Client Not Found");
   }
   const type = textParam(params, "type");
@@ -19,7 +19,7 @@ export const getPayMethods: WhmcsAction = (params, context) => {
     throw new WhmcsActionError("Invalid Pay Method Type. Should be 'BankAccount' or 'CreditCard'");
   }
   const payMethodId = intParam(params, "paymethodid");
-  const methods = context.store.state.whmcs.payMethods
+  const methods = context.store.state.payMethods
     .filter((method) => method.clientId === clientId)
     .filter((method) => payMethodId === undefined || method.id === payMethodId)
     .filter((method) => type === undefined || method.type.endsWith(type));

@@ -1,7 +1,8 @@
-import { whmcsClientSchema, type WhmcsClient } from "../../../state/sandbox-state.js";
+import { whmcsClientSchema, type WhmcsClient } from "../../state/whmcs-state.js";
 import { CURRENCIES } from "../../currencies.js";
 import { flagParam, intParam, textParam } from "../action-params.js";
 import { WhmcsActionError } from "../action-error.js";
+import { isValidEmail } from "../email-address.js";
 import type { WhmcsAction } from "../whmcs-action.js";
 
 /** Text fields UpdateClient changes when they are passed (an empty value clears them). */
@@ -22,14 +23,16 @@ const TEXT_FIELDS = [
 
 /**
  * UpdateClient: changes the passed fields of the client named by `clientid` or `clientemail`
- * and answers `{ result, clientid }`. Refuses an unknown client ("Client ID Not Found") and an
- * email another client uses ("Duplicate Email Address").
+ * and answers `{ result, clientid }` (a string, as the example shows). Refuses an unknown client
+ * ("Client ID Not Found"), an invalid email ("The email address entered is not valid") and an
+ * email another client uses ("Duplicate Email Address"). `password2` and the security question
+ * moved to users in WHMCS 8 and are ignored.
  * Source: WHMCS/developer-docs api-reference/updateclient.md.
  */
 export const updateClient: WhmcsAction = async (params, context) => {
   const clientId = intParam(params, "clientid");
   const clientEmail = textParam(params, "clientemail")?.toLowerCase();
-  const clients = context.store.state.whmcs.clients;
+  const clients = context.store.state.clients;
   const client = clients.find((candidate) =>
     clientId !== undefined
       ? candidate.id === clientId
@@ -46,6 +49,7 @@ export const updateClient: WhmcsAction = async (params, context) => {
   }
   const email = textParam(params, "email");
   if (email !== undefined) {
+    if (!isValidEmail(email)) throw new WhmcsActionError("The email address entered is not valid");
     if (
       clients.some(
         (other) => other.id !== client.id && other.email.toLowerCase() === email.toLowerCase(),

@@ -1,0 +1,139 @@
+import { addMonths } from "../../seed/calendar.js";
+import { idSuffix } from "../model/record-id.js";
+import type { SalesforceState, SfRecord } from "../state/salesforce-state.js";
+
+/**
+ * The Salesforce part of the demo data of docs/architecture/wiring.md "Demo data": Accounts
+ * 100001 (Taro Yamada, Active, WHMCS #1), 100002 (Hanako Suzuki) and 100003 (Kenji Tanaka),
+ * both `Not Yet`, each with a Contact. Ids are `001DEMO0000000n` / `003DEMO0000000n` with
+ * their case checksum (18 characters). The change log starts empty at replay id 1.
+ */
+export function salesforceSeed(seedDate: string): SalesforceState {
+  return {
+    seedDate,
+    records: {
+      Account: [
+        account(seedDate, {
+          Id: demoId("001", 1),
+          Name: "Taro Yamada",
+          SF_Account_No__c: "100001",
+          WH_Account__c: "1",
+          Portal_Status__c: "Active",
+          Portal_Registration_Source__c: "Portal",
+          Internet_Eligibility__c: "Home 1G",
+          Internet_Eligibility_Status__c: "Eligible",
+          Phone: "090-1234-5678",
+          BillingStreet: "1-9-1 Marunouchi\nPortal Tower 12F",
+          BillingCity: "Chiyoda-ku",
+          BillingState: "Tokyo",
+          BillingPostalCode: "100-0005",
+          BillingCountry: "Japan",
+        }),
+        account(seedDate, {
+          Id: demoId("001", 2),
+          Name: "Hanako Suzuki",
+          SF_Account_No__c: "100002",
+          WH_Account__c: null,
+          Portal_Status__c: "Not Yet",
+          Portal_Registration_Source__c: null,
+          Internet_Eligibility__c: null,
+          Internet_Eligibility_Status__c: "Not Requested",
+          Phone: "080-3456-7890",
+          BillingStreet: "3-1-1 Minatomirai",
+          BillingCity: "Nishi-ku, Yokohama",
+          BillingState: "Kanagawa",
+          BillingPostalCode: "220-0012",
+          BillingCountry: "Japan",
+        }),
+        account(seedDate, {
+          Id: demoId("001", 3),
+          Name: "Kenji Tanaka",
+          SF_Account_No__c: "100003",
+          WH_Account__c: null,
+          Portal_Status__c: "Not Yet",
+          Portal_Registration_Source__c: null,
+          Internet_Eligibility__c: null,
+          Internet_Eligibility_Status__c: "Not Requested",
+          Phone: "070-4567-8901",
+          BillingStreet: "1-1 Sakae",
+          BillingCity: "Naka-ku, Nagoya",
+          BillingState: "Aichi",
+          BillingPostalCode: "460-0008",
+          BillingCountry: "Japan",
+        }),
+      ],
+      Contact: [
+        contact(
+          seedDate,
+          demoId("003", 1),
+          demoId("001", 1),
+          "Taro",
+          "Yamada",
+          "demo@example.com",
+          "090-1234-5678",
+        ),
+        contact(
+          seedDate,
+          demoId("003", 2),
+          demoId("001", 2),
+          "Hanako",
+          "Suzuki",
+          "hanako.suzuki@example.com",
+          "080-3456-7890",
+        ),
+        contact(
+          seedDate,
+          demoId("003", 3),
+          demoId("001", 3),
+          "Kenji",
+          "Tanaka",
+          "kenji.tanaka@example.com",
+          "070-4567-8901",
+        ),
+      ],
+    },
+    nextIdSequence: 1,
+    idAliases: {},
+    changeLog: { nextReplayId: 1, events: [] },
+  };
+}
+
+/** The 18-character id of the `n`-th demo record with key prefix `keyPrefix`. */
+export function demoId(keyPrefix: string, n: number): string {
+  const head = `${keyPrefix}DEMO${String(n).padStart(8, "0")}`;
+  return head + idSuffix(head);
+}
+
+function systemStamps(seedDate: string): SfRecord {
+  const created = `${addMonths(seedDate, -14)}T01:00:00.000+0000`;
+  return {
+    IsDeleted: false,
+    CreatedDate: created,
+    LastModifiedDate: created,
+    SystemModstamp: created,
+  };
+}
+
+function account(seedDate: string, fields: SfRecord): SfRecord {
+  return { ...systemStamps(seedDate), ...fields };
+}
+
+function contact(
+  seedDate: string,
+  id: string,
+  accountId: string,
+  firstName: string,
+  lastName: string,
+  email: string,
+  phone: string,
+): SfRecord {
+  return {
+    ...systemStamps(seedDate),
+    Id: id,
+    AccountId: accountId,
+    FirstName: firstName,
+    LastName: lastName,
+    Email: email,
+    Phone: phone,
+  };
+}

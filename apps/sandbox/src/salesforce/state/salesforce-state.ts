@@ -1,0 +1,84 @@
+import { z } from "zod";
+import type { StateDefinition } from "../../state/versioned-store.js";
+import { withValidChecksum } from "../model/record-id.js";
+import { changeLogSchema } from "../changes/change-event.js";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A Salesforce field value as the REST API carries it in JSON. */
+export const sfValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export type SfValue = z.infer<typeof sfValueSchema>;
+
+/** One Salesforce record: field API name → value; always has `Id` and `IsDeleted`. */
+export const sfRecordSchema = z.record(z.string(), sfValueSchema);
+export type SfRecord = z.infer<typeof sfRecordSchema>;
+
+/**
+ * The Salesforce stand-in's persisted state (`<dataDir>/salesforce.json`): records by sObject
+ * type (deleted ones stay, `IsDeleted: true`, as in the Recycle Bin, for `queryAll`), the
+ * sequence behind new ids, ids renamed by an upgrade, and the change log.
+ */
+export const salesforceStateSchema = z.object({
+  seedDate: isoDate,
+  /** sObject type name (e.g. `Account`) → its records, in creation order. */
+  records: z.record(z.string(), z.array(sfRecordSchema)),
+  /** Sequence behind generated record ids, so ids stay unique across restarts. */
+  nextIdSequence: z.number().int().positive(),
+  /**
+   * Old id → current id, for ids an upgrade rewrote (version 1 seeded ids with an invalid case
+   * checksum). Clients that stored an old id (the BFF's mappings) still reach the record.
+   */
+  idAliases: z.record(z.string(), z.string()),
+  changeLog: changeLogSchema,
+});
+export type SalesforceState = z.infer<typeof salesforceStateSchema>;
+
+const version1Schema = z.looseObject({
+  seedDate: isoDate,
+  records: z.record(z.string(), z.array(sfRecordSchema)),
+  nextIdSequence: z.number().int().positive(),
+});
+
+/**
+ * Version 1 → 2: every 18-character id whose case checksum is wrong (the v1 seed's
+ * `001DEMO00000001AAA`) gets its correct suffix, everywhere it appears (ids and lookups), with
+ * the old id kept in `idAliases`; the change log starts empty.
+ */
+function upgradeFrom1(previous: unknown): unknown {
+  const v1 = version1Schema.parse(previous);
+  const aliases: Record<string, string> = {};
+  for (const records of Object.values(v1.records)) {
+    for (const record of records) {
+      if (typeof record.Id !== "string") continue;
+      const fixed = withValidChecksum(record.Id);
+      if (fixed !== record.Id) aliases[record.Id] = fixed;
+    }
+  }
+  const records = Object.fromEntries(
+    Object.entries(v1.records).map(([type, list]) => [
+      type,
+      list.map((record) =>
+        Object.fromEntries(
+          Object.entries(record).map(([field, value]) => [
+            field,
+            typeof value === "string" ? (aliases[value] ?? value) : value,
+          ]),
+        ),
+      ),
+    ]),
+  );
+  return {
+    ...v1,
+    records,
+    idAliases: aliases,
+    changeLog: { nextReplayId: 1, events: [] },
+  };
+}
+
+/** The Salesforce stand-in's state file and its upgrade steps. */
+export const SALESFORCE_STATE: StateDefinition<SalesforceState> = {
+  fileName: "salesforce.json",
+  version: 2,
+  schema: salesforceStateSchema,
+  upgrades: { 1: upgradeFrom1 },
+};

@@ -1,0 +1,208 @@
+import { addDays, addMonths } from "../../seed/calendar.js";
+import { hashPassword } from "../client-area/passwords.js";
+import type {
+  WhmcsClient,
+  WhmcsInvoice,
+  WhmcsInvoiceStatus,
+  WhmcsPayMethod,
+  WhmcsState,
+} from "../state/whmcs-state.js";
+
+/** The demo customer's WHMCS password (the same as the portal's, for ValidateLogin). */
+export const DEMO_CLIENT_PASSWORD = "Demo1234!portal";
+
+/**
+ * The WHMCS part of the deterministic demo data of docs/architecture/wiring.md "Demo data",
+ * computed from `seedDate` (`YYYY-MM-DD`, the UTC date the state is first created) so invoice
+ * statuses read right whenever the sandbox starts:
+ * - client #1 `demo@example.com` (Tokyo, JPY, Visa ••4242 saved, password `Demo1234!portal`)
+ *   with 14 monthly invoices, the newest issued on the seed date and each due 14 days after
+ *   issue: newest Unpaid (not yet due), the one before Unpaid and about 16 days past due, the
+ *   sixth newest Cancelled, the rest Paid. Each is "Fibre 1G Home" ¥4,800 + "Router rental"
+ *   ¥500, tax 10% → ¥5,830.
+ * - client #2 `other@example.com` with 3 invoices of its own (no portal user).
+ * Invoice ids start at 1001, `invoicenum` is `INV-<yyyymm>-<id>`.
+ */
+export function whmcsSeed(seedDate: string): WhmcsState {
+  const invoices = new InvoiceBuilder();
+  for (let monthsAgo = 13; monthsAgo >= 0; monthsAgo -= 1) {
+    invoices.add({
+      userid: 1,
+      date: addMonths(seedDate, -monthsAgo),
+      status: monthsAgo <= 1 ? "Unpaid" : monthsAgo === 5 ? "Cancelled" : "Paid",
+      lines: [
+        { type: "Hosting", relid: 1, description: "Fibre 1G Home", amount: 4800 },
+        { type: "Addon", relid: 1, description: "Router rental", amount: 500 },
+      ],
+    });
+  }
+  for (let monthsAgo = 2; monthsAgo >= 0; monthsAgo -= 1) {
+    invoices.add({
+      userid: 2,
+      date: addMonths(seedDate, -monthsAgo),
+      status: monthsAgo === 0 ? "Unpaid" : "Paid",
+      lines: [{ type: "Hosting", relid: 2, description: "SIM Data 5GB", amount: 1800 }],
+    });
+  }
+
+  return {
+    seedDate,
+    clients: [
+      client({
+        id: 1,
+        firstname: "Taro",
+        lastname: "Yamada",
+        email: "demo@example.com",
+        address1: "1-9-1 Marunouchi",
+        address2: "Portal Tower 12F",
+        city: "Chiyoda-ku",
+        state: "Tokyo",
+        postcode: "100-0005",
+        phonenumber: "090-1234-5678",
+        datecreated: addMonths(seedDate, -14),
+      }),
+      client({
+        id: 2,
+        firstname: "Jiro",
+        lastname: "Sato",
+        email: "other@example.com",
+        address1: "2-4-1 Umeda",
+        address2: "",
+        city: "Kita-ku, Osaka",
+        state: "Osaka",
+        postcode: "530-0001",
+        phonenumber: "080-2345-6789",
+        datecreated: addMonths(seedDate, -3),
+      }),
+    ],
+    invoices: invoices.all,
+    payMethods: [demoCard(seedDate)],
+  };
+}
+
+interface InvoiceLine {
+  type: string;
+  relid: number;
+  description: string;
+  /** Whole yen. */
+  amount: number;
+}
+
+/** Numbers invoices, items and transactions in creation order and computes the 10% tax. */
+class InvoiceBuilder {
+  readonly all: WhmcsInvoice[] = [];
+  private nextItemId = 1;
+  private nextTransactionId = 1;
+
+  add(spec: {
+    userid: number;
+    date: string;
+    status: WhmcsInvoiceStatus;
+    lines: InvoiceLine[];
+  }): void {
+    const id = 1001 + this.all.length;
+    const subtotal = spec.lines.reduce((sum, line) => sum + line.amount, 0);
+    const tax = Math.round(subtotal * 0.1);
+    const total = subtotal + tax;
+    const paidOn = spec.status === "Paid" ? addDays(spec.date, 3) : null;
+    this.all.push({
+      id,
+      userid: spec.userid,
+      invoicenum: `INV-${spec.date.slice(0, 4)}${spec.date.slice(5, 7)}-${id}`,
+      date: spec.date,
+      duedate: addDays(spec.date, 14),
+      datepaid: paidOn === null ? null : `${paidOn} 09:30:00`,
+      datecancelled: spec.status === "Cancelled" ? `${addDays(spec.date, 20)} 10:00:00` : null,
+      subtotal: yen(subtotal),
+      credit: yen(0),
+      tax: yen(tax),
+      tax2: yen(0),
+      total: yen(total),
+      taxrate: "10.00",
+      taxrate2: "0.00",
+      status: spec.status,
+      paymentmethod: "stripe",
+      paymethodid: spec.userid === 1 ? 1 : null,
+      notes: "",
+      createdAt: `${spec.date} 00:05:00`,
+      updatedAt: `${paidOn ?? spec.date} ${paidOn === null ? "00:05:00" : "09:30:00"}`,
+      items: spec.lines.map((line) => ({
+        id: this.nextItemId++,
+        type: line.type,
+        relid: line.relid,
+        description: line.description,
+        amount: yen(line.amount),
+        taxed: true,
+      })),
+      transactions:
+        paidOn === null
+          ? []
+          : [
+              {
+                id: this.nextTransactionId++,
+                transid: `ch_demo_${id}`,
+                date: `${paidOn} 09:30:00`,
+                gateway: "stripe",
+                description: `Invoice Payment (#${id})`,
+                amountin: yen(total),
+                fees: yen(0),
+              },
+            ],
+    });
+  }
+}
+
+/** WHMCS stores money with two decimals, JPY included. */
+function yen(amount: number): string {
+  return amount.toFixed(2);
+}
+
+function client(
+  fields: Pick<
+    WhmcsClient,
+    | "id"
+    | "firstname"
+    | "lastname"
+    | "email"
+    | "address1"
+    | "address2"
+    | "city"
+    | "state"
+    | "postcode"
+    | "phonenumber"
+    | "datecreated"
+  >,
+): WhmcsClient {
+  return {
+    ...fields,
+    uuid: `00000000-0000-4000-8000-${String(fields.id).padStart(12, "0")}`,
+    companyname: "",
+    country: "JP",
+    tax_id: "",
+    currency: 1,
+    groupid: 0,
+    language: "",
+    notes: "",
+    status: "Active",
+    marketingoptin: false,
+    passwordHash: fields.id === 1 ? hashPassword(DEMO_CLIENT_PASSWORD) : null,
+  };
+}
+
+function demoCard(seedDate: string): WhmcsPayMethod {
+  const expiryYear = String(Number(seedDate.slice(0, 4)) + 3).slice(2);
+  const updated = addMonths(seedDate, -14);
+  return {
+    id: 1,
+    clientId: 1,
+    type: "RemoteCreditCard",
+    description: "Visa ending 4242",
+    gateway_name: "stripe",
+    card_last_four: "4242",
+    expiry_date: `12/${expiryYear}`,
+    card_type: "Visa",
+    bank_name: "",
+    remote_token: JSON.stringify({ customer: "cus_demo0001", method: "pm_demo4242" }),
+    last_updated: `${updated.slice(8, 10)}/${updated.slice(5, 7)}/${updated.slice(0, 4)} 10:00`,
+  };
+}

@@ -1,0 +1,174 @@
+import { raw } from "@portal/whmcs";
+import { z } from "zod";
+import type { StateDefinition } from "../../state/versioned-store.js";
+
+/**
+ * The WHMCS stand-in's persisted state (`<dataDir>/whmcs.json`). Records keep WHMCS's field
+ * names and storage formats (money as decimal strings such as `"5830.00"`, dates `YYYY-MM-DD`,
+ * datetimes `YYYY-MM-DD HH:MM:SS`), because the sandbox *is* the vendor side of the wire; the
+ * wire format of each answer is chosen at response time (see `api/response-mode.ts`).
+ * Source: WHMCS/developer-docs api-reference (AddClient, GetClientsDetails, GetInvoice(s),
+ * GetPayMethods).
+ */
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const whmcsDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+const decimal = z.string().regex(/^-?\d+\.\d{2}$/);
+
+/** A WHMCS client (tblclients) and its owner user's login, fields as AddClient names them. */
+export const whmcsClientSchema = z.object({
+  id: z.number().int().positive(),
+  uuid: z.string(),
+  firstname: z.string(),
+  lastname: z.string(),
+  companyname: z.string(),
+  email: z.string(),
+  address1: z.string(),
+  address2: z.string(),
+  city: z.string(),
+  state: z.string(),
+  postcode: z.string(),
+  country: z.string(),
+  phonenumber: z.string(),
+  tax_id: z.string(),
+  /** Currency id, see `whmcs/currencies.ts`. */
+  currency: z.number().int().positive(),
+  groupid: z.number().int(),
+  language: z.string(),
+  notes: z.string(),
+  status: raw.whmcsClientStatusSchema,
+  datecreated: isoDate,
+  marketingoptin: z.boolean(),
+  /**
+   * The owner user's password as `scrypt$<salt hex>$<hash hex>` (`password2` of AddClient), or
+   * null when it is unknown (clients upgraded from version 1): ValidateLogin then never matches.
+   */
+  passwordHash: z.string().nullable(),
+});
+export type WhmcsClient = z.infer<typeof whmcsClientSchema>;
+
+export type WhmcsInvoiceStatus = raw.WhmcsInvoiceStatus;
+
+/** One invoice line (tblinvoiceitems). */
+export const whmcsInvoiceItemSchema = z.object({
+  id: z.number().int().positive(),
+  type: z.string(),
+  relid: z.number().int(),
+  description: z.string(),
+  amount: decimal,
+  taxed: z.boolean(),
+});
+export type WhmcsInvoiceItem = z.infer<typeof whmcsInvoiceItemSchema>;
+
+/** A payment recorded against an invoice (tblaccounts). */
+export const whmcsTransactionSchema = z.object({
+  id: z.number().int().positive(),
+  transid: z.string(),
+  date: whmcsDateTime,
+  gateway: z.string(),
+  description: z.string(),
+  amountin: decimal,
+  fees: decimal,
+});
+export type WhmcsTransaction = z.infer<typeof whmcsTransactionSchema>;
+
+/** A WHMCS invoice; money as decimal strings in the client's currency. */
+export const whmcsInvoiceSchema = z.object({
+  id: z.number().int().positive(),
+  userid: z.number().int().positive(),
+  invoicenum: z.string(),
+  date: isoDate,
+  duedate: isoDate,
+  /** null while unpaid (the wire shows `0000-00-00 00:00:00`). */
+  datepaid: whmcsDateTime.nullable(),
+  /** When it was cancelled, null otherwise (WHMCS 8 `date_cancelled`). */
+  datecancelled: whmcsDateTime.nullable(),
+  subtotal: decimal,
+  credit: decimal,
+  tax: decimal,
+  tax2: decimal,
+  total: decimal,
+  taxrate: decimal,
+  taxrate2: decimal,
+  status: raw.whmcsInvoiceStatusSchema,
+  paymentmethod: z.string(),
+  /** The pay method it is charged to (WHMCS 8 `paymethodid`), null for none. */
+  paymethodid: z.number().int().positive().nullable(),
+  notes: z.string(),
+  /** Row timestamps (WHMCS 8 `created_at` / `updated_at`). */
+  createdAt: whmcsDateTime,
+  updatedAt: whmcsDateTime,
+  items: z.array(whmcsInvoiceItemSchema),
+  transactions: z.array(whmcsTransactionSchema),
+});
+export type WhmcsInvoice = z.infer<typeof whmcsInvoiceSchema>;
+
+/** A saved pay method (tblpaymethods), shaped as GetPayMethods returns it. */
+export const whmcsPayMethodSchema = z.object({
+  id: z.number().int().positive(),
+  clientId: z.number().int().positive(),
+  type: raw.whmcsPayMethodTypeSchema,
+  description: z.string(),
+  gateway_name: z.string(),
+  card_last_four: z.string(),
+  expiry_date: z.string(),
+  card_type: z.string(),
+  bank_name: z.string(),
+  remote_token: z.string(),
+  last_updated: z.string(),
+});
+export type WhmcsPayMethod = z.infer<typeof whmcsPayMethodSchema>;
+
+/**
+ * How numbers and flags go on the wire: `current` as the current api-reference examples show
+ * them (ids and counts as JSON numbers, flags as booleans, money as strings), `legacy` as the
+ * pre-8 examples (every scalar a string). Source: WHMCS/developer-docs getinvoices.md (both
+ * revisions), vendor-facts §4.2.
+ */
+export const whmcsResponseModeSchema = z.enum(["current", "legacy"]);
+export type WhmcsResponseMode = z.infer<typeof whmcsResponseModeSchema>;
+
+/** The whole WHMCS document. `seedDate` is the UTC date the demo data was created. */
+export const whmcsStateSchema = z.object({
+  seedDate: isoDate,
+  clients: z.array(whmcsClientSchema),
+  invoices: z.array(whmcsInvoiceSchema),
+  payMethods: z.array(whmcsPayMethodSchema),
+});
+export type WhmcsState = z.infer<typeof whmcsStateSchema>;
+
+/** Version 1: the `whmcs` part of the former single `state.json`, plus its `seedDate`. */
+const version1Schema = z.looseObject({
+  seedDate: isoDate,
+  clients: z.array(z.looseObject({})),
+  invoices: z.array(z.looseObject({ date: isoDate, status: z.string() })),
+  payMethods: z.array(z.looseObject({})),
+});
+
+/**
+ * Version 1 → 2: clients gain `passwordHash` (null: their password was never kept), invoices
+ * the WHMCS 8 fields (`datecancelled`, `paymethodid`, `createdAt`/`updatedAt` from the invoice
+ * date).
+ */
+function upgradeFrom1(previous: unknown): unknown {
+  const v1 = version1Schema.parse(previous);
+  return {
+    ...v1,
+    clients: v1.clients.map((client) => ({ passwordHash: null, ...client })),
+    invoices: v1.invoices.map((invoice) => ({
+      datecancelled: invoice.status === "Cancelled" ? `${invoice.date} 00:00:00` : null,
+      paymethodid: null,
+      createdAt: `${invoice.date} 00:00:00`,
+      updatedAt: `${invoice.date} 00:00:00`,
+      ...invoice,
+    })),
+  };
+}
+
+/** The WHMCS stand-in's state file and its upgrade steps. */
+export const WHMCS_STATE: StateDefinition<WhmcsState> = {
+  fileName: "whmcs.json",
+  version: 2,
+  schema: whmcsStateSchema,
+  upgrades: { 1: upgradeFrom1 },
+};

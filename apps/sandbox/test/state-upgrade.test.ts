@@ -1,0 +1,111 @@
+import { copyFile, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { raw } from "@portal/whmcs";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  createTestSecrets,
+  removeTestSecrets,
+  startTestSandbox,
+  whmcsCall,
+  type TestSecrets,
+} from "./support/test-sandbox.js";
+import { salesforceSession } from "./support/salesforce-session.js";
+
+/** A `.data/sandbox/state.json` as the previous sandbox (schemaVersion 1) wrote it. */
+const V1_FIXTURE = fileURLToPath(new URL("./fixtures/state-v1.json", import.meta.url));
+
+let secrets: TestSecrets;
+let dataDir: string;
+
+beforeAll(async () => {
+  secrets = await createTestSecrets();
+});
+afterAll(async () => {
+  await removeTestSecrets(secrets);
+});
+beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), "sandbox-upgrade-"));
+  await copyFile(V1_FIXTURE, path.join(dataDir, "state.json"));
+});
+afterEach(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe("state upgrade from version 1 (single state.json)", () => {
+  it("splits it into per-system files at the current version and keeps the old file aside", async () => {
+    const sandbox = await startTestSandbox(secrets, { dataDir });
+    await sandbox.close();
+    expect((await readdir(dataDir)).sort()).toEqual([
+      "salesforce.json",
+      "state.json.v1-upgraded",
+      "whmcs.json",
+    ]);
+    const whmcs = JSON.parse(await readFile(path.join(dataDir, "whmcs.json"), "utf8")) as {
+      version: number;
+      state: { seedDate: string; clients: { passwordHash: unknown }[]; invoices: unknown[] };
+    };
+    expect(whmcs.version).toBe(2);
+    expect(whmcs.state.seedDate).toBe("2026-03-01");
+    expect(whmcs.state.clients[0]?.passwordHash).toBeNull();
+    expect(whmcs.state.invoices[0]).toMatchObject({
+      createdAt: "2026-02-01 00:00:00",
+      paymethodid: null,
+      datecancelled: null,
+    });
+  });
+
+  it("keeps the WHMCS data: clients and invoices answer as before, with the WHMCS 8 fields", async () => {
+    const sandbox = await startTestSandbox(secrets, { dataDir });
+    try {
+      const details = await whmcsCall(sandbox, secrets, "GetClientsDetails", { clientid: 1 });
+      expect(raw.getClientsDetailsResponseSchema.parse(details.body).client.email).toBe(
+        "demo@example.com",
+      );
+      const invoices = await whmcsCall(sandbox, secrets, "GetInvoices", { userid: 1 });
+      expect(invoices.body).toMatchObject({
+        totalresults: 1,
+        invoices: {
+          invoice: [{ id: 1001, total: "5830.00", created_at: "2026-02-01 00:00:00" }],
+        },
+      });
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it("gives Salesforce ids a valid checksum and still answers to the old ids", async () => {
+    const sandbox = await startTestSandbox(secrets, { dataDir });
+    try {
+      const session = await salesforceSession(sandbox, secrets);
+      const byOldId = await session.get("/services/data/v62.0/sobjects/Account/001DEMO00000001AAA");
+      expect(byOldId.status).toBe(200);
+      expect(byOldId.body).toMatchObject({ Id: "001DEMO00000001YDA", Name: "Taro Yamada" });
+      const contacts = await session.get(
+        `/services/data/v62.0/query?q=${encodeURIComponent("SELECT Id, AccountId FROM Contact WHERE AccountId = '001DEMO00000001AAA'")}`,
+      );
+      expect(contacts.body).toMatchObject({
+        totalSize: 1,
+        records: [{ Id: "003DEMO00000001YDA", AccountId: "001DEMO00000001YDA" }],
+      });
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it("upgrades once: a second start reads the per-system files", async () => {
+    const first = await startTestSandbox(secrets, { dataDir });
+    await whmcsCall(first, secrets, "UpdateClient", { clientid: 1, firstname: "Taroo" });
+    await first.close();
+    const second = await startTestSandbox(secrets, { dataDir });
+    try {
+      const details = await whmcsCall(second, secrets, "GetClientsDetails", { clientid: 1 });
+      expect(raw.getClientsDetailsResponseSchema.parse(details.body).client.firstname).toBe(
+        "Taroo",
+      );
+    } finally {
+      await second.close();
+    }
+  });
+});

@@ -1,0 +1,116 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { generateDevSecrets, startSandbox, type WhmcsResponseMode } from "@portal/sandbox";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { WhmcsClient } from "../../src/index.js";
+
+/*
+ * The client's public API against the sandbox's WHMCS stand-in, in both response modes: `current`
+ * (JSON numbers and booleans, as the current api-reference examples) and `legacy` (every scalar
+ * a string, as the pre-8 examples). Whatever the encoding, the client must read the same data.
+ */
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+
+const NOW = new Date("2026-03-31T03:00:00Z");
+
+let directory: string;
+let sandbox: Sandbox;
+let client: WhmcsClient;
+
+beforeAll(async () => {
+  directory = await mkdtemp(path.join(tmpdir(), "whmcs-client-sandbox-"));
+  const secrets = await generateDevSecrets(directory);
+  sandbox = await startSandbox({
+    dataDir: null,
+    whmcs: { identifier: secrets.whmcsApiIdentifier, secret: secrets.whmcsApiSecret },
+    salesforce: {
+      clientId: secrets.sfClientId,
+      username: secrets.sfUsername,
+      certificatePem: await readFile(secrets.sfCertificatePath, "utf8"),
+    },
+    webhook: { url: null, secret: secrets.whmcsWebhookSecret },
+    now: () => NOW,
+    logger: false,
+  });
+  client = new WhmcsClient({
+    baseUrl: sandbox.urls.whmcs,
+    identifier: secrets.whmcsApiIdentifier,
+    secret: secrets.whmcsApiSecret,
+    timeoutMs: 5_000,
+    concurrency: 4,
+    ratePerSecond: 1_000,
+    readRetries: 0,
+    now: () => NOW,
+  });
+});
+afterAll(async () => {
+  await sandbox.close();
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe.each<WhmcsResponseMode>(["current", "legacy"])("WhmcsClient, %s response mode", (mode) => {
+  beforeEach(async () => {
+    await sandbox.reset();
+    sandbox.setWhmcsResponseMode(mode);
+  });
+
+  it("finds the demo client and reads its details", async () => {
+    expect(await client.findClientIdByEmail("demo@example.com")).toBe(1);
+    expect(await client.getClientDetails(1)).toMatchObject({
+      id: 1,
+      email: "demo@example.com",
+      firstName: "Taro",
+      currency: "JPY",
+      status: "active",
+      address: { prefecture: "Tokyo", postcode: "100-0005" },
+    });
+    expect(await client.getClientDetails(42)).toBeNull();
+  });
+
+  it("pages invoices newest first with totals in minor units", async () => {
+    const page = await client.getInvoices({ clientId: 1, page: 1, pageSize: 5 });
+    expect(page.totalResults).toBe(14);
+    expect(page.invoices.map((invoice) => invoice.id)).toEqual([1014, 1013, 1012, 1011, 1010]);
+    expect(page.invoices[0]).toMatchObject({ total: { amount: 5830, currency: "JPY" } });
+    expect(page.invoices[1]?.status).toBe("overdue");
+  });
+
+  it("reads one invoice with its lines and payment", async () => {
+    const paid = await client.getInvoice(1012, "JPY");
+    expect(paid?.clientId).toBe(1);
+    expect(paid?.invoice).toMatchObject({ id: 1012, status: "paid" });
+    expect(await client.getInvoice(999, "JPY")).toBeNull();
+  });
+
+  it("creates and updates a client, and gets an SSO link and the pay methods", async () => {
+    const { clientId } = await client.addClient({
+      email: "new@example.com",
+      firstName: "Hanako",
+      lastName: "Suzuki",
+      phone: "080-3456-7890",
+      address: {
+        postcode: "220-0012",
+        prefecture: "Kanagawa",
+        city: "Nishi-ku, Yokohama",
+        street: "3-1-1 Minatomirai",
+        building: "",
+        country: "JP",
+      },
+      customerNumber: "100002",
+    });
+    expect(clientId).toBe(3);
+    await client.updateClient(clientId, { firstName: "Hana" });
+    expect(await client.getClientDetails(clientId)).toMatchObject({
+      firstName: "Hana",
+      portalCustomerNumber: "100002",
+    });
+    const sso = await client.createSsoToken({ clientId: 1, invoiceId: 1014 });
+    expect(sso.url.startsWith(`${sandbox.urls.whmcs}/oauth/singlesignon.php?access_token=`)).toBe(
+      true,
+    );
+    expect(await client.getPayMethods(1)).toHaveLength(1);
+    await client.ping();
+  });
+});

@@ -93,11 +93,12 @@ test("the demo customer reviews invoices and pays the overdue one in WHMCS", asy
   await expect(page.getByText("2 unpaid", { exact: true })).toBeVisible();
   await expect(page.getByText(yen("11,660"))).toBeVisible();
   await expect(page.getByText("1 overdue")).toBeVisible();
-  // The next payment is the payable invoice due first: the overdue one.
+  // The next payment is the payable invoice due first: the overdue one, so the card says so.
+  await expect(page.getByText("Overdue payment", { exact: true })).toBeVisible();
   const nextDueLink = page.getByRole("link", { name: /^View invoice INV-\d{6}-\d+$/ });
   await expect(nextDueLink).toBeVisible();
   // Dates in English read `5 Dec 2026`.
-  await expect(page.getByText(/^Due \d{1,2} [A-Z][a-z]{2} \d{4}$/)).toBeVisible();
+  await expect(page.getByText(/^Was due \d{1,2} [A-Z][a-z]{2} \d{4}$/)).toBeVisible();
   const nextDueNumber = ((await nextDueLink.textContent()) ?? "")
     .replace("View invoice", "")
     .trim();

@@ -22,8 +22,8 @@ export const buttonVariants = cva(
       },
       // Below `sm` (phones) every size is at least 44 × 44 px, the touch target WCAG 2.5.5 asks for.
       size: {
-        sm: "h-11 px-3 text-[13px] sm:h-8",
-        md: "h-11 px-4 sm:h-10",
+        sm: "h-11 min-w-11 px-3 text-[13px] sm:h-8 sm:min-w-0",
+        md: "h-11 min-w-11 px-4 sm:h-10 sm:min-w-0",
         lg: "h-11 px-6 text-base",
         icon: "size-11 sm:size-10",
       },

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility.js";
 import { demoLogin, signIn } from "./support/portal-pages.js";
 import { snap } from "./support/screenshots.js";
+import { sandboxUrl } from "./support/stack.js";
 
 /**
  * The "Japanese-first portal" review fixes, in a real browser against the whole stack: paying
@@ -116,6 +117,28 @@ test("Back to invoices returns to the filter and page the invoice was opened fro
   await page.reload();
   await page.getByRole("link", { name: "Back to invoices" }).click();
   await expect(page).toHaveURL(/\/billing\/invoices\?status=paid&page=2$/);
+});
+
+test("a slow billing system shows 'taking longer than usual', then the data", async ({
+  page,
+  request,
+}, testInfo) => {
+  await signInAsDemo(page);
+  // The sandbox's WHMCS answers the next invoice list 5 s late (within the BFF's 10 s budget).
+  const fault = await request.post(`${sandboxUrl}/__control/faults`, {
+    data: { system: "whmcs", match: "GetInvoices", kind: "latency", latencyMs: 5_000, times: 1 },
+  });
+  expect(fault.status()).toBe(201);
+  try {
+    // A filter not read before, so the BFF's cache cannot answer it.
+    await page.goto("/billing/invoices?status=refunded");
+    await expect(page.getByText("This is taking longer than usual")).toBeVisible();
+    await snap(page, testInfo, "ux-08-slow-upstream");
+    await expect(page.getByRole("heading", { name: /^No invoices marked/ })).toBeVisible();
+    await expect(page.getByText("This is taking longer than usual")).toHaveCount(0);
+  } finally {
+    await request.delete(`${sandboxUrl}/__control/faults`);
+  }
 });
 
 test.describe("on a 360 px wide phone", () => {

@@ -22,10 +22,14 @@ const nestTransform = () =>
     },
   });
 
-const unit = (name: string, root: string): TestProjectInlineConfiguration => ({
+const unit = (
+  name: string,
+  root: string,
+  include = ["src/**/*.test.ts", "test/**/*.test.ts"],
+): TestProjectInlineConfiguration => ({
   resolve,
   ssr,
-  test: { name, root, include: ["src/**/*.test.ts", "test/**/*.test.ts"], environment: "node" },
+  test: { name, root, include, environment: "node" },
 });
 
 const withAlias = (
@@ -69,8 +73,9 @@ export default defineConfig({
       unit("whmcs", "packages/integrations/whmcs"),
       unit("salesforce", "packages/integrations/salesforce"),
       unit("sandbox", "apps/sandbox"),
-      // The portal's `@/…` import alias (apps/portal/tsconfig.json `paths`).
-      withAlias(unit("portal", "apps/portal"), {
+      // The portal's `@/…` import alias (apps/portal/tsconfig.json `paths`). Component tests
+      // (`.test.tsx`) opt into jsdom with a `// @vitest-environment jsdom` first line.
+      withAlias(unit("portal", "apps/portal", ["src/**/*.test.ts", "src/**/*.test.tsx"]), {
         "@": fileURLToPath(new URL("apps/portal/src", import.meta.url)),
       }),
       bff("bff (embedded)", { PORTAL_TEST_MODE: "embedded" }),

@@ -40,7 +40,9 @@ test("a Japanese customer reads the portal in Japanese, switches to English, and
   await expect(page.getByRole("banner").getByText("Yamada Taro 様")).toBeVisible();
   // Yen the Japanese way (`11,660円`), dates as `2026年12月5日`.
   await expect(page.getByText(/^合計 [\d,]+円$/)).toBeVisible();
-  await expect(page.getByText(/^支払期限 \d{4}年\d{1,2}月\d{1,2}日$/)).toBeVisible();
+  // The payable invoice due first is past due: the card says so.
+  await expect(page.getByText("支払期限を過ぎたお支払い", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^支払期限 \d{4}年\d{1,2}月\d{1,2}日（期限超過）$/)).toBeVisible();
   // The address from the postcode and the prefecture down.
   const address = page.getByRole("main").locator("address");
   await expect(address).toHaveText("〒100-0005東京都Chiyoda-ku 1-9-1 MarunouchiPortal Tower 12F");

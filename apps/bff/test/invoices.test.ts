@@ -172,6 +172,14 @@ describe("GET /api/invoices/:id", () => {
     expect(invoice.paidOn).not.toBeNull();
   });
 
+  it("names how each payment was made, never the WHMCS gateway module id", async () => {
+    const invoice = await detail(demo, invoiceAt(2).id);
+
+    // The sandbox records card payments through WHMCS's `stripe` gateway module.
+    expect(invoice.payments.map((payment) => payment.method)).toEqual(["card"]);
+    expect(JSON.stringify(invoice.payments)).not.toContain("stripe");
+  });
+
   it("answers 404 for another customer's invoice, without a trace of it", async () => {
     const [foreign] = await stack.whmcs.invoicesOf(DEMO.otherWhmcsClientId);
     expect(foreign).toBeDefined();

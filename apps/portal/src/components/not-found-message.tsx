@@ -1,8 +1,9 @@
 import { FileQuestion } from "lucide-react";
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
+import { SupportContact } from "@/components/layout/support-contact";
 
-/** Body of the `not-found.tsx` pages: a heading, a sentence and the way back. */
+/** Body of the `not-found.tsx` pages: a heading, a sentence, the way back and the support contact. */
 export function NotFoundMessage({
   title,
   description,
@@ -22,6 +23,7 @@ export function NotFoundMessage({
       <Link href={backHref} className={buttonVariants({ variant: "outline" })}>
         {backLabel}
       </Link>
+      <SupportContact heading className="mt-2 items-center border-t pt-4" />
     </div>
   );
 }

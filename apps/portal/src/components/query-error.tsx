@@ -4,13 +4,14 @@ import { RotateCw } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { SupportContact } from "@/components/layout/support-contact";
 import { isApiClientError } from "@/lib/api/api-client-error";
 import { useErrorMessage } from "@/lib/errors/use-error-message";
 
 /**
  * Inline error for data that failed to load, with a "Try again" button. The message is the
  * localized one for the BFF's error code (`useErrorMessage`) and the request id is shown for
- * support calls. An expired session needs no retry: the API client is already taking the
+ * support calls, with the support contact. An expired session needs no retry: the API client is already taking the
  * customer to sign in.
  */
 export function QueryError({
@@ -47,6 +48,7 @@ export function QueryError({
           <RotateCw aria-hidden="true" className={retrying ? "animate-spin" : undefined} />
           {t("tryAgain")}
         </Button>
+        <SupportContact heading className="border-t border-destructive-border pt-3" />
       </AlertDescription>
     </Alert>
   );

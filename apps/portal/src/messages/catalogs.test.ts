@@ -1,4 +1,9 @@
-import { PREFECTURES, errorCodeSchema, invoiceStatusSchema } from "@portal/domain";
+import {
+  PREFECTURES,
+  errorCodeSchema,
+  invoiceStatusSchema,
+  paymentChannelSchema,
+} from "@portal/domain";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
@@ -51,10 +56,11 @@ describe("message catalogs", () => {
     expect(differing).toEqual([]);
   });
 
-  it("has a message for every error code, invoice status and prefecture of the domain", () => {
+  it("has a message for every error code, invoice status, payment channel and prefecture of the domain", () => {
     const required = [
       ...errorCodeSchema.options.map((code) => `errors.codes.${code}`),
       ...invoiceStatusSchema.options.map((status) => `invoiceStatus.${status}`),
+      ...paymentChannelSchema.options.map((channel) => `paymentChannel.${channel}`),
       ...PREFECTURES.map((prefecture) => `prefectures.${prefecture}`),
     ];
     for (const catalog of Object.values(catalogs)) {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isoDateSchema } from "../common/iso-date.js";
 import { moneySchema } from "../common/money.js";
 import { invoiceStatusSchema } from "./invoice-status.js";
+import { paymentChannelSchema } from "./payment-channel.js";
 
 /**
  * One invoice as lists show it. Money in integer minor units (invoices are JPY);
@@ -30,11 +31,14 @@ export const invoiceItemSchema = z.object({
 });
 export type InvoiceItem = z.infer<typeof invoiceItemSchema>;
 
-/** A payment recorded against an invoice (WHMCS `transactions.transaction[]`). */
+/**
+ * A payment recorded against an invoice (WHMCS `transactions.transaction[]`): `paidAt` is ISO 8601
+ * UTC, `method` how it was paid (the gateway as a `PaymentChannel`), a refund has a negative amount.
+ */
 export const invoicePaymentSchema = z.object({
   transactionId: z.string(),
   paidAt: z.string(),
-  gateway: z.string(),
+  method: paymentChannelSchema,
   amount: moneySchema,
 });
 export type InvoicePayment = z.infer<typeof invoicePaymentSchema>;

@@ -71,6 +71,7 @@ export class AccountService {
           invoiceId: next.id,
           number: next.number,
           dueOn: next.dueOn,
+          status: next.status,
           total: next.total,
         },
       },

@@ -2,12 +2,14 @@ import { type ReactNode } from "react";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { PortalNav } from "@/components/layout/portal-nav";
+import { SiteFooter } from "@/components/layout/site-footer";
 import { CustomerName } from "@/features/account/components/customer-name";
 import { LogoutButton } from "@/features/auth/components/logout-button";
 
 /**
  * Shell of the signed-in pages: top bar with the language switch, the customer's name and
- * "Log out", side navigation from `md` up (a sheet below). Signed-out visitors never get here:
+ * "Log out", side navigation from `md` up (a sheet below), and the footer with the support
+ * contact. Its `not-found.tsx` and the segments' `error.tsx` render inside it. Signed-out visitors never get here:
  * `src/proxy.ts` redirects them to sign in, and the API client does the same when the session
  * cannot be renewed.
  */
@@ -37,6 +39,7 @@ export default function PortalLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
       </div>
+      <SiteFooter />
     </div>
   );
 }

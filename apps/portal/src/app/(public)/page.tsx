@@ -46,7 +46,7 @@ export default function LandingPage() {
                 href="/auth/signup"
                 className={cn(
                   buttonVariants({ size: "lg" }),
-                  "bg-white text-primary hover:bg-white/90",
+                  "bg-white text-brand-ink hover:bg-white/90",
                 )}
               >
                 {t("createAccount")}

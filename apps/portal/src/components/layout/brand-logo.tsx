@@ -23,7 +23,7 @@ export function BrandLogo({
     <Link
       href={href}
       className={cn(
-        "inline-flex items-center gap-2 rounded-md text-[17px] font-bold tracking-tight",
+        "inline-flex min-h-11 min-w-11 items-center gap-2 rounded-md text-[17px] font-bold tracking-tight",
         tone === "dark" ? "text-foreground" : "text-white",
         className,
       )}

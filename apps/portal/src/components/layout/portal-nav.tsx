@@ -32,7 +32,7 @@ export function PortalNav({ onNavigate }: { onNavigate?: () => void }) {
                     onClick={onNavigate}
                     aria-current={active ? "page" : undefined}
                     className={cn(
-                      "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition-colors",
+                      "flex min-h-11 items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition-colors md:min-h-0",
                       active
                         ? "bg-brand-soft text-primary"
                         : "text-foreground/80 hover:bg-muted hover:text-foreground",

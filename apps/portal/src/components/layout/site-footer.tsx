@@ -1,24 +1,14 @@
 import { useTranslations } from "next-intl";
-import { siteConfig } from "@/config/site";
+import { SupportContact } from "@/components/layout/support-contact";
 
-/** Page footer with the support line. */
+/** Page footer of every shell, signed in or not: the company and how to reach support. */
 export function SiteFooter() {
-  const t = useTranslations("footer");
   const site = useTranslations("site");
   return (
     <footer className="border-t bg-card">
-      <div className="mx-auto flex w-full max-w-6xl flex-col gap-1 px-4 py-6 text-sm text-muted-foreground sm:flex-row sm:items-center sm:justify-between sm:px-6">
+      <div className="mx-auto flex w-full max-w-7xl flex-col gap-3 px-4 py-6 text-sm text-muted-foreground sm:flex-row sm:items-start sm:justify-between sm:px-6 lg:px-8">
         <p>© {site("company")}</p>
-        <p>
-          {t("support")}{" "}
-          <a
-            className="font-medium text-foreground underline-offset-4 hover:underline"
-            href={`tel:${siteConfig.supportPhone}`}
-          >
-            {siteConfig.supportPhone}
-          </a>{" "}
-          {t("hours")}
-        </p>
+        <SupportContact className="sm:items-end" />
       </div>
     </footer>
   );

@@ -3,24 +3,29 @@ import { cva, type VariantProps } from "class-variance-authority";
 import { type ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
-/** Button styles, also used to style links as buttons (`buttonVariants({ variant: "outline" })`). */
+/**
+ * Button styles, also used to style links as buttons (`buttonVariants({ variant: "outline" })`).
+ * Colours are theme roles, so buttons follow the light and dark schemes.
+ */
 export const buttonVariants = cva(
   "inline-flex shrink-0 items-center justify-center gap-2 rounded-md text-sm font-semibold whitespace-nowrap transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:pointer-events-none disabled:opacity-60 [&_svg]:size-4 [&_svg]:shrink-0",
   {
     variants: {
       variant: {
         primary: "bg-primary text-primary-foreground shadow-sm hover:bg-primary-hover",
-        secondary: "bg-brand-soft text-primary hover:bg-[#d6e6f7]",
+        secondary: "bg-brand-soft text-primary hover:bg-brand-soft-hover",
         outline: "border border-input bg-card text-foreground shadow-xs hover:bg-muted",
         ghost: "text-foreground hover:bg-muted",
-        destructive: "bg-destructive text-white shadow-sm hover:bg-[#912018]",
+        destructive:
+          "bg-destructive text-destructive-foreground shadow-sm hover:bg-destructive-hover",
         link: "text-primary underline-offset-4 hover:underline",
       },
+      // Below `sm` (phones) every size is at least 44 × 44 px, the touch target WCAG 2.5.5 asks for.
       size: {
-        sm: "h-8 px-3 text-[13px]",
-        md: "h-10 px-4",
+        sm: "h-11 min-w-11 px-3 text-[13px] sm:h-8 sm:min-w-0",
+        md: "h-11 min-w-11 px-4 sm:h-10 sm:min-w-0",
         lg: "h-11 px-6 text-base",
-        icon: "size-10",
+        icon: "size-11 sm:size-10",
       },
     },
     defaultVariants: { variant: "primary", size: "md" },

@@ -11,7 +11,7 @@ export function Select({ className, children, ...props }: ComponentProps<"select
     <div className={cn("relative w-full", className)}>
       <select
         className={cn(
-          "h-10 w-full min-w-0 appearance-none rounded-md border border-input bg-card py-2 pr-9 pl-3 text-base text-foreground shadow-xs transition-colors sm:text-sm",
+          "h-11 w-full min-w-0 appearance-none rounded-md border border-input bg-card py-2 pr-9 pl-3 text-base text-foreground shadow-xs transition-colors sm:h-10 sm:text-sm",
           "focus-visible:border-ring focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-ring/40",
           "disabled:cursor-not-allowed disabled:bg-muted disabled:opacity-70",
           "aria-invalid:border-destructive",

@@ -13,6 +13,7 @@ import {
   type WhmcsTransaction,
 } from "../raw/invoices.js";
 import { toInvoiceStatus } from "./invoice-status.js";
+import { toPaymentChannel } from "./payment-method.js";
 import { toOptionalDate, wallClockToUtc } from "./whmcs-time.js";
 
 /** The invoice fields GetInvoices rows and GetInvoice answers share. */
@@ -90,7 +91,7 @@ function toPayment(transaction: WhmcsTransaction, currency: string, timeZone: st
   return {
     transactionId: transaction.transid,
     paidAt: wallClockToUtc(transaction.date, timeZone),
-    gateway: transaction.gateway,
+    method: toPaymentChannel(transaction.gateway),
     amount: {
       amount:
         toMinorUnits(transaction.amountin, currency) -

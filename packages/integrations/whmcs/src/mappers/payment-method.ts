@@ -1,4 +1,4 @@
-import { paymentMethodSchema, type PaymentMethod } from "@portal/domain";
+import { type PaymentChannel, paymentMethodSchema, type PaymentMethod } from "@portal/domain";
 import { type WhmcsPayMethod, type WhmcsPayMethodType } from "../raw/pay-methods.js";
 
 const TYPE: Readonly<Record<WhmcsPayMethodType, PaymentMethod["type"]>> = {
@@ -45,4 +45,30 @@ function fallbackDescription(raw: WhmcsPayMethod, isCard: boolean): string {
 
 function orNull(value: string | undefined): string | null {
   return value ? value : null;
+}
+
+/**
+ * WHMCS payment gateway module ids (the `gateway` of a transaction, the `module` of
+ * GetPaymentMethods) the portal knows, by what the customer paid with. Sources: WHMCS
+ * payment gateway module names (developer-docs payment-gateways; GetPaymentMethods
+ * `paymentmethods.paymentmethod[].module`) and the sandbox seed (`stripe`).
+ */
+const CHANNEL_BY_GATEWAY: ReadonlyMap<string, PaymentChannel> = new Map([
+  ["stripe", "card"],
+  ["authorizenet", "card"],
+  ["paypalcheckout", "paypal"],
+  ["paypal", "paypal"],
+  ["banktransfer", "bank_transfer"],
+  ["gocardless", "direct_debit"],
+  ["stripe_sepa", "direct_debit"],
+  ["komoju", "convenience_store"],
+]);
+
+/**
+ * How a payment was made, from the WHMCS gateway module id of its transaction (`"stripe"` →
+ * `card`, `"banktransfer"` → `bank_transfer`; case-insensitive). A module the portal does not know
+ * is `other`: the portal names it generically rather than showing the module id (decision 0023).
+ */
+export function toPaymentChannel(gatewayModule: string): PaymentChannel {
+  return CHANNEL_BY_GATEWAY.get(gatewayModule.trim().toLowerCase()) ?? "other";
 }

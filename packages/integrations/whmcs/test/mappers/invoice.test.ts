@@ -142,13 +142,13 @@ describe("toInvoiceDetail", () => {
       {
         transactionId: "1479732071aad259f3513ec",
         paidAt: "2016-01-01T21:41:11.000Z",
-        gateway: "paypal",
+        method: "paypal",
         amount: { amount: 1595, currency: "USD" },
       },
       {
         transactionId: "refund-1",
         paidAt: "2016-01-02T15:30:00.000Z",
-        gateway: "paypal",
+        method: "paypal",
         amount: { amount: -500, currency: "USD" },
       },
     ]);

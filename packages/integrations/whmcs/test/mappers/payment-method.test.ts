@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toPaymentMethods } from "../../src/mappers/payment-method.js";
+import { toPaymentChannel, toPaymentMethods } from "../../src/mappers/payment-method.js";
 import { getPayMethodsResponseSchema } from "../../src/raw/pay-methods.js";
 import { fixture } from "../fixtures/fixture.js";
 
@@ -69,4 +69,24 @@ describe("toPaymentMethods", () => {
   it("maps no pay methods to an empty list", () => {
     expect(toPaymentMethods([])).toEqual([]);
   });
+});
+
+describe("toPaymentChannel", () => {
+  it.each([
+    ["stripe", "card"],
+    ["banktransfer", "bank_transfer"],
+    ["BankTransfer", "bank_transfer"],
+    ["paypal", "paypal"],
+    ["gocardless", "direct_debit"],
+    ["komoju", "convenience_store"],
+  ] as const)("names gateway module %s as %s", (module, channel) => {
+    expect(toPaymentChannel(module)).toBe(channel);
+  });
+
+  it.each(["mailin", "", "constructor", "__proto__"])(
+    "calls unknown module %j other, never echoing the id",
+    (module) => {
+      expect(toPaymentChannel(module)).toBe("other");
+    },
+  );
 });

@@ -1,7 +1,14 @@
 "use client";
 
-import { type DashboardSummary } from "@portal/domain";
-import { ArrowRight, CalendarClock, CheckCircle2, CreditCard, Receipt } from "lucide-react";
+import { isPastDue, type DashboardSummary } from "@portal/domain";
+import {
+  ArrowRight,
+  CalendarClock,
+  CheckCircle2,
+  CreditCard,
+  Receipt,
+  TriangleAlert,
+} from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { type ReactNode } from "react";
@@ -20,9 +27,13 @@ import {
 import { DashboardSkeleton } from "@/features/account/components/dashboard-skeleton";
 import { ProfileCard } from "@/features/account/components/profile-card";
 import { useDashboardSummary } from "@/features/account/hooks/use-dashboard-summary";
+import { QuickPayButton } from "@/features/billing/components/quick-pay-button";
+import {
+  INVOICES_PATH,
+  invoiceListPath,
+  invoicePath,
+} from "@/features/billing/navigation/invoice-paths";
 import { useFormat } from "@/lib/format/use-format";
-
-const INVOICES_PATH = "/billing/invoices";
 
 function SummaryCard({
   icon,
@@ -53,7 +64,7 @@ function CardLink({ href, children }: { href: string; children: ReactNode }) {
   return (
     <Link
       href={href}
-      className="inline-flex items-center gap-1.5 rounded-sm text-sm font-semibold text-primary underline-offset-4 hover:underline"
+      className="inline-flex min-h-11 items-center gap-1.5 rounded-sm text-sm font-semibold text-primary underline-offset-4 hover:underline sm:min-h-0"
     >
       {children}
       <ArrowRight aria-hidden="true" className="size-4" />
@@ -70,7 +81,9 @@ function UnpaidInvoicesCard({ invoices }: { invoices: DashboardSummary["invoices
       title={t("unpaidTitle")}
       footer={
         invoices.unpaidCount > 0 ? (
-          <CardLink href={`${INVOICES_PATH}?status=unpaid`}>{t("seeUnpaid")}</CardLink>
+          <CardLink href={invoiceListPath({ status: "unpaid", page: 1 })}>
+            {t("seeUnpaid")}
+          </CardLink>
         ) : null
       }
     >
@@ -95,6 +108,10 @@ function UnpaidInvoicesCard({ invoices }: { invoices: DashboardSummary["invoices
   );
 }
 
+/**
+ * The payable invoice due first, with a "Pay" button. A past-due one (`isPastDue`) is titled
+ * "Overdue payment" and says when it was due, rather than "Next payment".
+ */
 function NextPaymentCard({ nextDue }: { nextDue: DashboardSummary["invoices"]["nextDue"] }) {
   const t = useTranslations("dashboard");
   const format = useFormat();
@@ -109,25 +126,33 @@ function NextPaymentCard({ nextDue }: { nextDue: DashboardSummary["invoices"]["n
       </SummaryCard>
     );
   }
+  const overdue = isPastDue(nextDue.status);
   return (
     <SummaryCard
-      icon={<CalendarClock aria-hidden="true" />}
-      title={t("nextPaymentTitle")}
+      icon={overdue ? <TriangleAlert aria-hidden="true" /> : <CalendarClock aria-hidden="true" />}
+      title={overdue ? t("overdueTitle") : t("nextPaymentTitle")}
       footer={
-        <CardLink href={`${INVOICES_PATH}/${nextDue.invoiceId}`}>
-          {t("viewInvoice")}
-          <span className="sr-only"> {nextDue.number}</span>
-        </CardLink>
+        <div className="flex w-full flex-wrap items-center justify-between gap-3">
+          <CardLink href={invoicePath(nextDue.invoiceId)}>
+            {t("viewInvoice")}
+            <span className="sr-only"> {nextDue.number}</span>
+          </CardLink>
+          <QuickPayButton invoiceId={nextDue.invoiceId} invoiceNumber={nextDue.number} />
+        </div>
       }
     >
       <p className="text-3xl font-bold tracking-tight">{format.money(nextDue.total)}</p>
-      <p className="text-sm text-muted-foreground">
-        {t.rich("dueOn", {
+      <p className={overdue ? "text-sm text-destructive" : "text-sm text-muted-foreground"}>
+        {t.rich(overdue ? "wasDueOn" : "dueOn", {
           date: format.date(nextDue.dueOn),
-          strong: (chunks) => <span className="font-semibold text-foreground">{chunks}</span>,
+          strong: (chunks) => (
+            <span className={overdue ? "font-semibold" : "font-semibold text-foreground"}>
+              {chunks}
+            </span>
+          ),
         })}
       </p>
-      <p className="text-sm text-muted-foreground">
+      <p className="text-sm break-all text-muted-foreground">
         {t("invoiceNumber", { number: nextDue.number })}
       </p>
     </SummaryCard>

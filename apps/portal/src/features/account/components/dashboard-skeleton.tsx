@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
+import { SlowLoadingNotice } from "@/components/feedback/slow-loading-notice";
 
 /** The dashboard while its summary loads: the real header, then placeholder cards. */
 export function DashboardSkeleton() {
@@ -12,6 +13,7 @@ export function DashboardSkeleton() {
       <p className="sr-only" role="status">
         {t("loading")}
       </p>
+      <SlowLoadingNotice />
       <div className="grid gap-5 md:grid-cols-2 xl:grid-cols-3">
         {[0, 1, 2].map((card) => (
           <Card key={card}>

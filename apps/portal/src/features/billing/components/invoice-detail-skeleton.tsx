@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { BackToInvoices } from "@/features/billing/components/back-to-invoices";
+import { SlowLoadingNotice } from "@/components/feedback/slow-loading-notice";
 
 /** The invoice page while it loads: the real header, then placeholder sections. */
 export function InvoiceDetailSkeleton() {
@@ -17,6 +18,7 @@ export function InvoiceDetailSkeleton() {
       <p className="sr-only" role="status">
         {t("loading")}
       </p>
+      <SlowLoadingNotice />
       <div className="grid gap-5 lg:grid-cols-[1fr_20rem]">
         <Card>
           <CardHeader>

@@ -1,6 +1,10 @@
 "use client";
 
-import { isPayable, type InvoiceDetail as InvoiceDetailData } from "@portal/domain";
+import {
+  invoiceBalanceLabel,
+  isPayable,
+  type InvoiceDetail as InvoiceDetailData,
+} from "@portal/domain";
 import { useTranslations } from "next-intl";
 import { notFound } from "next/navigation";
 import { type ReactNode } from "react";
@@ -82,6 +86,46 @@ function Items({ invoice }: { invoice: InvoiceDetailData }) {
   );
 }
 
+/** The line under the total, worded by the invoice's status (`invoiceBalanceLabel`). */
+function BalanceRow({ invoice }: { invoice: InvoiceDetailData }) {
+  const t = useTranslations("invoice");
+  const format = useFormat();
+  const label = invoiceBalanceLabel(invoice.status);
+  switch (label) {
+    case null:
+      return (
+        <p className="mt-1 text-sm text-muted-foreground">
+          {invoice.status === "cancelled"
+            ? t("nothingOwedCancelled")
+            : invoice.status === "refunded"
+              ? t("nothingOwedRefunded")
+              : t("nothingOwedDraft")}
+        </p>
+      );
+    case "paid":
+      return (
+        <AmountRow label={t("paidInFull")} strong>
+          <span className="text-success">{format.money(invoice.total)}</span>
+        </AmountRow>
+      );
+    default: {
+      const text = {
+        due: t("balance"),
+        overdue: t("balanceOverdue"),
+        collections: t("balanceCollections"),
+        pending: t("balancePending"),
+      }[label];
+      return (
+        <AmountRow label={text} strong>
+          <span className={label === "pending" ? undefined : "text-destructive"}>
+            {format.money(invoice.balance)}
+          </span>
+        </AmountRow>
+      );
+    }
+  }
+}
+
 function Totals({ invoice }: { invoice: InvoiceDetailData }) {
   const t = useTranslations("invoice");
   const format = useFormat();
@@ -97,11 +141,7 @@ function Totals({ invoice }: { invoice: InvoiceDetailData }) {
           <AmountRow label={t("total")} strong className="mt-1 border-t pt-3">
             {format.money(invoice.total)}
           </AmountRow>
-          <AmountRow label={t("balance")} strong>
-            <span className={invoice.balance.amount > 0 ? "text-destructive" : "text-success"}>
-              {format.money(invoice.balance)}
-            </span>
-          </AmountRow>
+          <BalanceRow invoice={invoice} />
         </dl>
       </CardContent>
     </Card>
@@ -110,6 +150,7 @@ function Totals({ invoice }: { invoice: InvoiceDetailData }) {
 
 function Payments({ invoice }: { invoice: InvoiceDetailData }) {
   const t = useTranslations("invoice");
+  const channel = useTranslations("paymentChannel");
   const format = useFormat();
   return (
     <Card className="overflow-hidden">
@@ -138,7 +179,7 @@ function Payments({ invoice }: { invoice: InvoiceDetailData }) {
                     <TableCell className="tabular-nums">
                       {format.dateTime(payment.paidAt)}
                     </TableCell>
-                    <TableCell>{payment.gateway}</TableCell>
+                    <TableCell>{channel(payment.method)}</TableCell>
                     <TableCell className="font-mono text-xs">{payment.transactionId}</TableCell>
                     <TableCell className="text-right tabular-nums">
                       {format.money(payment.amount)}
@@ -158,7 +199,7 @@ function Payments({ invoice }: { invoice: InvoiceDetailData }) {
                   <span className="tabular-nums">{format.dateTime(payment.paidAt)}</span>
                   <span className="font-semibold tabular-nums">{format.money(payment.amount)}</span>
                 </div>
-                <span className="text-muted-foreground">{payment.gateway}</span>
+                <span className="text-muted-foreground">{channel(payment.method)}</span>
                 <span className="font-mono text-xs break-all text-muted-foreground">
                   {payment.transactionId}
                 </span>

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Skeleton } from "@/components/ui/skeleton";
+import { SlowLoadingNotice } from "@/components/feedback/slow-loading-notice";
 
 /** Placeholder for the invoice list (filter, rows, pager) while it loads. */
 export function InvoiceListSkeleton() {
@@ -9,6 +10,7 @@ export function InvoiceListSkeleton() {
       <p className="sr-only" role="status">
         {t("loading")}
       </p>
+      <SlowLoadingNotice />
       <div className="flex flex-col gap-1.5">
         <Skeleton className="h-4 w-12" />
         <Skeleton className="h-10 w-full sm:w-52" />

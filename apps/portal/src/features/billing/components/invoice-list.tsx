@@ -2,15 +2,49 @@
 
 import { FileSearch } from "lucide-react";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { QueryError } from "@/components/query-error";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { InvoiceListSkeleton } from "@/features/billing/components/invoice-list-skeleton";
 import { InvoicePagination } from "@/features/billing/components/invoice-pagination";
 import { InvoiceStatusFilter } from "@/features/billing/components/invoice-status-filter";
 import { InvoiceTable } from "@/features/billing/components/invoice-table";
-import { useInvoiceListSearchParams } from "@/features/billing/hooks/use-invoice-list-search-params";
+import {
+  useInvoiceListSearchParams,
+  type InvoiceStatusFilter as InvoiceStatusFilterValue,
+} from "@/features/billing/hooks/use-invoice-list-search-params";
 import { useInvoices } from "@/features/billing/hooks/use-invoices";
+import { invoiceListPath } from "@/features/billing/navigation/invoice-paths";
+
+/**
+ * Shown for a page number past the last page (an old or edited link): says so and links to the
+ * last page, keeping the filter.
+ */
+function PastTheEnd({
+  status,
+  page,
+  last,
+}: {
+  status: InvoiceStatusFilterValue;
+  page: number;
+  last: number;
+}) {
+  const t = useTranslations("invoices");
+  return (
+    <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-12 text-center">
+      <FileSearch aria-hidden="true" className="size-10 text-muted-foreground" />
+      <h2 className="text-lg font-semibold">{t("pastEndTitle", { page })}</h2>
+      <p className="max-w-sm text-sm text-muted-foreground">{t("pastEndText", { last })}</p>
+      <Link
+        href={invoiceListPath({ status, page: last })}
+        className={buttonVariants({ variant: "outline", size: "sm" })}
+      >
+        {t("pastEndLink", { last })}
+      </Link>
+    </div>
+  );
+}
 
 /**
  * The invoice list: status filter, one page of invoices and the pager, with the state in the URL.
@@ -50,7 +84,9 @@ export function InvoiceList() {
         aria-busy={loadingNext}
         className={cn("transition-opacity", loadingNext && "opacity-60")}
       >
-        {items.length === 0 ? (
+        {items.length === 0 && page > totalPages && totalPages > 0 ? (
+          <PastTheEnd status={query.status} page={page} last={totalPages} />
+        ) : items.length === 0 ? (
           <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-12 text-center">
             <FileSearch aria-hidden="true" className="size-10 text-muted-foreground" />
             <h2 className="text-lg font-semibold">
@@ -73,7 +109,7 @@ export function InvoiceList() {
           </div>
         ) : (
           <>
-            <InvoiceTable invoices={items} />
+            <InvoiceTable invoices={items} position={query} />
             <InvoicePagination
               page={page}
               totalPages={totalPages}

@@ -1,5 +1,4 @@
-import { type InvoiceSummary } from "@portal/domain";
-import { ChevronRight } from "lucide-react";
+import { isPayable, type InvoiceSummary } from "@portal/domain";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import {
@@ -11,17 +10,23 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import { InvoiceStatusBadge } from "@/features/billing/components/invoice-status-badge";
+import { QuickPayButton } from "@/features/billing/components/quick-pay-button";
+import { invoicePath, type InvoiceListPosition } from "@/features/billing/navigation/invoice-paths";
 import { useFormat } from "@/lib/format/use-format";
-
-function invoiceHref(invoice: InvoiceSummary): string {
-  return `/billing/invoices/${invoice.id}`;
-}
 
 /**
  * One page of invoices: a table from `md` up, stacked cards on narrow screens (only one of the
- * two is displayed, so assistive tech sees one list). Each invoice links to its detail page.
+ * two is displayed, so assistive tech sees one list). Each invoice links to its detail page,
+ * carrying the list's `position` so "Back to invoices" returns here; payable invoices have a
+ * "Pay" button. Invoice numbers wrap rather than being cut off at large text sizes.
  */
-export function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
+export function InvoiceTable({
+  invoices,
+  position,
+}: {
+  invoices: InvoiceSummary[];
+  position: InvoiceListPosition;
+}) {
   const t = useTranslations("invoices");
   const format = useFormat();
   return (
@@ -35,15 +40,18 @@ export function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
               <TableHead>{t("columnDue")}</TableHead>
               <TableHead className="text-right">{t("columnTotal")}</TableHead>
               <TableHead>{t("columnStatus")}</TableHead>
+              <TableHead>
+                <span className="sr-only">{t("columnAction")}</span>
+              </TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
             {invoices.map((invoice) => (
               <TableRow key={invoice.id} className="hover:bg-muted/50">
-                <TableCell>
+                <TableCell className="whitespace-normal">
                   <Link
-                    href={invoiceHref(invoice)}
-                    className="rounded-sm font-semibold text-primary underline-offset-4 hover:underline"
+                    href={invoicePath(invoice.id, position)}
+                    className="rounded-sm font-semibold break-all text-primary underline-offset-4 hover:underline"
                   >
                     {invoice.number}
                   </Link>
@@ -56,6 +64,11 @@ export function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
                 <TableCell>
                   <InvoiceStatusBadge status={invoice.status} />
                 </TableCell>
+                <TableCell className="text-right">
+                  {isPayable(invoice.status) ? (
+                    <QuickPayButton invoiceId={invoice.id} invoiceNumber={invoice.number} />
+                  ) : null}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -64,32 +77,38 @@ export function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
 
       <ul className="flex flex-col gap-3 md:hidden">
         {invoices.map((invoice) => (
-          <li key={invoice.id}>
-            <Link
-              href={invoiceHref(invoice)}
-              className="flex items-center gap-3 rounded-xl border bg-card p-4 shadow-sm transition-colors hover:bg-muted/40"
-            >
-              <div className="flex min-w-0 flex-1 flex-col gap-1.5">
-                <div className="flex items-center justify-between gap-2">
-                  <span className="truncate font-semibold text-primary">{invoice.number}</span>
-                  <InvoiceStatusBadge status={invoice.status} />
-                </div>
-                <div className="flex items-end justify-between gap-2 text-sm">
-                  <span className="text-muted-foreground tabular-nums">
-                    <span className="block">
-                      {t("issuedOn", { date: format.date(invoice.issuedOn) })}
-                    </span>
-                    <span className="block">
-                      {t("dueOn", { date: format.date(invoice.dueOn) })}
-                    </span>
-                  </span>
-                  <span className="text-base font-semibold tabular-nums">
-                    {format.money(invoice.total)}
-                  </span>
-                </div>
-              </div>
-              <ChevronRight aria-hidden="true" className="size-4 shrink-0 text-muted-foreground" />
-            </Link>
+          <li
+            key={invoice.id}
+            className="relative flex flex-col gap-3 rounded-xl border bg-card p-4 shadow-sm transition-colors hover:bg-muted/40"
+          >
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              {/* The link covers the whole card (its ::after); the Pay button sits above it. */}
+              <Link
+                href={invoicePath(invoice.id, position)}
+                className="inline-flex min-h-11 min-w-0 items-center rounded-sm font-semibold break-all text-primary after:absolute after:inset-0 after:rounded-xl"
+              >
+                {invoice.number}
+              </Link>
+              <InvoiceStatusBadge status={invoice.status} />
+            </div>
+            <div className="flex items-end justify-between gap-2 text-sm">
+              <span className="text-muted-foreground tabular-nums">
+                <span className="block">
+                  {t("issuedOn", { date: format.date(invoice.issuedOn) })}
+                </span>
+                <span className="block">{t("dueOn", { date: format.date(invoice.dueOn) })}</span>
+              </span>
+              <span className="text-base font-semibold tabular-nums">
+                {format.money(invoice.total)}
+              </span>
+            </div>
+            {isPayable(invoice.status) ? (
+              <QuickPayButton
+                invoiceId={invoice.id}
+                invoiceNumber={invoice.number}
+                className="relative z-10"
+              />
+            ) : null}
           </li>
         ))}
       </ul>

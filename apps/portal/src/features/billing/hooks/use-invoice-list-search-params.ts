@@ -4,6 +4,7 @@ import { invoiceListQuerySchema, type InvoiceListQuery } from "@portal/domain";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { z } from "zod";
+import { invoiceListSearch } from "@/features/billing/navigation/invoice-paths";
 
 /** Invoices per page on the list. */
 export const INVOICE_PAGE_SIZE = 10;
@@ -18,6 +19,20 @@ export const invoiceListSearchParamsSchema = z.object({
   page: invoiceListQuerySchema.shape.page.catch(1),
 });
 
+/**
+ * The list position (`status`, `page`) in `search`, tolerantly: the list's own URL, and an
+ * invoice's URL, which carries the position it was opened from.
+ */
+export function parseInvoiceListPosition(search: { get(name: string): string | null }): {
+  status: InvoiceStatusFilter;
+  page: number;
+} {
+  return invoiceListSearchParamsSchema.parse({
+    status: search.get("status") ?? undefined,
+    page: search.get("page") ?? undefined,
+  });
+}
+
 /** Status filter value: one invoice status or `all`. */
 export type InvoiceStatusFilter = InvoiceListQuery["status"];
 
@@ -28,19 +43,13 @@ export type InvoiceStatusFilter = InvoiceListQuery["status"];
  */
 export function useInvoiceListSearchParams() {
   const searchParams = useSearchParams();
-  const query: InvoiceListQuery = useMemo(() => {
-    const parsed = invoiceListSearchParamsSchema.parse({
-      status: searchParams.get("status") ?? undefined,
-      page: searchParams.get("page") ?? undefined,
-    });
-    return { ...parsed, pageSize: INVOICE_PAGE_SIZE };
-  }, [searchParams]);
+  const query: InvoiceListQuery = useMemo(
+    () => ({ ...parseInvoiceListPosition(searchParams), pageSize: INVOICE_PAGE_SIZE }),
+    [searchParams],
+  );
 
   const update = useCallback((status: InvoiceStatusFilter, page: number) => {
-    const next = new URLSearchParams();
-    if (status !== "all") next.set("status", status);
-    if (page > 1) next.set("page", String(page));
-    const search = next.toString();
+    const search = invoiceListSearch({ status, page });
     window.history.pushState(null, "", search ? `?${search}` : window.location.pathname);
   }, []);
 

@@ -10,9 +10,17 @@ import { parseConfig } from "./modules/config/parse-config.js";
 import { useJsonBodyParser } from "./modules/http/json-body-parser.js";
 import { noStore } from "./modules/http/no-store.js";
 import { exposeRequestId, requestIdFor } from "./modules/logging/request-id.js";
+import { registerApiReference } from "./modules/openapi/api-reference.js";
+import { API_ROUTES } from "./modules/openapi/api-routes.js";
+import { buildOpenApiDocument } from "./modules/openapi/openapi-document.js";
+import { validateResponses } from "./modules/openapi/response-validation.js";
+import { recordRoutes } from "./modules/openapi/route-inventory.js";
 
 /** Largest request body accepted (docs/api.md: over 64 KiB → 413 PAYLOAD_TOO_LARGE). */
 const BODY_LIMIT_BYTES = 64 * 1024;
+
+/** Title and version of the OpenAPI document at `/api/openapi.json`. */
+const API_INFO = { title: "Customer portal API", version: "0.1.0" };
 
 /** HSTS for one year, subdomains included — production only (local HTTP must keep working). */
 const HSTS = { maxAge: 31_536_000, includeSubDomains: true };
@@ -43,6 +51,7 @@ export async function createBffApp(
   try {
     app.useLogger(app.get(Logger));
     const fastify = app.getHttpAdapter().getInstance();
+    recordRoutes(fastify);
     fastify.addHook("onRequest", exposeRequestId);
     fastify.addHook("onRequest", noStore);
     useJsonBodyParser(fastify, BODY_LIMIT_BYTES);
@@ -57,6 +66,10 @@ export async function createBffApp(
       hsts: config.production ? HSTS : false,
     });
     await registerAuthRateLimit(fastify, config, app.get(REDIS_CLIENT));
+    registerApiReference(fastify, buildOpenApiDocument(API_ROUTES, API_INFO));
+    if (config.validateResponses) {
+      validateResponses(fastify, API_ROUTES);
+    }
     app.setGlobalPrefix("api");
     await app.init();
     return app;

@@ -14,6 +14,7 @@ export * from "./auth/password.js";
 export * from "./auth/signup.js";
 export * from "./auth/login.js";
 export * from "./auth/session.js";
+export * from "./auth/csrf.js";
 export * from "./billing/invoice-status.js";
 export * from "./billing/invoice.js";
 export * from "./billing/invoice-list.js";

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type NestFastifyApplication } from "@nestjs/platform-fastify";
 import { generateDevSecrets, startSandbox } from "@portal/sandbox";
 import { createBffApp } from "../../src/index.js";
 import { PortalClient } from "./portal-client.js";
@@ -16,6 +17,8 @@ type DevSecrets = Awaited<ReturnType<typeof generateDevSecrets>>;
 /** One sandbox plus one BFF listening on loopback, private to a test file. */
 export interface Stack {
   bffUrl: string;
+  /** The BFF itself (e.g. to read the routes Fastify registered). */
+  app: NestFastifyApplication;
   sandbox: Sandbox;
   /** The sandbox's `/__control/*` API: faults, counters, paying invoices. */
   control: SandboxControl;
@@ -34,6 +37,8 @@ export interface Stack {
  * docs/architecture/wiring.md describes, with dev secrets generated in a temp dir.
  * `PORTAL_TEST_MODE=servers` puts the BFF on a fresh PostgreSQL database and a private Redis
  * key prefix; otherwise ("embedded") on PGlite in the temp dir and the in-process cache.
+ * Every `/api` answer is checked against its route declaration (`VALIDATE_RESPONSES`): a body or
+ * status that drifted from the OpenAPI document turns into a 500 naming the difference.
  * `overrides` replace any BFF environment variable.
  */
 export async function startStack(overrides: Record<string, string> = {}): Promise<Stack> {
@@ -91,6 +96,7 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
       SF_TIMEOUT_MS: "2000",
       WHMCS_READ_RETRIES: "1",
       LOG_LEVEL: "silent",
+      VALIDATE_RESPONSES: "true",
       ...servers?.env,
       ...overrides,
     });
@@ -102,6 +108,7 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
 
     return {
       bffUrl,
+      app,
       sandbox,
       control: new SandboxControl(sandbox.url),
       whmcs: new WhmcsProbe(whmcsBaseUrl, secrets.whmcsApiIdentifier, secrets.whmcsApiSecret),

@@ -150,6 +150,7 @@ export const envSchema = z
     PORTAL_SEED_DEMO: flag().optional(),
     TRUST_PROXY: trustProxy().default(["loopback"]),
     REDIS_KEY_PREFIX: z.string().default("portal:"),
+    VALIDATE_RESPONSES: flag().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") {
@@ -223,6 +224,7 @@ export const envSchema = z
         readRetries: env.SF_READ_RETRIES,
       },
       webhooks: { replayWindowSeconds: env.WEBHOOK_REPLAY_WINDOW_SECONDS },
+      validateResponses: env.VALIDATE_RESPONSES ?? false,
       logLevel: env.LOG_LEVEL,
       seedDemo: env.PORTAL_SEED_DEMO ?? !production,
     };

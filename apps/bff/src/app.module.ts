@@ -10,6 +10,7 @@ import { DemoModule } from "./modules/demo/demo.module.js";
 import { HealthModule } from "./modules/health/health.module.js";
 import { HttpModule } from "./modules/http/http.module.js";
 import { LoggingModule } from "./modules/logging/logging.module.js";
+import { MetricsModule } from "./modules/metrics/metrics.module.js";
 import { UpstreamModule } from "./modules/upstream/upstream.module.js";
 import { WebhooksModule } from "./modules/webhooks/webhooks.module.js";
 
@@ -22,6 +23,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule,
+        MetricsModule,
         DatabaseModule,
         CacheModule,
         UpstreamModule,

@@ -10,6 +10,8 @@ import { parseConfig } from "./modules/config/parse-config.js";
 import { useJsonBodyParser } from "./modules/http/json-body-parser.js";
 import { noStore } from "./modules/http/no-store.js";
 import { exposeRequestId, requestIdFor } from "./modules/logging/request-id.js";
+import { registerMetrics } from "./modules/metrics/metrics-endpoint.js";
+import { MetricsService } from "./modules/metrics/metrics.service.js";
 import { registerApiReference } from "./modules/openapi/api-reference.js";
 import { API_ROUTES } from "./modules/openapi/api-routes.js";
 import { buildOpenApiDocument } from "./modules/openapi/openapi-document.js";
@@ -66,6 +68,7 @@ export async function createBffApp(
       hsts: config.production ? HSTS : false,
     });
     await registerAuthRateLimit(fastify, config, app.get(REDIS_CLIENT));
+    registerMetrics(fastify, app.get(MetricsService), config.metrics.token);
     registerApiReference(fastify, buildOpenApiDocument(API_ROUTES, API_INFO));
     if (config.validateResponses) {
       validateResponses(fastify, API_ROUTES);

@@ -19,3 +19,22 @@ export const cacheKeys = {
   /** Salesforce Account lookup of the signup form (no customer data beyond the account link). */
   customerNumber: (customerNumber: string) => `customer-number:${customerNumber}:account`,
 } as const;
+
+/** Metric namespace of each key family of {@link cacheKeys}, first match wins. */
+const NAMESPACES: readonly [RegExp, string][] = [
+  [/^billing-client:\d+:invoices:/, "invoices"],
+  [/^billing-client:\d+:profile$/, "billing-profile"],
+  [/^billing-client:\d+:payment-methods$/, "payment-methods"],
+  [/^billing-client:\d+:$/, "billing-client"],
+  [/^customer-number:/, "customer-number"],
+];
+
+/**
+ * The namespace a key (or invalidated prefix) is counted under in the cache metrics
+ * (docs/operations/metrics.md): `invoices`, `billing-profile`, `payment-methods`,
+ * `billing-client` (a whole client's entries dropped at once), `customer-number`; `other` for a
+ * key of no known family. Never contains an id.
+ */
+export function cacheNamespaceOf(key: string): string {
+  return NAMESPACES.find(([pattern]) => pattern.test(key))?.[1] ?? "other";
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { cacheKeys } from "../cache/cache-keys.js";
+import { CacheService } from "../cache/cache.service.js";
+import { MemoryCacheStore } from "../cache/memory-cache-store.js";
+import { MetricsService } from "./metrics.service.js";
+
+describe("MetricsService", () => {
+  it("counts upstream calls and their duration by system, operation and outcome", async () => {
+    const metrics = new MetricsService();
+
+    metrics.observeUpstreamCall({
+      system: "whmcs",
+      operation: "GetInvoices",
+      outcome: "ok",
+      durationMs: 120,
+    });
+    metrics.observeUpstreamCall({
+      system: "whmcs",
+      operation: "GetInvoices",
+      outcome: "ok",
+      durationMs: 80,
+    });
+    const text = (await metrics.render()).body;
+
+    expect(text).toMatch(
+      /^upstream_requests_total\{system="whmcs",operation="GetInvoices",outcome="ok"\} 2$/m,
+    );
+    expect(text).toMatch(/^upstream_request_duration_seconds_sum\{.*\} 0\.2$/m);
+    expect(text).toContain(
+      'upstream_request_duration_seconds_bucket{le="0.1",system="whmcs",operation="GetInvoices",outcome="ok"} 1',
+    );
+  });
+
+  it("reads queue depths at scrape time and counts job outcomes", async () => {
+    const metrics = new MetricsService();
+    let waiting = 3;
+    metrics.watchQueueDepth(async () => ({ fulfillment: waiting }));
+    metrics.countJob("fulfillment", "completed");
+    metrics.countJob("fulfillment", "failed");
+    metrics.countJob("fulfillment", "completed");
+
+    expect((await metrics.render()).body).toContain('queue_depth{queue="fulfillment"} 3');
+    waiting = 1;
+    const text = (await metrics.render()).body;
+
+    expect(text).toContain('queue_depth{queue="fulfillment"} 1');
+    expect(text).toContain('jobs_total{queue="fulfillment",outcome="completed"} 2');
+    expect(text).toContain('jobs_total{queue="fulfillment",outcome="failed"} 1');
+  });
+
+  it("receives the cache's hits, misses and invalidations under the key's namespace", async () => {
+    const metrics = new MetricsService();
+    const cache = new CacheService(new MemoryCacheStore(), metrics);
+    const schema = z.object({ n: z.number() });
+    const key = cacheKeys.invoiceDetail(1, 1001);
+
+    await cache.getOrLoad(key, 60, schema, async () => ({ n: 1 }));
+    await cache.getOrLoad(key, 60, schema, async () => ({ n: 1 }));
+    await cache.invalidatePrefix(cacheKeys.invoices(1));
+    await cache.invalidatePrefix(cacheKeys.billingClient(1));
+    const text = (await metrics.render()).body;
+
+    expect(text).toContain('cache_misses_total{namespace="invoices"} 1');
+    expect(text).toContain('cache_hits_total{namespace="invoices"} 1');
+    expect(text).toContain('cache_invalidations_total{namespace="invoices"} 1');
+    expect(text).toContain('cache_invalidations_total{namespace="billing-client"} 1');
+    expect(text).not.toContain("1001");
+  });
+
+  it("keeps each application's counters apart", async () => {
+    const first = new MetricsService();
+    const second = new MetricsService();
+
+    first.observeHttpRequest("GET", "/api/me", 200, 0.01);
+
+    expect((await first.render()).body).toContain(
+      'http_requests_total{method="GET",route="/api/me",status="200"} 1',
+    );
+    expect((await second.render()).body).not.toContain('route="/api/me"');
+  });
+});

@@ -1,0 +1,152 @@
+import { Injectable } from "@nestjs/common";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+
+/** Latency buckets in seconds, from a cache hit (ms) to the upstream time budget (10 s). */
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+/** What a cache read or write did (DESIGN.md §5 "Hit/miss/invalidation counters are exported"). */
+export type CacheEvent = "hit" | "miss" | "invalidation";
+
+/**
+ * One finished call to an upstream system, as the integration clients' `UpstreamObserver`
+ * reports it. `outcome` is a small fixed vocabulary (`ok`, `rejected`, `unavailable`, `timeout`,
+ * `malformed`), never an upstream message; `operation` is the WHMCS action, the Salesforce
+ * resource or the Freebit path — never an id.
+ */
+export interface UpstreamCall {
+  system: string;
+  operation: string;
+  outcome: string;
+  durationMs: number;
+}
+
+/** Reads the number of waiting jobs per queue name (e.g. pg-boss `getQueueSize`). */
+export type QueueDepthReader = () => Promise<Record<string, number>>;
+
+/**
+ * The BFF's Prometheus metrics (prom-client), on a registry of its own per application (so
+ * several apps in one process — the tests — never share counters). Every metric and label is in
+ * docs/operations/metrics.md. Labels carry route templates, system and operation names and queue
+ * names only — never an id, a URL or a customer value — so their number stays bounded.
+ */
+@Injectable()
+export class MetricsService {
+  readonly registry = new Registry();
+
+  private readonly httpRequests = new Counter({
+    name: "http_requests_total",
+    help: "HTTP requests answered, by method, route template and status",
+    labelNames: ["method", "route", "status"] as const,
+    registers: [this.registry],
+  });
+
+  private readonly httpDuration = new Histogram({
+    name: "http_request_duration_seconds",
+    help: "Time from receiving a request to sending its answer, by method, route template and status",
+    labelNames: ["method", "route", "status"] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+
+  private readonly upstreamRequests = new Counter({
+    name: "upstream_requests_total",
+    help: "Calls to WHMCS, Salesforce and Freebit, by system, operation and outcome",
+    labelNames: ["system", "operation", "outcome"] as const,
+    registers: [this.registry],
+  });
+
+  private readonly upstreamDuration = new Histogram({
+    name: "upstream_request_duration_seconds",
+    help: "Duration of upstream calls, by system, operation and outcome",
+    labelNames: ["system", "operation", "outcome"] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+
+  private readonly cacheEvents = {
+    hit: new Counter({
+      name: "cache_hits_total",
+      help: "Cache reads answered from the cache, by namespace",
+      labelNames: ["namespace"] as const,
+      registers: [this.registry],
+    }),
+    miss: new Counter({
+      name: "cache_misses_total",
+      help: "Cache reads that loaded from upstream, by namespace",
+      labelNames: ["namespace"] as const,
+      registers: [this.registry],
+    }),
+    invalidation: new Counter({
+      name: "cache_invalidations_total",
+      help: "Cache invalidations (one per key or prefix dropped), by namespace",
+      labelNames: ["namespace"] as const,
+      registers: [this.registry],
+    }),
+  } satisfies Record<CacheEvent, Counter<"namespace">>;
+
+  private readonly queueDepthReaders: QueueDepthReader[] = [];
+
+  private readonly queueDepth = new Gauge({
+    name: "queue_depth",
+    help: "Jobs waiting in each queue, read at scrape time",
+    labelNames: ["queue"] as const,
+    registers: [this.registry],
+    collect: async () => {
+      for (const read of this.queueDepthReaders) {
+        for (const [queue, depth] of Object.entries(await read())) {
+          this.queueDepth.set({ queue }, depth);
+        }
+      }
+    },
+  });
+
+  private readonly jobs = new Counter({
+    name: "jobs_total",
+    help: "Jobs finished, by queue and outcome (completed, failed, retried, dead-lettered)",
+    labelNames: ["queue", "outcome"] as const,
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Counts one answered request; `route` is the matched template (`/api/invoices/:id`). */
+  observeHttpRequest(method: string, route: string, status: number, seconds: number): void {
+    const labels = { method, route, status: String(status) };
+    this.httpRequests.inc(labels);
+    this.httpDuration.observe(labels, seconds);
+  }
+
+  /** Counts one upstream call and its duration (the integration clients' `UpstreamObserver`). */
+  observeUpstreamCall(call: UpstreamCall): void {
+    const labels = { system: call.system, operation: call.operation, outcome: call.outcome };
+    this.upstreamRequests.inc(labels);
+    this.upstreamDuration.observe(labels, call.durationMs / 1000);
+  }
+
+  /** Counts a cache hit, miss or invalidation in `namespace` (`invoices`, `billing-profile`, …). */
+  countCacheEvent(namespace: string, event: CacheEvent): void {
+    this.cacheEvents[event].inc({ namespace });
+  }
+
+  /** Sets the depth of `queue` now (prefer {@link watchQueueDepth}, which reads at scrape time). */
+  setQueueDepth(queue: string, depth: number): void {
+    this.queueDepth.set({ queue }, depth);
+  }
+
+  /** Reads queue depths with `read` at every scrape (e.g. pg-boss `getQueueSize` per queue). */
+  watchQueueDepth(read: QueueDepthReader): void {
+    this.queueDepthReaders.push(read);
+  }
+
+  /** Counts a finished job of `queue`: `completed`, `failed`, `retried` or `dead-lettered`. */
+  countJob(queue: string, outcome: string): void {
+    this.jobs.inc({ queue, outcome });
+  }
+
+  /** The Prometheus text exposition of every metric, and its content type. */
+  async render(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+}

@@ -62,7 +62,11 @@ export default defineConfig({
       unit("whmcs", "packages/integrations/whmcs"),
       unit("salesforce", "packages/integrations/salesforce"),
       unit("sandbox", "apps/sandbox"),
-      unit("portal", "apps/portal"),
+      // The portal's own `@/` import alias (apps/portal/tsconfig.json `paths`).
+      {
+        ...unit("portal", "apps/portal"),
+        resolve: { ...resolve, alias: { "@/": `${import.meta.dirname}/apps/portal/src/` } },
+      },
       bff("bff (embedded)", { PORTAL_TEST_MODE: "embedded" }),
       ...servers,
     ],

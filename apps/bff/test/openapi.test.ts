@@ -1,6 +1,11 @@
+import { RequestMethod, type Type } from "@nestjs/common";
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from "@nestjs/common/constants.js";
+import { RouteParamtypes } from "@nestjs/common/enums/route-paramtypes.enum.js";
+import { ModulesContainer } from "@nestjs/core";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { routeKey } from "../src/modules/openapi/api-route.js";
+import { ZodPipe } from "../src/modules/http/zod.pipe.js";
+import { type ApiRoute, routeKey } from "../src/modules/openapi/api-route.js";
 import { API_ROUTES } from "../src/modules/openapi/api-routes.js";
 import { openApiPath } from "../src/modules/openapi/openapi-document.js";
 import { registeredRoutes } from "../src/modules/openapi/route-inventory.js";
@@ -8,6 +13,57 @@ import { type Stack, startStack } from "./support/stack.js";
 
 /** Routes that are not API operations: the reference page and its assets, and the metrics. */
 const NOT_OPERATIONS = /^GET \/(api\/docs(\/.*)?|metrics)$/;
+
+/** Where a `ZodPipe` sits, as the declaration's `request` names it. */
+const REQUEST_PART: Partial<Record<RouteParamtypes, keyof NonNullable<ApiRoute["request"]>>> = {
+  [RouteParamtypes.BODY]: "body",
+  [RouteParamtypes.QUERY]: "query",
+  [RouteParamtypes.PARAM]: "params",
+};
+
+/** One parameter decorator of a handler as Nest records it (`@Body(new ZodPipe(schema))`). */
+interface RouteArgument {
+  pipes?: unknown[];
+}
+
+/**
+ * Every handler of every controller with the `METHOD /api/path` Nest serves it at and the
+ * schemas its `ZodPipe`s validate, read from Nest's own route metadata.
+ */
+function controllerRoutes(): { key: string; validated: Record<string, unknown> }[] {
+  const routes: { key: string; validated: Record<string, unknown> }[] = [];
+  for (const module of stack.app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as Type;
+      const base = Reflect.getMetadata(PATH_METADATA, controller) as string;
+      for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+        const handler: unknown = Reflect.get(controller.prototype as object, name);
+        const path: unknown =
+          typeof handler === "function" ? Reflect.getMetadata(PATH_METADATA, handler) : undefined;
+        if (name === "constructor" || typeof path !== "string") {
+          continue;
+        }
+        const method =
+          RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler as object) as RequestMethod];
+        const fullPath = `/api/${base}/${path}`.replace(/\/+/g, "/").replace(/(.)\/$/, "$1");
+        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<
+          string,
+          RouteArgument
+        >;
+        const validated: Record<string, unknown> = {};
+        for (const [slot, argument] of Object.entries(args)) {
+          const part = REQUEST_PART[Number(slot.split(":")[0]) as RouteParamtypes];
+          const pipe = argument.pipes?.find((candidate) => candidate instanceof ZodPipe);
+          if (part && pipe instanceof ZodPipe) {
+            validated[part] = pipe.schema;
+          }
+        }
+        routes.push({ key: routeKey(method, fullPath), validated });
+      }
+    }
+  }
+  return routes;
+}
 
 let stack: Stack;
 
@@ -28,6 +84,22 @@ describe("GET /api/openapi.json", () => {
 
     // An undeclared route fails here, and so does a declaration whose route is gone or moved.
     expect(registered).toEqual(declared);
+  });
+
+  it("declares exactly the request schemas the controllers validate with", () => {
+    const declared = new Map(
+      API_ROUTES.map((route) => [routeKey(route.method, route.path), route]),
+    );
+    const routes = controllerRoutes();
+
+    expect(routes.length).toBeGreaterThan(5);
+    for (const { key, validated } of routes) {
+      const request = declared.get(key)?.request ?? {};
+      // Identity, not likeness: the declaration must name the very schema the pipe applies.
+      for (const part of ["params", "query", "body"] as const) {
+        expect(validated[part] === request[part], `${key} ${part}`).toBe(true);
+      }
+    }
   });
 
   it("serves a valid OpenAPI 3.1 document of every declared operation, publicly and cacheable", async () => {

@@ -11,11 +11,14 @@ import { API_REFERENCE_PATH } from "./api-reference.js";
  * code the route declares (or implies) and that code's status, any other status is undeclared, and
  * a route under `/api` without a declaration is a mismatch too. A mismatch replaces the answer
  * with 500 INTERNAL whose message names the route, the status and what differs, and is logged,
- * so the integration test that made the request fails loudly. Fastify `onSend` hook; register
- * before the application is initialised.
+ * so the integration test that made the request fails loudly; {@link responseMismatches} lists
+ * them for the test stack to report. Fastify `onSend` hook; register before the application is
+ * initialised.
  */
 export function validateResponses(fastify: FastifyInstance, routes: readonly ApiRoute[]): void {
   const declared = new Map(routes.map((route) => [routeKey(route.method, route.path), route]));
+  const found: string[] = [];
+  mismatchesByApp.set(fastify, found);
   fastify.addHook("onSend", async (request, reply, payload) => {
     const path = request.routeOptions.url;
     if (
@@ -33,8 +36,17 @@ export function validateResponses(fastify: FastifyInstance, routes: readonly Api
     if (!problem) {
       return payload;
     }
-    return replaceWithFailure(request, reply, `${key} → ${reply.statusCode}: ${problem}`);
+    const description = `${key} → ${reply.statusCode}: ${problem}`;
+    found.push(description);
+    return replaceWithFailure(request, reply, description);
   });
+}
+
+const mismatchesByApp = new WeakMap<FastifyInstance, string[]>();
+
+/** Every mismatch {@link validateResponses} found on `fastify` so far (`METHOD path → status: what`). */
+export function responseMismatches(fastify: FastifyInstance): readonly string[] {
+  return mismatchesByApp.get(fastify) ?? [];
 }
 
 /** What is wrong with answering `route` with `status` and `body`, or null when nothing is. */

@@ -67,6 +67,7 @@ describe("GET /metrics", () => {
       "cache_misses_total",
       "cache_invalidations_total",
       "queue_depth",
+      "queue_dead_letters",
       "jobs_total",
     ]) {
       expect(response.text, name).toContain(`# HELP ${name} `);

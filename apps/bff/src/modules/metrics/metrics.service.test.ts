@@ -32,21 +32,36 @@ describe("MetricsService", () => {
     );
   });
 
-  it("reads queue depths at scrape time and counts job outcomes", async () => {
+  it("reads the job queue's depth, dead letters and outcomes at every scrape", async () => {
     const metrics = new MetricsService();
-    let waiting = 3;
-    metrics.watchQueueDepth(async () => ({ fulfillment: waiting }));
-    metrics.countJob("fulfillment", "completed");
-    metrics.countJob("fulfillment", "failed");
-    metrics.countJob("fulfillment", "completed");
+    const counts = { waiting: 3, deadLettered: 0, completed: 5, failed: 1 };
+    metrics.watchJobQueue(async () => ({ fulfillment: { ...counts } }));
 
-    expect((await metrics.render()).body).toContain('queue_depth{queue="fulfillment"} 3');
-    waiting = 1;
-    const text = (await metrics.render()).body;
+    const first = (await metrics.render()).body;
+    Object.assign(counts, { waiting: 1, deadLettered: 1, completed: 7, failed: 2 });
+    const second = (await metrics.render()).body;
 
-    expect(text).toContain('queue_depth{queue="fulfillment"} 1');
-    expect(text).toContain('jobs_total{queue="fulfillment",outcome="completed"} 2');
-    expect(text).toContain('jobs_total{queue="fulfillment",outcome="failed"} 1');
+    expect(first).toContain('queue_depth{queue="fulfillment"} 3');
+    expect(first).toContain('jobs_total{queue="fulfillment",outcome="completed"} 5');
+    expect(second).toContain('queue_depth{queue="fulfillment"} 1');
+    expect(second).toContain('queue_dead_letters{queue="fulfillment"} 1');
+    expect(second).toContain('jobs_total{queue="fulfillment",outcome="completed"} 7');
+    expect(second).toContain('jobs_total{queue="fulfillment",outcome="failed"} 2');
+  });
+
+  it("is the integration clients' upstream observer", async () => {
+    const metrics = new MetricsService();
+
+    metrics.upstreamObserver.callFinished({
+      system: "salesforce",
+      operation: "query",
+      outcome: "unavailable",
+      durationMs: 40,
+    });
+
+    expect((await metrics.render()).body).toContain(
+      'upstream_requests_total{system="salesforce",operation="query",outcome="unavailable"} 1',
+    );
   });
 
   it("receives the cache's hits, misses and invalidations under the key's namespace", async () => {

@@ -9,9 +9,9 @@ export type CacheEvent = "hit" | "miss" | "invalidation";
 
 /**
  * One finished call to an upstream system, as the integration clients' `UpstreamObserver`
- * reports it. `outcome` is a small fixed vocabulary (`ok`, `rejected`, `unavailable`, `timeout`,
- * `malformed`), never an upstream message; `operation` is the WHMCS action, the Salesforce
- * resource or the Freebit path — never an id.
+ * reports it (`UpstreamCallRecord` of `@portal/integration-core`). `outcome` is `ok` or the kind
+ * of upstream error (`unavailable`, `rejected`, `malformed`, `auth`), never an upstream message;
+ * `operation` is the vendor action or client operation — never an id.
  */
 export interface UpstreamCall {
   system: string;
@@ -20,8 +20,20 @@ export interface UpstreamCall {
   durationMs: number;
 }
 
-/** Reads the number of waiting jobs per queue name (e.g. pg-boss `getQueueSize`). */
-export type QueueDepthReader = () => Promise<Record<string, number>>;
+/** What the job queue knows of one job name (the shape of `JobQueue.counts()` per name). */
+export interface JobCounts {
+  /** Jobs waiting: created or due for a retry. */
+  waiting: number;
+  /** Jobs in the name's dead-letter queue. */
+  deadLettered: number;
+  /** Attempts this process completed since it started. */
+  completed: number;
+  /** Attempts that failed in this process since it started (each retry counts). */
+  failed: number;
+}
+
+/** Reads the counts of every job name, e.g. `() => jobQueue.counts()`. */
+export type JobCountsReader = () => Promise<Record<string, JobCounts>>;
 
 /**
  * The BFF's Prometheus metrics (prom-client), on a registry of its own per application (so
@@ -84,28 +96,55 @@ export class MetricsService {
     }),
   } satisfies Record<CacheEvent, Counter<"namespace">>;
 
-  private readonly queueDepthReaders: QueueDepthReader[] = [];
+  private readonly jobQueueReaders: JobCountsReader[] = [];
 
   private readonly queueDepth = new Gauge({
     name: "queue_depth",
-    help: "Jobs waiting in each queue, read at scrape time",
+    help: "Jobs waiting (created or retrying) in each queue, read at scrape time",
     labelNames: ["queue"] as const,
     registers: [this.registry],
     collect: async () => {
-      for (const read of this.queueDepthReaders) {
-        for (const [queue, depth] of Object.entries(await read())) {
-          this.queueDepth.set({ queue }, depth);
-        }
+      for (const [queue, counts] of await this.readJobQueues()) {
+        this.queueDepth.set({ queue }, counts.waiting);
+      }
+    },
+  });
+
+  private readonly deadLetters = new Gauge({
+    name: "queue_dead_letters",
+    help: "Jobs in each queue's dead-letter queue, read at scrape time",
+    labelNames: ["queue"] as const,
+    registers: [this.registry],
+    collect: async () => {
+      for (const [queue, counts] of await this.readJobQueues()) {
+        this.deadLetters.set({ queue }, counts.deadLettered);
       }
     },
   });
 
   private readonly jobs = new Counter({
     name: "jobs_total",
-    help: "Jobs finished, by queue and outcome (completed, failed, retried, dead-lettered)",
+    help: "Job attempts finished by this process, by queue and outcome (completed, failed)",
     labelNames: ["queue", "outcome"] as const,
     registers: [this.registry],
+    // The queue keeps the running totals; each scrape copies them (they only grow in a process).
+    collect: async () => {
+      const queues = await this.readJobQueues();
+      this.jobs.reset();
+      for (const [queue, counts] of queues) {
+        this.jobs.inc({ queue, outcome: "completed" }, counts.completed);
+        this.jobs.inc({ queue, outcome: "failed" }, counts.failed);
+      }
+    },
   });
+
+  /**
+   * The integration clients' `UpstreamObserver` (`@portal/integration-core`): pass it as the
+   * clients' `observer` and every upstream call lands in the `upstream_*` metrics.
+   */
+  readonly upstreamObserver = {
+    callFinished: (call: UpstreamCall): void => this.observeUpstreamCall(call),
+  };
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -130,23 +169,21 @@ export class MetricsService {
     this.cacheEvents[event].inc({ namespace });
   }
 
-  /** Sets the depth of `queue` now (prefer {@link watchQueueDepth}, which reads at scrape time). */
-  setQueueDepth(queue: string, depth: number): void {
-    this.queueDepth.set({ queue }, depth);
-  }
-
-  /** Reads queue depths with `read` at every scrape (e.g. pg-boss `getQueueSize` per queue). */
-  watchQueueDepth(read: QueueDepthReader): void {
-    this.queueDepthReaders.push(read);
-  }
-
-  /** Counts a finished job of `queue`: `completed`, `failed`, `retried` or `dead-lettered`. */
-  countJob(queue: string, outcome: string): void {
-    this.jobs.inc({ queue, outcome });
+  /**
+   * Reads the job queue's counts at every scrape (`JobQueue.counts()`): `queue_depth`,
+   * `queue_dead_letters` and `jobs_total` per job name.
+   */
+  watchJobQueue(read: JobCountsReader): void {
+    this.jobQueueReaders.push(read);
   }
 
   /** The Prometheus text exposition of every metric, and its content type. */
   async render(): Promise<{ contentType: string; body: string }> {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+
+  private async readJobQueues(): Promise<[string, JobCounts][]> {
+    const snapshots = await Promise.all(this.jobQueueReaders.map((read) => read()));
+    return snapshots.flatMap((snapshot) => Object.entries(snapshot));
   }
 }

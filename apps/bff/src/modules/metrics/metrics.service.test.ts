@@ -1,9 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { Logger } from "@nestjs/common";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { cacheKeys } from "../cache/cache-keys.js";
 import { CacheService } from "../cache/cache.service.js";
 import { MemoryCacheStore } from "../cache/memory-cache-store.js";
 import { MetricsService } from "./metrics.service.js";
+
+beforeAll(() => {
+  Logger.overrideLogger(false);
+});
 
 describe("MetricsService", () => {
   it("counts upstream calls and their duration by system, operation and outcome", async () => {
@@ -33,13 +38,16 @@ describe("MetricsService", () => {
   });
 
   it("reads the job queue's depth, dead letters and outcomes at every scrape", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
     const metrics = new MetricsService();
     const counts = { waiting: 3, deadLettered: 0, completed: 5, failed: 1 };
     metrics.watchJobQueue(async () => ({ fulfillment: { ...counts } }));
 
     const first = (await metrics.render()).body;
     Object.assign(counts, { waiting: 1, deadLettered: 1, completed: 7, failed: 2 });
+    vi.advanceTimersByTime(1000); // the next scrape
     const second = (await metrics.render()).body;
+    vi.useRealTimers();
 
     expect(first).toContain('queue_depth{queue="fulfillment"} 3');
     expect(first).toContain('jobs_total{queue="fulfillment",outcome="completed"} 5');
@@ -47,6 +55,19 @@ describe("MetricsService", () => {
     expect(second).toContain('queue_dead_letters{queue="fulfillment"} 1');
     expect(second).toContain('jobs_total{queue="fulfillment",outcome="completed"} 7');
     expect(second).toContain('jobs_total{queue="fulfillment",outcome="failed"} 2');
+  });
+
+  it("serves the other metrics when the job queue cannot be read", async () => {
+    const metrics = new MetricsService();
+    metrics.watchJobQueue(async () => {
+      throw new Error("database down");
+    });
+    metrics.observeHttpRequest("GET", "/api/health", 200, 0.002);
+
+    const text = (await metrics.render()).body;
+
+    expect(text).toContain('http_requests_total{method="GET",route="/api/health",status="200"} 1');
+    expect(text).not.toContain("queue_depth{");
   });
 
   it("is the integration clients' upstream observer", async () => {

@@ -1,5 +1,8 @@
-import { Injectable } from "@nestjs/common";
+import { Injectable, Logger } from "@nestjs/common";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+
+/** One scrape reads the job queue once for its three metrics (they collect one after another). */
+const JOB_QUEUE_SNAPSHOT_MS = 1000;
 
 /** Latency buckets in seconds, from a cache hit (ms) to the upstream time budget (10 s). */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -44,6 +47,7 @@ export type JobCountsReader = () => Promise<Record<string, JobCounts>>;
 @Injectable()
 export class MetricsService {
   readonly registry = new Registry();
+  private readonly logger = new Logger(MetricsService.name);
 
   private readonly httpRequests = new Counter({
     name: "http_requests_total",
@@ -97,6 +101,7 @@ export class MetricsService {
   } satisfies Record<CacheEvent, Counter<"namespace">>;
 
   private readonly jobQueueReaders: JobCountsReader[] = [];
+  private jobQueueSnapshot: { takenAt: number; queues: Promise<[string, JobCounts][]> } | undefined;
 
   private readonly queueDepth = new Gauge({
     name: "queue_depth",
@@ -182,8 +187,23 @@ export class MetricsService {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };
   }
 
-  private async readJobQueues(): Promise<[string, JobCounts][]> {
-    const snapshots = await Promise.all(this.jobQueueReaders.map((read) => read()));
-    return snapshots.flatMap((snapshot) => Object.entries(snapshot));
+  /**
+   * The counts of every watched queue, read at most once a second. A reader that fails (database
+   * down) is left out of this scrape rather than failing the whole scrape.
+   */
+  private readJobQueues(): Promise<[string, JobCounts][]> {
+    const now = Date.now();
+    if (!this.jobQueueSnapshot || now - this.jobQueueSnapshot.takenAt >= JOB_QUEUE_SNAPSHOT_MS) {
+      const queues = Promise.all(
+        this.jobQueueReaders.map((read) =>
+          read().catch((error: unknown) => {
+            this.logger.warn({ err: error }, "Could not read the job queue for the metrics");
+            return {};
+          }),
+        ),
+      ).then((snapshots) => snapshots.flatMap((snapshot) => Object.entries(snapshot)));
+      this.jobQueueSnapshot = { takenAt: now, queues };
+    }
+    return this.jobQueueSnapshot.queues;
   }
 }

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import swc from "unplugin-swc";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
@@ -26,6 +27,11 @@ const unit = (name: string, root: string): TestProjectInlineConfiguration => ({
   ssr,
   test: { name, root, include: ["src/**/*.test.ts", "test/**/*.test.ts"], environment: "node" },
 });
+
+const withAlias = (
+  project: TestProjectInlineConfiguration,
+  alias: Record<string, string>,
+): TestProjectInlineConfiguration => ({ ...project, resolve: { ...project.resolve, alias } });
 
 const bff = (name: string, env: Record<string, string>): TestProjectInlineConfiguration => ({
   resolve,
@@ -62,11 +68,10 @@ export default defineConfig({
       unit("whmcs", "packages/integrations/whmcs"),
       unit("salesforce", "packages/integrations/salesforce"),
       unit("sandbox", "apps/sandbox"),
-      // The portal's own `@/` import alias (apps/portal/tsconfig.json `paths`).
-      {
-        ...unit("portal", "apps/portal"),
-        resolve: { ...resolve, alias: { "@/": `${import.meta.dirname}/apps/portal/src/` } },
-      },
+      // The portal's `@/…` import alias (apps/portal/tsconfig.json `paths`).
+      withAlias(unit("portal", "apps/portal"), {
+        "@": fileURLToPath(new URL("apps/portal/src", import.meta.url)),
+      }),
       bff("bff (embedded)", { PORTAL_TEST_MODE: "embedded" }),
       ...servers,
     ],

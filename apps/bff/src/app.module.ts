@@ -13,6 +13,7 @@ import { HealthModule } from "./modules/health/health.module.js";
 import { HttpModule } from "./modules/http/http.module.js";
 import { LoggingModule } from "./modules/logging/logging.module.js";
 import { QueueModule } from "./modules/queue/queue.module.js";
+import { MetricsModule } from "./modules/metrics/metrics.module.js";
 import { UpstreamModule } from "./modules/upstream/upstream.module.js";
 import { WebhooksModule } from "./modules/webhooks/webhooks.module.js";
 import { WorkflowModule } from "./modules/workflow/workflow.module.js";
@@ -32,6 +33,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(host.logDestination),
+        MetricsModule,
         DatabaseModule,
         CacheModule,
         EventsModule,

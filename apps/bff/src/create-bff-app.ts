@@ -13,9 +13,19 @@ import { useJsonBodyParser } from "./modules/http/json-body-parser.js";
 import { noStore } from "./modules/http/no-store.js";
 import { securityHeaders } from "./modules/http/security-headers.js";
 import { exposeRequestId, requestIdFor } from "./modules/logging/request-id.js";
+import { registerMetrics } from "./modules/metrics/metrics-endpoint.js";
+import { MetricsService } from "./modules/metrics/metrics.service.js";
+import { registerApiReference } from "./modules/openapi/api-reference.js";
+import { API_ROUTES } from "./modules/openapi/api-routes.js";
+import { buildOpenApiDocument } from "./modules/openapi/openapi-document.js";
+import { validateResponses } from "./modules/openapi/response-validation.js";
+import { recordRoutes } from "./modules/openapi/route-inventory.js";
 
 /** How often Node looks for requests past their headers or request timeout. */
 const TIMEOUT_CHECK_INTERVAL_MS = 1000;
+
+/** Title and version of the OpenAPI document at `/api/openapi.json`. */
+const API_INFO = { title: "Customer portal API", version: "0.1.0" };
 
 /**
  * Builds the BFF from `env` (the variables of docs/architecture/wiring.md; `process.env` is never
@@ -61,6 +71,7 @@ export async function createBffApp(
   try {
     app.useLogger(app.get(Logger));
     const fastify = app.getHttpAdapter().getInstance();
+    recordRoutes(fastify);
     fastify.addHook("onRequest", exposeRequestId);
     fastify.addHook("onRequest", noStore);
     fastify.addHook("onRoute", applyBodyLimit);
@@ -68,6 +79,11 @@ export async function createBffApp(
     await fastify.register(fastifyCookie);
     await fastify.register(fastifyHelmet, securityHeaders(config.production));
     await registerAuthRateLimit(fastify, config, app.get(REDIS_CLIENT));
+    registerMetrics(fastify, app.get(MetricsService), config.metrics.token);
+    registerApiReference(fastify, buildOpenApiDocument(API_ROUTES, API_INFO));
+    if (config.validateResponses) {
+      validateResponses(fastify, API_ROUTES);
+    }
     app.setGlobalPrefix("api");
     await app.init();
     return app;

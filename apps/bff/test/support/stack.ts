@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { type NestFastifyApplication } from "@nestjs/platform-fastify";
 import { generateDevSecrets, startSandbox } from "@portal/sandbox";
 import { createBffApp } from "../../src/index.js";
+import { responseMismatches } from "../../src/modules/openapi/response-validation.js";
 import { PortalClient } from "./portal-client.js";
 import { SalesforceProbe } from "./salesforce-probe.js";
 import { SandboxControl } from "./sandbox-control.js";
@@ -39,6 +40,9 @@ export interface Stack {
  * docs/architecture/wiring.md describes, with dev secrets generated in a temp dir.
  * `PORTAL_TEST_MODE=servers` puts the BFF on a fresh PostgreSQL database and a private Redis
  * key prefix; otherwise ("embedded") on PGlite in the temp dir and the in-process cache.
+ * Every `/api` answer is checked against its route declaration (`VALIDATE_RESPONSES`): a body or
+ * status that drifted from the OpenAPI document turns into a 500 naming the difference, and
+ * `close()` then fails listing every such difference.
  * `overrides` replace any BFF environment variable.
  */
 export async function startStack(overrides: Record<string, string> = {}): Promise<Stack> {
@@ -46,9 +50,14 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
   const cleanups: (() => Promise<unknown>)[] = [
     () => rm(dataDir, { recursive: true, force: true }),
   ];
+  let mismatches = (): readonly string[] => [];
   const close = async () => {
+    const found = mismatches();
     for (const cleanup of cleanups.reverse()) {
       await cleanup();
+    }
+    if (found.length > 0) {
+      throw new Error(`Answers that do not match their declaration:\n${found.join("\n")}`);
     }
   };
 
@@ -100,12 +109,14 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
         SF_TIMEOUT_MS: "2000",
         WHMCS_READ_RETRIES: "1",
         LOG_LEVEL: "silent",
+        VALIDATE_RESPONSES: "true",
         ...servers?.env,
         ...overrides,
       },
       { logDestination: { write: (line: string) => void logLines.push(line) } },
     );
     cleanups.push(() => app.close());
+    mismatches = () => responseMismatches(app.getHttpAdapter().getInstance());
     await app.listen({ host: "127.0.0.1", port: 0 });
     const { port } = app.getHttpServer().address() as AddressInfo;
     const bffUrl = `http://127.0.0.1:${port}`;

@@ -23,3 +23,22 @@ export const cacheKeys = {
   /** A WHMCS webhook signature already accepted, kept for the replay window. */
   seenWebhook: (signature: string) => `webhook-seen:whmcs:${signature}`,
 } as const;
+
+/** Metric namespace of each key family of {@link cacheKeys}, first match wins. */
+const NAMESPACES: readonly [RegExp, string][] = [
+  [/^billing-client:\d+:invoices:/, "invoices"],
+  [/^billing-client:\d+:profile$/, "billing-profile"],
+  [/^billing-client:\d+:payment-methods$/, "payment-methods"],
+  [/^billing-client:\d+:$/, "billing-client"],
+  [/^customer-number:/, "customer-number"],
+];
+
+/**
+ * The namespace a key (or invalidated prefix) is counted under in the cache metrics
+ * (docs/operations/metrics.md): `invoices`, `billing-profile`, `payment-methods`,
+ * `billing-client` (a whole client's entries dropped at once), `customer-number`; `other` for a
+ * key of no known family. Never contains an id.
+ */
+export function cacheNamespaceOf(key: string): string {
+  return NAMESPACES.find(([pattern]) => pattern.test(key))?.[1] ?? "other";
+}

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { Inject, Injectable, Logger } from "@nestjs/common";
+import { Inject, Injectable, Logger, Optional } from "@nestjs/common";
 import { type z } from "zod";
+import { type CacheEvent, MetricsService } from "../metrics/metrics.service.js";
+import { cacheNamespaceOf } from "./cache-keys.js";
 import { CACHE_STORE, type CacheStore } from "./cache-store.js";
 
 /** Counters since start (DESIGN.md §5 "Hit/miss/invalidation counters are exported"). */
@@ -31,7 +33,10 @@ export class CacheService {
   private readonly inFlight = new Map<string, InFlight>();
   private readonly counters: CacheStats = { hits: 0, misses: 0, invalidations: 0, storeErrors: 0 };
 
-  constructor(@Inject(CACHE_STORE) private readonly store: CacheStore) {}
+  constructor(
+    @Inject(CACHE_STORE) private readonly store: CacheStore,
+    @Optional() private readonly metrics?: MetricsService,
+  ) {}
 
   /**
    * The value under `key`, or the result of `load` (then stored for `ttlSeconds`).
@@ -59,14 +64,14 @@ export class CacheService {
 
   /** Drops `key`, including a load of it that is still running. */
   async invalidate(key: string): Promise<void> {
-    this.counters.invalidations += 1;
+    this.count("invalidation", key);
     this.markStale((candidate) => candidate === key);
     await this.guard("delete", key, () => this.store.delete(key));
   }
 
   /** Drops every key starting with `prefix` (e.g. `billing-client:1:invoices:`). */
   async invalidatePrefix(prefix: string): Promise<void> {
-    this.counters.invalidations += 1;
+    this.count("invalidation", prefix);
     this.markStale((candidate) => candidate.startsWith(prefix));
     await this.guard("deletePrefix", prefix, () => this.store.deletePrefix(prefix));
   }
@@ -96,17 +101,26 @@ export class CacheService {
     if (raw !== undefined) {
       const cached = schema.safeParse(parseJson(raw));
       if (cached.success) {
-        this.counters.hits += 1;
+        this.count("hit", key);
         return cached.data;
       }
       this.logger.warn({ key }, "Cached value no longer matches its schema; reloading");
     }
-    this.counters.misses += 1;
+    this.count("miss", key);
     const value = await load();
     if (!entry.stale) {
       await this.guard("set", key, () => this.store.set(key, JSON.stringify(value), ttlSeconds));
     }
     return value;
+  }
+
+  /** Counts `event` here (`stats()`) and in the metrics under the key's namespace. */
+  private count(event: CacheEvent, key: string): void {
+    const counter = ({ hit: "hits", miss: "misses", invalidation: "invalidations" } as const)[
+      event
+    ];
+    this.counters[counter] += 1;
+    this.metrics?.countCacheEvent(cacheNamespaceOf(key), event);
   }
 
   private markStale(matches: (key: string) => boolean): void {

@@ -173,6 +173,8 @@ export const envSchema = z
     PORTAL_SEED_DEMO: flag().optional(),
     TRUST_PROXY: trustProxy().default(["loopback"]),
     REDIS_KEY_PREFIX: z.string().default("portal:"),
+    METRICS_TOKEN: secret().optional(),
+    VALIDATE_RESPONSES: flag().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
@@ -281,6 +283,8 @@ export const envSchema = z
         readRetries: env.SF_READ_RETRIES,
       },
       webhooks: { replayWindowSeconds: env.WEBHOOK_REPLAY_WINDOW_SECONDS },
+      metrics: { token: env.METRICS_TOKEN ?? null },
+      validateResponses: env.VALIDATE_RESPONSES ?? false,
       logLevel: env.LOG_LEVEL,
       seedDemo: env.PORTAL_SEED_DEMO ?? !production,
     };

@@ -10,7 +10,8 @@ import { AppError } from "./app-error.js";
  * @throws AppError VALIDATION_FAILED with `fields` naming each bad field (docs/api.md).
  */
 export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.output<S>> {
-  constructor(private readonly schema: S) {}
+  /** `schema`: also read by the OpenAPI test, which checks the route declarations against it. */
+  constructor(readonly schema: S) {}
 
   transform(value: unknown): z.output<S> {
     const result = this.schema.safeParse(value);

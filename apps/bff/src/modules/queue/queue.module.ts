@@ -6,6 +6,7 @@ import {
   type OnModuleDestroy,
 } from "@nestjs/common";
 import { DATABASE_CONNECTION, type DatabaseConnection } from "../database/database.js";
+import { MetricsService } from "../metrics/metrics.service.js";
 import { APP_JOBS } from "./app-jobs.js";
 import { JobQueue } from "./job-queue.js";
 
@@ -13,15 +14,20 @@ import { JobQueue } from "./job-queue.js";
  * The durable job queue on the BFF's database. Feature modules register their handlers while
  * initialising (`onModuleInit`); the queue starts once every module is initialised — refusing a
  * job without a handler — and stops in `onModuleDestroy`, before the database closes in
- * `onApplicationShutdown`.
+ * `onApplicationShutdown`. Its counts feed the `queue_*` / `jobs_total` metrics.
  */
 @Global()
 @Module({
   providers: [
     {
       provide: JobQueue,
-      inject: [DATABASE_CONNECTION],
-      useFactory: (connection: DatabaseConnection) => new JobQueue(connection.executeSql, APP_JOBS),
+      inject: [DATABASE_CONNECTION, MetricsService],
+      useFactory: (connection: DatabaseConnection, metrics: MetricsService) => {
+        const queue = new JobQueue(connection.executeSql, APP_JOBS);
+        // Queue depth, dead letters and job outcomes per job name, read at each scrape.
+        metrics.watchJobQueue(() => queue.counts());
+        return queue;
+      },
     },
   ],
   exports: [JobQueue],

@@ -57,8 +57,8 @@ describe.each<WhmcsResponseMode>(["current", "legacy"])("WhmcsClient, %s respons
   });
 
   it("finds the demo client and reads its details", async () => {
-    expect(await client.findClientIdByEmail("demo@example.com")).toBe(1);
-    expect(await client.getClientDetails(1)).toMatchObject({
+    expect(await client.clients.findIdByEmail("demo@example.com")).toBe(1);
+    expect(await client.clients.get(1)).toMatchObject({
       id: 1,
       email: "demo@example.com",
       firstName: "Taro",
@@ -66,11 +66,11 @@ describe.each<WhmcsResponseMode>(["current", "legacy"])("WhmcsClient, %s respons
       status: "active",
       address: { prefecture: "Tokyo", postcode: "100-0005" },
     });
-    expect(await client.getClientDetails(42)).toBeNull();
+    expect(await client.clients.get(42)).toBeNull();
   });
 
   it("pages invoices newest first with totals in minor units", async () => {
-    const page = await client.getInvoices({ clientId: 1, page: 1, pageSize: 5 });
+    const page = await client.billing.getInvoices({ clientId: 1, page: 1, pageSize: 5 });
     expect(page.totalResults).toBe(14);
     expect(page.invoices.map((invoice) => invoice.id)).toEqual([1014, 1013, 1012, 1011, 1010]);
     expect(page.invoices[0]).toMatchObject({ total: { amount: 5830, currency: "JPY" } });
@@ -78,14 +78,14 @@ describe.each<WhmcsResponseMode>(["current", "legacy"])("WhmcsClient, %s respons
   });
 
   it("reads one invoice with its lines and payment", async () => {
-    const paid = await client.getInvoice(1012, "JPY");
+    const paid = await client.billing.getInvoice(1012, "JPY");
     expect(paid?.clientId).toBe(1);
     expect(paid?.invoice).toMatchObject({ id: 1012, status: "paid" });
-    expect(await client.getInvoice(999, "JPY")).toBeNull();
+    expect(await client.billing.getInvoice(999, "JPY")).toBeNull();
   });
 
   it("creates and updates a client, and gets an SSO link and the pay methods", async () => {
-    const { clientId } = await client.addClient({
+    const { clientId } = await client.clients.add({
       email: "new@example.com",
       firstName: "Hanako",
       lastName: "Suzuki",
@@ -101,16 +101,16 @@ describe.each<WhmcsResponseMode>(["current", "legacy"])("WhmcsClient, %s respons
       customerNumber: "100002",
     });
     expect(clientId).toBe(3);
-    await client.updateClient(clientId, { firstName: "Hana" });
-    expect(await client.getClientDetails(clientId)).toMatchObject({
+    await client.clients.update(clientId, { firstName: "Hana" });
+    expect(await client.clients.get(clientId)).toMatchObject({
       firstName: "Hana",
       portalCustomerNumber: "100002",
     });
-    const sso = await client.createSsoToken({ clientId: 1, invoiceId: 1014 });
+    const sso = await client.billing.createSsoToken({ clientId: 1, invoiceId: 1014 });
     expect(sso.url.startsWith(`${sandbox.urls.whmcs}/oauth/singlesignon.php?access_token=`)).toBe(
       true,
     );
-    expect(await client.getPayMethods(1)).toHaveLength(1);
-    await client.ping();
+    expect(await client.billing.getPayMethods(1)).toHaveLength(1);
+    await client.system.ping();
   });
 });

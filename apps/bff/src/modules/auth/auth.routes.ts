@@ -1,0 +1,82 @@
+import {
+  csrfTokenResponseSchema,
+  loginRequestSchema,
+  sessionSchema,
+  signupRequestSchema,
+} from "@portal/domain";
+import { type ApiRoute, apiRoute } from "../openapi/api-route.js";
+
+const tags = ["auth"];
+
+/** `/api/auth/*` as `AuthController` serves it (docs/api.md "Routes"). */
+export const authRoutes: readonly ApiRoute[] = [
+  apiRoute({
+    method: "GET",
+    path: "/api/auth/csrf",
+    operationId: "getCsrfToken",
+    summary: "Get the CSRF token",
+    description:
+      "Sets (or keeps) the `portal_csrf` cookie and returns its value, to echo in `X-CSRF-Token` on every state-changing request.",
+    tags,
+    access: "public",
+    responses: { 200: csrfTokenResponseSchema },
+    errors: [],
+  }),
+  apiRoute({
+    method: "POST",
+    path: "/api/auth/signup",
+    operationId: "signup",
+    summary: "Sign up with a customer number",
+    description:
+      "Creates the portal user for an existing customer (Salesforce account) and its WHMCS client, then signs in: session cookies are set.",
+    tags,
+    access: "public",
+    request: { body: signupRequestSchema },
+    responses: { 201: sessionSchema },
+    idempotent: true,
+    errors: [
+      "CUSTOMER_NUMBER_NOT_FOUND",
+      "ALREADY_REGISTERED",
+      "CONFLICT",
+      "EMAIL_IN_USE",
+      "UPSTREAM_UNAVAILABLE",
+      "UPSTREAM_ERROR",
+    ],
+  }),
+  apiRoute({
+    method: "POST",
+    path: "/api/auth/login",
+    operationId: "login",
+    summary: "Sign in with email and password",
+    description:
+      "Sets the session cookies. Repeated failures lock the account (423, `Retry-After`).",
+    tags,
+    access: "public",
+    request: { body: loginRequestSchema },
+    responses: { 200: sessionSchema },
+    errors: ["INVALID_CREDENTIALS", "ACCOUNT_LOCKED"],
+  }),
+  apiRoute({
+    method: "POST",
+    path: "/api/auth/refresh",
+    operationId: "refreshSession",
+    summary: "Renew the session",
+    description:
+      "Rotates the refresh token (cookie `portal_rt`) and issues a new access token. Reusing a rotated token revokes the whole family.",
+    tags,
+    access: "public",
+    responses: { 200: sessionSchema },
+    errors: ["UNAUTHENTICATED"],
+  }),
+  apiRoute({
+    method: "POST",
+    path: "/api/auth/logout",
+    operationId: "logout",
+    summary: "Sign out",
+    description: "Clears the session cookies and revokes the refresh token family.",
+    tags,
+    access: "public",
+    responses: { 204: null },
+    errors: [],
+  }),
+];

@@ -1,0 +1,20 @@
+import { accountRoutes } from "../account/account.routes.js";
+import { authRoutes } from "../auth/auth.routes.js";
+import { billingRoutes } from "../billing/billing.routes.js";
+import { healthRoutes } from "../health/health.routes.js";
+import { webhooksRoutes } from "../webhooks/webhooks.routes.js";
+import { type ApiRoute } from "./api-route.js";
+import { openApiRoutes } from "./openapi.routes.js";
+
+/**
+ * Every route of the API, in the order of the reference page. A feature adds its
+ * `<feature>.routes.ts` here; `test/openapi.test.ts` fails while a registered route is missing.
+ */
+export const API_ROUTES: readonly ApiRoute[] = [
+  ...authRoutes,
+  ...accountRoutes,
+  ...billingRoutes,
+  ...webhooksRoutes,
+  ...healthRoutes,
+  ...openApiRoutes,
+];

@@ -16,6 +16,7 @@ export * from "./auth/signup.js";
 export * from "./auth/login.js";
 export * from "./auth/session.js";
 export * from "./billing/invoice-status.js";
+export * from "./billing/consumption-tax.js";
 export * from "./billing/invoice.js";
 export * from "./billing/invoice-list.js";
 export * from "./billing/invoice-id.js";

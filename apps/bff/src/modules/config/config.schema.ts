@@ -94,6 +94,24 @@ const timeZone = () =>
 /** A shared secret or signing key: at least 32 characters. */
 const secret = () => text().min(32, "must be at least 32 characters");
 
+/**
+ * A qualified-invoice issuer registration number (適格請求書発行事業者登録番号): `T` and 13 digits.
+ * Source: 国税庁「インボイス制度の概要」(登録番号の構成).
+ */
+const registrationNumber = () =>
+  text().regex(/^T\d{13}$/, "must be T followed by 13 digits, such as T1234567890123");
+
+/**
+ * The invoice issuer outside production, so the PDFs work out of the box; production must name
+ * the real one (`INVOICE_ISSUER_NAME`, `INVOICE_ISSUER_REGISTRATION_NUMBER`).
+ */
+const DEV_INVOICE_ISSUER = {
+  name: "Aozora Net株式会社",
+  registrationNumber: "T1234567890123",
+  address: "〒100-0005 東京都千代田区丸の内1-1-1",
+  phone: "03-1234-5678",
+} as const;
+
 /** Values people type when they mean "fill in later"; production refuses them. */
 const PLACEHOLDER = /change.?me|example|placeholder|insecure|dev.?secret|test.?secret|^(.)\1+$/i;
 
@@ -150,6 +168,10 @@ export const envSchema = z
     PORTAL_SEED_DEMO: flag().optional(),
     TRUST_PROXY: trustProxy().default(["loopback"]),
     REDIS_KEY_PREFIX: z.string().default("portal:"),
+    INVOICE_ISSUER_NAME: text().optional(),
+    INVOICE_ISSUER_REGISTRATION_NUMBER: registrationNumber().optional(),
+    INVOICE_ISSUER_ADDRESS: text().optional(),
+    INVOICE_ISSUER_PHONE: text().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") {
@@ -162,6 +184,16 @@ export const envSchema = z
           path: [name],
           message:
             "looks like a development placeholder; production needs a random secret (e.g. `openssl rand -base64 48`)",
+        });
+      }
+    }
+    // A qualified invoice without the issuer's real name and number is worthless (decision 0026).
+    for (const name of ["INVOICE_ISSUER_NAME", "INVOICE_ISSUER_REGISTRATION_NUMBER"] as const) {
+      if (env[name] === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message: "is required in production (it is printed on every invoice PDF)",
         });
       }
     }
@@ -223,6 +255,13 @@ export const envSchema = z
         readRetries: env.SF_READ_RETRIES,
       },
       webhooks: { replayWindowSeconds: env.WEBHOOK_REPLAY_WINDOW_SECONDS },
+      invoiceIssuer: {
+        name: env.INVOICE_ISSUER_NAME ?? DEV_INVOICE_ISSUER.name,
+        registrationNumber:
+          env.INVOICE_ISSUER_REGISTRATION_NUMBER ?? DEV_INVOICE_ISSUER.registrationNumber,
+        address: env.INVOICE_ISSUER_ADDRESS ?? (production ? null : DEV_INVOICE_ISSUER.address),
+        phone: env.INVOICE_ISSUER_PHONE ?? (production ? null : DEV_INVOICE_ISSUER.phone),
+      },
       logLevel: env.LOG_LEVEL,
       seedDemo: env.PORTAL_SEED_DEMO ?? !production,
     };

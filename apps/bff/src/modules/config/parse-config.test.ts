@@ -4,6 +4,12 @@ import { MINIMAL_ENV } from "../../../test/support/minimal-env.js";
 import { ConfigError } from "./config-error.js";
 import { parseConfig } from "./parse-config.js";
 
+/** The issuer variables production requires (decision 0026). */
+const PRODUCTION_ISSUER = {
+  INVOICE_ISSUER_NAME: "Aozora Net株式会社",
+  INVOICE_ISSUER_REGISTRATION_NUMBER: "T9876543210987",
+} as const;
+
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
   try {
     parseConfig(env);
@@ -107,9 +113,9 @@ describe("parseConfig", () => {
   it("trusts X-Forwarded-For only from loopback unless TRUST_PROXY says otherwise", () => {
     // Trusting every peer would let any client pick its own rate-limit key with a forged header.
     expect(parseConfig(MINIMAL_ENV).http.trustProxy).toEqual(["loopback"]);
-    expect(parseConfig({ ...MINIMAL_ENV, NODE_ENV: "production" }).http.trustProxy).toEqual([
-      "loopback",
-    ]);
+    expect(
+      parseConfig({ ...MINIMAL_ENV, ...PRODUCTION_ISSUER, NODE_ENV: "production" }).http.trustProxy,
+    ).toEqual(["loopback"]);
   });
 
   it("refuses TRUST_PROXY entries that are neither addresses, CIDRs nor range names", () => {
@@ -130,7 +136,7 @@ describe("parseConfig", () => {
   });
 
   it("switches production defaults: secure cookies, no demo user", () => {
-    const config = parseConfig({ ...MINIMAL_ENV, NODE_ENV: "production" });
+    const config = parseConfig({ ...MINIMAL_ENV, ...PRODUCTION_ISSUER, NODE_ENV: "production" });
 
     expect(config.production).toBe(true);
     expect(config.auth.cookieSecure).toBe(true);
@@ -140,6 +146,7 @@ describe("parseConfig", () => {
   it("refuses placeholder secrets and the generated development key in production", () => {
     const problems = problemsOf({
       ...MINIMAL_ENV,
+      ...PRODUCTION_ISSUER,
       NODE_ENV: "production",
       PORTAL_DATA_DIR: "/srv/portal",
       JWT_ACCESS_SECRET: "change-me-change-me-change-me-change-me",
@@ -166,5 +173,34 @@ describe("parseConfig", () => {
       parseConfig({ ...MINIMAL_ENV, JWT_ACCESS_SECRET: "change-me-change-me-change-me-change-me" })
         .auth.jwtAccessSecret,
     ).toBe("change-me-change-me-change-me-change-me");
+  });
+
+  it("gives the invoice issuer development defaults outside production", () => {
+    expect(parseConfig(MINIMAL_ENV).invoiceIssuer).toEqual({
+      name: "Aozora Net株式会社",
+      registrationNumber: "T1234567890123",
+      address: "〒100-0005 東京都千代田区丸の内1-1-1",
+      phone: "03-1234-5678",
+    });
+  });
+
+  it("requires the invoice issuer in production and checks the registration number", () => {
+    expect(problemsOf({ ...MINIMAL_ENV, NODE_ENV: "production" })).toEqual([
+      "INVOICE_ISSUER_NAME is required in production (it is printed on every invoice PDF)",
+      "INVOICE_ISSUER_REGISTRATION_NUMBER is required in production (it is printed on every invoice PDF)",
+    ]);
+    expect(
+      parseConfig({ ...MINIMAL_ENV, ...PRODUCTION_ISSUER, NODE_ENV: "production" }).invoiceIssuer,
+    ).toEqual({
+      name: "Aozora Net株式会社",
+      registrationNumber: "T9876543210987",
+      address: null,
+      phone: null,
+    });
+    expect(
+      problemsOf({ ...MINIMAL_ENV, INVOICE_ISSUER_REGISTRATION_NUMBER: "1234567890123" }),
+    ).toEqual([
+      "INVOICE_ISSUER_REGISTRATION_NUMBER must be T followed by 13 digits, such as T1234567890123",
+    ]);
   });
 });

@@ -20,6 +20,7 @@ export * from "./billing/consumption-tax.js";
 export * from "./billing/invoice.js";
 export * from "./billing/invoice-list.js";
 export * from "./billing/invoice-id.js";
+export * from "./billing/invoice-document.js";
 export * from "./billing/sso-link.js";
 export * from "./billing/payment-method.js";
 export * from "./dashboard/summary.js";

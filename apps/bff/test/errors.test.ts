@@ -236,7 +236,8 @@ function rawRequest(baseUrl: string, method: string, path: string): Promise<Test
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
+        const bytes = Buffer.concat(chunks);
+        const text = bytes.toString("utf8");
         const headers = new Headers();
         for (const [name, value] of Object.entries(response.headers)) {
           if (typeof value === "string") {
@@ -246,6 +247,7 @@ function rawRequest(baseUrl: string, method: string, path: string): Promise<Test
         resolve({
           status: response.statusCode ?? 0,
           headers,
+          bytes,
           text,
           json: JSON.parse(text) as unknown,
         });

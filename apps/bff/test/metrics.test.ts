@@ -43,6 +43,7 @@ async function fromElsewhere(headers: Record<string, string> = {}): Promise<Test
   return {
     status: response.statusCode,
     headers: new Headers(response.headers as Record<string, string>),
+    bytes: response.rawPayload,
     text: response.body,
     json: response.headers["content-type"]?.toString().startsWith("application/json")
       ? (response.json() as unknown)

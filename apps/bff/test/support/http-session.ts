@@ -4,6 +4,8 @@ import { CookieJar } from "tough-cookie";
 export interface TestResponse {
   status: number;
   headers: Headers;
+  /** The raw body (binary answers such as PDFs). */
+  bytes: Uint8Array;
   text: string;
   json: unknown;
 }
@@ -64,8 +66,15 @@ export class HttpSession {
     for (const setCookie of response.headers.getSetCookie()) {
       await this.jar.setCookie(setCookie, url);
     }
-    const text = await response.text();
-    return { status: response.status, headers: response.headers, text, json: parseJson(text) };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
+    return {
+      status: response.status,
+      headers: response.headers,
+      bytes,
+      text,
+      json: parseJson(text),
+    };
   }
 
   /** Value of cookie `name` as the jar would send it to `pathOrUrl`, or undefined. */

@@ -35,7 +35,7 @@ export function invoiceDetail(
 ): InvoiceDetail {
   return {
     ...invoiceSummary(id, status),
-    items: [{ id: 1, description: "Fibre 1G Home", amount: yen(5300), taxed: true }],
+    items: [{ id: 1, description: "Fibre 1G Home", amount: yen(5300), taxed: true, taxRate: 10 }],
     balance: yen(status === "paid" ? 0 : 5830),
     payments:
       status === "paid"

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDateSchema } from "../common/iso-date.js";
 import { moneySchema } from "../common/money.js";
+import { taxRateSchema } from "./consumption-tax.js";
 import { invoiceStatusSchema } from "./invoice-status.js";
 import { paymentChannelSchema } from "./payment-channel.js";
 
@@ -22,12 +23,16 @@ export const invoiceSummarySchema = z.object({
 });
 export type InvoiceSummary = z.infer<typeof invoiceSummarySchema>;
 
-/** One line of an invoice (WHMCS `items.item[]`). */
+/**
+ * One line of an invoice (WHMCS `items.item[]`). `amount` excludes tax; `taxRate` is the line's
+ * consumption-tax rate in whole percent (0 when `taxed` is false; decision 0025).
+ */
 export const invoiceItemSchema = z.object({
   id: z.number().int(),
   description: z.string(),
   amount: moneySchema,
   taxed: z.boolean(),
+  taxRate: taxRateSchema,
 });
 export type InvoiceItem = z.infer<typeof invoiceItemSchema>;
 

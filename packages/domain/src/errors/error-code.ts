@@ -19,6 +19,7 @@ export const errorCodeSchema = z.enum([
   "CONFLICT",
   "IDEMPOTENCY_KEY_IN_USE",
   "IDEMPOTENCY_KEY_REUSED",
+  "INVOICE_NOT_PAID",
   "RATE_LIMITED",
   "WEBHOOK_SIGNATURE_INVALID",
   "UPSTREAM_UNAVAILABLE",
@@ -46,6 +47,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   IDEMPOTENCY_KEY_IN_USE: 409,
   /** The `Idempotency-Key` was already used with a different request (Stripe's semantics). */
   IDEMPOTENCY_KEY_REUSED: 422,
+  INVOICE_NOT_PAID: 409,
   RATE_LIMITED: 429,
   WEBHOOK_SIGNATURE_INVALID: 401,
   UPSTREAM_UNAVAILABLE: 503,

@@ -2,17 +2,19 @@ import { Module } from "@nestjs/common";
 import { CustomerModule } from "../customer/customer.module.js";
 import { BillingCacheInvalidator } from "./billing-cache-invalidator.js";
 import { BillingController } from "./billing.controller.js";
+import { InvoicePdfService } from "./invoice-pdf.service.js";
 import { InvoicesService } from "./invoices.service.js";
 import { PaymentMethodsService } from "./payment-methods.service.js";
 
 /**
- * Invoices, payment methods and SSO payment links (WHMCS); exports both services to the dashboard.
- * Drops its cached copies on `BillingChanged`.
+ * Invoices, their PDFs (invoice and receipt), payment methods and SSO payment links (WHMCS);
+ * exports the invoice and payment-method services to the dashboard. Drops its cached copies on
+ * `BillingChanged`.
  */
 @Module({
   imports: [CustomerModule],
   controllers: [BillingController],
-  providers: [InvoicesService, PaymentMethodsService, BillingCacheInvalidator],
+  providers: [InvoicesService, InvoicePdfService, PaymentMethodsService, BillingCacheInvalidator],
   exports: [InvoicesService, PaymentMethodsService],
 })
 export class BillingModule {}

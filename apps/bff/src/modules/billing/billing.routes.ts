@@ -4,8 +4,9 @@ import {
   invoiceListQuerySchema,
   invoiceParamsSchema,
   ssoLinkSchema,
+  invoiceDocumentQuerySchema,
 } from "@portal/domain";
-import { type ApiRoute, apiRoute } from "../openapi/api-route.js";
+import { type ApiRoute, apiRoute, fileResponse } from "../openapi/api-route.js";
 
 const tags = ["billing"];
 
@@ -46,5 +47,30 @@ export const billingRoutes: readonly ApiRoute[] = [
     request: { params: invoiceParamsSchema },
     responses: { 200: ssoLinkSchema },
     errors: ["NOT_FOUND", "CONFLICT", "UPSTREAM_UNAVAILABLE", "UPSTREAM_ERROR"],
+  }),
+  apiRoute({
+    method: "GET",
+    path: "/api/invoices/:id/pdf",
+    operationId: "downloadInvoicePdf",
+    summary: "The invoice as a qualified invoice (適格請求書) PDF",
+    description:
+      "In the language of `lang` (default `ja`): issuer and registration number, dates, lines with their tax rate, per rate the total and the tax (decisions 0025, 0026). `Cache-Control: private, no-store`.",
+    tags,
+    access: "session",
+    request: { params: invoiceParamsSchema, query: invoiceDocumentQuerySchema },
+    responses: { 200: fileResponse("application/pdf") },
+    errors: ["NOT_FOUND", "UPSTREAM_UNAVAILABLE", "UPSTREAM_ERROR"],
+  }),
+  apiRoute({
+    method: "GET",
+    path: "/api/invoices/:id/receipt",
+    operationId: "downloadInvoiceReceipt",
+    summary: "The receipt (領収書) PDF of a paid invoice",
+    description: "409 INVOICE_NOT_PAID when the invoice is not paid.",
+    tags,
+    access: "session",
+    request: { params: invoiceParamsSchema, query: invoiceDocumentQuerySchema },
+    responses: { 200: fileResponse("application/pdf") },
+    errors: ["NOT_FOUND", "INVOICE_NOT_PAID", "UPSTREAM_UNAVAILABLE", "UPSTREAM_ERROR"],
   }),
 ];

@@ -109,6 +109,24 @@ function isAllowedUpstreamUrl(url: string, production: boolean): boolean {
 /** A shared secret or signing key: at least 32 characters. */
 const secret = () => text().min(32, "must be at least 32 characters");
 
+/**
+ * A qualified-invoice issuer registration number (適格請求書発行事業者登録番号): `T` and 13 digits.
+ * Source: 国税庁「インボイス制度の概要」(登録番号の構成).
+ */
+const registrationNumber = () =>
+  text().regex(/^T\d{13}$/, "must be T followed by 13 digits, such as T1234567890123");
+
+/**
+ * The invoice issuer outside production, so the PDFs work out of the box; production must name
+ * the real one (`INVOICE_ISSUER_NAME`, `INVOICE_ISSUER_REGISTRATION_NUMBER`).
+ */
+const DEV_INVOICE_ISSUER = {
+  name: "Aozora Net株式会社",
+  registrationNumber: "T1234567890123",
+  address: "〒100-0005 東京都千代田区丸の内1-1-1",
+  phone: "03-1234-5678",
+} as const;
+
 /** Values people type when they mean "fill in later"; production refuses them. */
 const PLACEHOLDER = /change.?me|example|placeholder|insecure|dev.?secret|test.?secret|^(.)\1+$/i;
 
@@ -175,6 +193,10 @@ export const envSchema = z
     REDIS_KEY_PREFIX: z.string().default("portal:"),
     METRICS_TOKEN: secret().optional(),
     VALIDATE_RESPONSES: flag().optional(),
+    INVOICE_ISSUER_NAME: text().optional(),
+    INVOICE_ISSUER_REGISTRATION_NUMBER: registrationNumber().optional(),
+    INVOICE_ISSUER_ADDRESS: text().optional(),
+    INVOICE_ISSUER_PHONE: text().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
@@ -216,6 +238,16 @@ export const envSchema = z
           path: [name],
           message:
             "looks like a development placeholder; production needs a random secret (e.g. `openssl rand -base64 48`)",
+        });
+      }
+    }
+    // A qualified invoice without the issuer's real name and number is worthless (decision 0026).
+    for (const name of ["INVOICE_ISSUER_NAME", "INVOICE_ISSUER_REGISTRATION_NUMBER"] as const) {
+      if (env[name] === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message: "is required in production (it is printed on every invoice PDF)",
         });
       }
     }
@@ -285,6 +317,13 @@ export const envSchema = z
       webhooks: { replayWindowSeconds: env.WEBHOOK_REPLAY_WINDOW_SECONDS },
       metrics: { token: env.METRICS_TOKEN ?? null },
       validateResponses: env.VALIDATE_RESPONSES ?? false,
+      invoiceIssuer: {
+        name: env.INVOICE_ISSUER_NAME ?? DEV_INVOICE_ISSUER.name,
+        registrationNumber:
+          env.INVOICE_ISSUER_REGISTRATION_NUMBER ?? DEV_INVOICE_ISSUER.registrationNumber,
+        address: env.INVOICE_ISSUER_ADDRESS ?? (production ? null : DEV_INVOICE_ISSUER.address),
+        phone: env.INVOICE_ISSUER_PHONE ?? (production ? null : DEV_INVOICE_ISSUER.phone),
+      },
       logLevel: env.LOG_LEVEL,
       seedDemo: env.PORTAL_SEED_DEMO ?? !production,
     };

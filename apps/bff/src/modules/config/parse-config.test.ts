@@ -4,9 +4,16 @@ import { MINIMAL_ENV } from "../../../test/support/minimal-env.js";
 import { ConfigError } from "./config-error.js";
 import { parseConfig } from "./parse-config.js";
 
-/** The minimal variables as production needs them: upstreams over https. */
+/** The issuer variables production requires (decision 0026). */
+const PRODUCTION_ISSUER = {
+  INVOICE_ISSUER_NAME: "Aozora Net株式会社",
+  INVOICE_ISSUER_REGISTRATION_NUMBER: "T9876543210987",
+} as const;
+
+/** The minimal variables as production needs them: upstreams over https, the issuer. */
 const PRODUCTION_ENV = {
   ...MINIMAL_ENV,
+  ...PRODUCTION_ISSUER,
   NODE_ENV: "production",
   WHMCS_BASE_URL: "https://billing.example.jp",
   SF_LOGIN_URL: "https://login.salesforce.com",
@@ -214,5 +221,37 @@ describe("parseConfig", () => {
       parseConfig({ ...MINIMAL_ENV, JWT_ACCESS_SECRET: "change-me-change-me-change-me-change-me" })
         .auth.jwtAccessSecret,
     ).toBe("change-me-change-me-change-me-change-me");
+  });
+
+  it("gives the invoice issuer development defaults outside production", () => {
+    expect(parseConfig(MINIMAL_ENV).invoiceIssuer).toEqual({
+      name: "Aozora Net株式会社",
+      registrationNumber: "T1234567890123",
+      address: "〒100-0005 東京都千代田区丸の内1-1-1",
+      phone: "03-1234-5678",
+    });
+  });
+
+  it("requires the invoice issuer in production and checks the registration number", () => {
+    const {
+      INVOICE_ISSUER_NAME: _name,
+      INVOICE_ISSUER_REGISTRATION_NUMBER: _number,
+      ...withoutIssuer
+    } = PRODUCTION_ENV;
+    expect(problemsOf(withoutIssuer)).toEqual([
+      "INVOICE_ISSUER_NAME is required in production (it is printed on every invoice PDF)",
+      "INVOICE_ISSUER_REGISTRATION_NUMBER is required in production (it is printed on every invoice PDF)",
+    ]);
+    expect(parseConfig(PRODUCTION_ENV).invoiceIssuer).toEqual({
+      name: "Aozora Net株式会社",
+      registrationNumber: "T9876543210987",
+      address: null,
+      phone: null,
+    });
+    expect(
+      problemsOf({ ...MINIMAL_ENV, INVOICE_ISSUER_REGISTRATION_NUMBER: "1234567890123" }),
+    ).toEqual([
+      "INVOICE_ISSUER_REGISTRATION_NUMBER must be T followed by 13 digits, such as T1234567890123",
+    ]);
   });
 });

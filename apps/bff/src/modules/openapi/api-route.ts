@@ -10,6 +10,21 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
  */
 export type RouteAccess = "public" | "session" | "webhook";
 
+/** A success answer that is a file rather than JSON (an invoice PDF): its media type. */
+export interface FileResponse {
+  file: "application/pdf";
+}
+
+/** Declares a success answer of `mediaType` (e.g. `{ 200: fileResponse("application/pdf") }`). */
+export function fileResponse(mediaType: FileResponse["file"]): FileResponse {
+  return { file: mediaType };
+}
+
+/** Whether a declared success answer is a file ({@link FileResponse}). */
+export function isFileResponse(value: unknown): value is FileResponse {
+  return typeof value === "object" && value !== null && "file" in value;
+}
+
 /**
  * The one declaration of a BFF route (decision 0021): what the OpenAPI document says about it and
  * what the response validation of the tests holds its answers to. Kept beside the feature's
@@ -33,10 +48,10 @@ export interface ApiRoute {
     body?: z.ZodType;
   };
   /**
-   * Success answers by HTTP status: the body's schema, or `null` for an answer without a body
-   * (204).
+   * Success answers by HTTP status: the JSON body's schema, a {@link FileResponse} for a file, or
+   * `null` for an answer without a body (204).
    */
-  responses: Readonly<Record<number, z.ZodType | null>>;
+  responses: Readonly<Record<number, z.ZodType | FileResponse | null>>;
   /**
    * The route creates something upstream and honours `Idempotency-Key` (`@Idempotent()` on its
    * handler; decision 0014): the document lists the header, and the key's 409/422 apply.

@@ -54,13 +54,13 @@ describe("buildOpenApiDocument", () => {
       ?.responses;
 
     expect(Object.keys(responses ?? {})).toEqual(["200", "400", "401", "404", "500", "503"]);
-    expect(responses?.["404"]?.content?.["application/json"].schema).toEqual({
+    expect(responses?.["404"]?.content?.["application/json"]?.schema).toEqual({
       allOf: [
         { $ref: "#/components/schemas/ApiError" },
         { properties: { error: { properties: { code: { enum: ["NOT_FOUND"] } } } } },
       ],
     });
-    expect(responses?.["200"]?.content?.["application/json"].schema).toMatchObject({
+    expect(responses?.["200"]?.content?.["application/json"]?.schema).toMatchObject({
       properties: { at: { type: "string", format: "date-time" } },
     });
   });

@@ -1,6 +1,6 @@
 import { apiErrorSchema, CSRF_HEADER, type ErrorCode, errorStatus } from "@portal/domain";
 import { z } from "zod";
-import { type ApiRoute, errorCodesOf, type RouteAccess } from "./api-route.js";
+import { type ApiRoute, errorCodesOf, isFileResponse, type RouteAccess } from "./api-route.js";
 
 /** A JSON Schema (draft 2020-12, the dialect of OpenAPI 3.1) as zod writes it. */
 type JsonSchema = z.core.JSONSchema.BaseSchema;
@@ -17,7 +17,8 @@ interface Parameter {
 /** One OpenAPI response object. */
 interface Response {
   description: string;
-  content?: { "application/json": { schema: JsonSchema } };
+  /** By media type: `application/json`, or a file's (`application/pdf`). */
+  content?: Record<string, { schema: JsonSchema }>;
 }
 
 /** One OpenAPI operation object. */
@@ -151,6 +152,13 @@ function operationOf(route: ApiRoute): Operation {
 function successResponses(route: ApiRoute): Record<string, Response> {
   const responses: Record<string, Response> = {};
   for (const [status, schema] of Object.entries(route.responses)) {
+    if (isFileResponse(schema)) {
+      responses[status] = {
+        description: "Success: a file (attachment)",
+        content: { [schema.file]: { schema: { type: "string", contentMediaType: schema.file } } },
+      };
+      continue;
+    }
     responses[status] = schema
       ? {
           description: status === "503" ? "Unavailable" : "Success",

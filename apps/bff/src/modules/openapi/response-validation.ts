@@ -1,7 +1,7 @@
 import { apiErrorSchema, type ApiError, errorStatus } from "@portal/domain";
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { type z } from "zod";
-import { type ApiRoute, errorCodesOf, routeKey } from "./api-route.js";
+import { type ApiRoute, errorCodesOf, isFileResponse, routeKey } from "./api-route.js";
 import { API_REFERENCE_PATH } from "./api-reference.js";
 
 /**
@@ -31,7 +31,7 @@ export function validateResponses(fastify: FastifyInstance, routes: readonly Api
     const key = routeKey(request.method, path);
     const route = declared.get(key);
     const problem = route
-      ? mismatch(route, reply.statusCode, bodyText(payload))
+      ? mismatch(route, reply.statusCode, bodyText(payload), reply.getHeader("content-type"))
       : "the route has no declaration in api-routes.ts";
     if (!problem) {
       return payload;
@@ -49,9 +49,22 @@ export function responseMismatches(fastify: FastifyInstance): readonly string[] 
   return mismatchesByApp.get(fastify) ?? [];
 }
 
-/** What is wrong with answering `route` with `status` and `body`, or null when nothing is. */
-function mismatch(route: ApiRoute, status: number, body: string | null): string | null {
+/**
+ * What is wrong with answering `route` with `status`, `body` and `contentType`, or null when
+ * nothing is.
+ */
+function mismatch(
+  route: ApiRoute,
+  status: number,
+  body: string | null,
+  contentType: unknown,
+): string | null {
   const schema = route.responses[status];
+  if (isFileResponse(schema)) {
+    return typeof contentType === "string" && contentType.startsWith(schema.file)
+      ? null
+      : `declared as ${schema.file}, but sent as ${String(contentType)}`;
+  }
   if (schema === null) {
     return body ? "declared without a body, but one was sent" : null;
   }

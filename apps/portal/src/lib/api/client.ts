@@ -75,6 +75,24 @@ export async function apiRequest(
   return parsed.data;
 }
 
+/** A file the BFF sent as an attachment: its bytes and the name from `Content-Disposition`. */
+export interface ApiDownload {
+  blob: Blob;
+  filename: string | null;
+}
+
+/**
+ * `GET path` for a binary attachment (a PDF), with the same session refresh and errors as
+ * {@link apiRequest}; the file name is read from `Content-Disposition: attachment; filename="…"`.
+ * @throws ApiClientError on an error status or an unreachable server.
+ */
+export async function apiDownload(path: string): Promise<ApiDownload> {
+  const response = await execute("GET", path, {}, { csrf: false, session: false });
+  const disposition = response.headers.get("content-disposition") ?? "";
+  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? null;
+  return { blob: await response.blob(), filename };
+}
+
 interface Retried {
   csrf: boolean;
   session: boolean;

@@ -38,8 +38,11 @@ export function toInvoiceSummary(row: WhmcsInvoiceRow, today: string): InvoiceSu
  * Maps a GetInvoice answer to the portal's invoice detail. GetInvoice carries no currency, so the
  * caller passes the client's (`currency`, ISO 4217). Payments are the invoice's transactions, each
  * `amountin − amountout` (refunds are negative), timestamps read in the WHMCS server's `timeZone`.
+ * A line's tax rate is the invoice's first-level `taxrate` when the line is `taxed`, else 0
+ * (decision 0025: WHMCS has no per-line rate, and Japan has no second tax level).
  * Source: WHMCS/developer-docs api-reference/getinvoice.md, gettransactions.md.
- * @throws ZodError or Error when the answer cannot form a valid detail.
+ * @throws ZodError or Error when the answer cannot form a valid detail, including a `taxrate` that
+ *   is not a whole percentage or a non-zero `taxrate2` (decision 0025).
  */
 export function toInvoiceDetail(
   raw: GetInvoiceResponse,
@@ -47,9 +50,10 @@ export function toInvoiceDetail(
   today: string,
   timeZone: string,
 ): InvoiceDetail {
+  const taxRate = lineTaxRate(raw);
   return invoiceDetailSchema.parse({
     ...summaryFields(raw.invoiceid, raw, currency, today),
-    items: raw.items.map((item) => toInvoiceItem(item, currency)),
+    items: raw.items.map((item) => toInvoiceItem(item, currency, taxRate)),
     balance: money(raw.balance, currency),
     payments: raw.transactions.map((transaction) => toPayment(transaction, currency, timeZone)),
     notes: raw.notes,
@@ -78,12 +82,31 @@ function summaryFields(
   };
 }
 
-function toInvoiceItem(item: WhmcsInvoiceItem, currency: string) {
+/**
+ * The rate of every taxed line of the invoice: WHMCS applies its tax levels to all taxed lines
+ * alike, so the first level is the rate and a second level would tax the same lines twice, which
+ * Japanese consumption tax never does (decision 0025).
+ */
+function lineTaxRate(raw: Pick<GetInvoiceResponse, "invoiceid" | "taxrate" | "taxrate2">): number {
+  const rate = Number(raw.taxrate);
+  if (!Number.isInteger(rate)) {
+    throw new Error(`Invoice ${raw.invoiceid} has tax rate ${raw.taxrate}, not a whole percentage`);
+  }
+  if (Number(raw.taxrate2) !== 0) {
+    throw new Error(
+      `Invoice ${raw.invoiceid} has a second tax level (${raw.taxrate2} %), which Japanese consumption tax does not have`,
+    );
+  }
+  return rate;
+}
+
+function toInvoiceItem(item: WhmcsInvoiceItem, currency: string, taxRate: number) {
   return {
     id: item.id,
     description: item.description,
     amount: money(item.amount, currency),
     taxed: item.taxed,
+    taxRate: item.taxed ? taxRate : 0,
   };
 }
 

@@ -86,7 +86,10 @@ export const whmcsTransactionSchema = z.object({
 });
 export type WhmcsTransaction = z.output<typeof whmcsTransactionSchema>;
 
-/** GetInvoice answer (no currency field: the caller supplies the client's currency). */
+/**
+ * GetInvoice answer (no currency field: the caller supplies the client's currency). `taxrate` and
+ * `taxrate2` are the percentages of WHMCS's first and second tax level (`"10.00"`).
+ */
 export const getInvoiceResponseSchema = z.object({
   invoiceid: whmcsIntSchema,
   invoicenum: z.string(),
@@ -100,6 +103,8 @@ export const getInvoiceResponseSchema = z.object({
   tax2: whmcsDecimalSchema,
   total: whmcsDecimalSchema,
   balance: whmcsDecimalSchema,
+  taxrate: whmcsDecimalSchema,
+  taxrate2: whmcsDecimalSchema,
   status: whmcsInvoiceStatusSchema,
   paymentmethod: z.string(),
   notes: z.string(),

@@ -86,6 +86,7 @@ describe("toInvoiceDetail", () => {
           description: "Sample Monthly Product (01/01/2016 - 31/01/2016)",
           amount: { amount: 1595, currency: "USD" },
           taxed: false,
+          taxRate: 0,
         },
       ],
       payments: [],
@@ -154,8 +155,9 @@ describe("toInvoiceDetail", () => {
     ]);
   });
 
-  it("marks taxed lines and converts line amounts in the given currency", () => {
+  it("marks taxed lines at the invoice's tax rate and converts amounts in the given currency", () => {
     const raw = invoice("getinvoice", {
+      taxrate: "10.00",
       items: {
         item: [
           {
@@ -184,13 +186,43 @@ describe("toInvoiceDetail", () => {
         description: "Fibre 1G Home",
         amount: { amount: 4800, currency: "JPY" },
         taxed: true,
+        taxRate: 10,
       },
       {
         id: 8,
         description: "Router rental",
         amount: { amount: 500, currency: "JPY" },
         taxed: true,
+        taxRate: 10,
       },
     ]);
+  });
+
+  it("gives untaxed lines rate 0 and reads the reduced rate from taxrate", () => {
+    const raw = invoice("getinvoice", {
+      taxrate: "8.000",
+      items: {
+        item: [
+          { id: 1, type: "Item", relid: 0, description: "Rice 5 kg", amount: "2000.00", taxed: 1 },
+          { id: 2, type: "Item", relid: 0, description: "Deposit", amount: "1000.00", taxed: 0 },
+        ],
+      },
+    });
+    const items = toInvoiceDetail(raw, "JPY", BEFORE_DUE, "UTC").items;
+    expect(items.map((item) => item.taxRate)).toEqual([8, 0]);
+  });
+
+  it("refuses a second tax level and a fractional rate (decision 0025)", () => {
+    expect(() =>
+      toInvoiceDetail(
+        invoice("getinvoice", { taxrate: "10.00", taxrate2: "2.00" }),
+        "JPY",
+        BEFORE_DUE,
+        "UTC",
+      ),
+    ).toThrow("second tax level");
+    expect(() =>
+      toInvoiceDetail(invoice("getinvoice", { taxrate: "7.5" }), "JPY", BEFORE_DUE, "UTC"),
+    ).toThrow("not a whole percentage");
   });
 });

@@ -1,4 +1,5 @@
 import {
+  type DocumentLanguage,
   invoiceDetailSchema,
   invoiceListPageSchema,
   ssoLinkSchema,
@@ -7,7 +8,7 @@ import {
   type InvoiceListQuery,
   type SsoLink,
 } from "@portal/domain";
-import { apiRequest } from "@/lib/api/client";
+import { apiDownload, apiRequest, type ApiDownload } from "@/lib/api/client";
 
 /**
  * `GET /api/invoices?status=&page=&pageSize=`: one page of the customer's invoices, newest first.
@@ -40,4 +41,20 @@ export function fetchInvoice(id: number, signal?: AbortSignal): Promise<InvoiceD
  */
 export function createInvoicePaymentLink(id: number): Promise<SsoLink> {
   return apiRequest(`/invoices/${id}/sso-link`, { method: "POST", schema: ssoLinkSchema });
+}
+
+/** The PDFs of an invoice: the qualified invoice itself, or the receipt of a paid one. */
+export type InvoiceDocumentKind = "pdf" | "receipt";
+
+/**
+ * `GET /api/invoices/:id/pdf?lang=` or `/receipt?lang=`: the invoice or receipt PDF in `language`.
+ * @throws ApiClientError `NOT_FOUND`, `INVOICE_NOT_PAID` (409, receipt of an unpaid invoice),
+ *   upstream errors.
+ */
+export function downloadInvoiceDocument(
+  id: number,
+  kind: InvoiceDocumentKind,
+  language: DocumentLanguage,
+): Promise<ApiDownload> {
+  return apiDownload(`/invoices/${id}/${kind}?lang=${language}`);
 }

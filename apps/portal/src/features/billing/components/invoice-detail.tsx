@@ -21,6 +21,7 @@ import {
 } from "@/components/ui/table";
 import { BackToInvoices } from "@/features/billing/components/back-to-invoices";
 import { InvoiceDetailSkeleton } from "@/features/billing/components/invoice-detail-skeleton";
+import { InvoiceDownloadButtons } from "@/features/billing/components/invoice-download-buttons";
 import { InvoiceStatusBadge } from "@/features/billing/components/invoice-status-badge";
 import { PayInvoiceButton } from "@/features/billing/components/pay-invoice-button";
 import { useInvoice } from "@/features/billing/hooks/use-invoice";
@@ -214,8 +215,8 @@ function Payments({ invoice }: { invoice: InvoiceDetailData }) {
 
 /**
  * An invoice: number and status, dates, items, totals, balance and payments, with "Pay now"
- * while it is payable (`isPayable`). An invoice the BFF does not find (404, also another
- * customer's) renders the segment's not-found page.
+ * while it is payable (`isPayable`) and the PDF downloads (the receipt once paid). An invoice
+ * the BFF does not find (404, also another customer's) renders the segment's not-found page.
  */
 export function InvoiceDetail({ id }: { id: number }) {
   const invoice = useInvoice(id);
@@ -273,7 +274,12 @@ export function InvoiceDetail({ id }: { id: number }) {
             ) : null}
           </dl>
         }
-        actions={isPayable(data.status) ? <PayInvoiceButton invoiceId={data.id} /> : null}
+        actions={
+          <div className="flex w-full flex-col items-stretch gap-3 sm:w-auto sm:items-end">
+            {isPayable(data.status) ? <PayInvoiceButton invoiceId={data.id} /> : null}
+            <InvoiceDownloadButtons invoiceId={data.id} paid={data.status === "paid"} />
+          </div>
+        }
       />
       {/* Narrow screens read items, totals, payments; wide ones keep the totals in a side column. */}
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">

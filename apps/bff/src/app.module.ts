@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from "@nestjs/common";
 import { type DestinationStream } from "pino";
 import { AccountModule } from "./modules/account/account.module.js";
+import { AddressModule } from "./modules/address/address.module.js";
 import { AuthModule } from "./modules/auth/auth.module.js";
 import { BillingModule } from "./modules/billing/billing.module.js";
 import { CacheModule } from "./modules/cache/cache.module.js";
@@ -43,6 +44,7 @@ export class AppModule {
         HttpModule,
         AuthModule,
         AccountModule,
+        AddressModule,
         BillingModule,
         WebhooksModule,
         HealthModule,

@@ -10,6 +10,8 @@ export * from "./customer/address.js";
 export * from "./customer/phone.js";
 export * from "./customer/customer-number.js";
 export * from "./customer/profile.js";
+export * from "./customer/profile-update.js";
+export * from "./customer/postcode-lookup.js";
 export * from "./customer/customer-account.js";
 export * from "./customer/billing-client.js";
 export * from "./auth/password.js";

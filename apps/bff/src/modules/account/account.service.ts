@@ -1,22 +1,31 @@
 import { Injectable } from "@nestjs/common";
 import {
+  type AddressUpdate,
   type CustomerProfile,
   type DashboardSummary,
   type InvoiceSummary,
   isPayable,
+  type ProfileUpdate,
   sumMoney,
 } from "@portal/domain";
+import { WhmcsClient } from "@portal/whmcs";
+import { type ClientInfo } from "../auth/client-info.js";
 import { InvoicesService } from "../billing/invoices.service.js";
 import { PaymentMethodsService } from "../billing/payment-methods.service.js";
 import { CustomerService } from "../customer/customer.service.js";
+import { AuditLogRepository } from "../database/repositories/audit-log.repository.js";
+import { BillingAddressSync } from "./billing-address-sync.js";
 
-/** `GET /api/me` and `GET /api/me/summary`. */
+/** `/api/me*`: the profile, its changes, and the dashboard summary. */
 @Injectable()
 export class AccountService {
   constructor(
     private readonly customers: CustomerService,
     private readonly invoices: InvoicesService,
     private readonly paymentMethods: PaymentMethodsService,
+    private readonly whmcs: WhmcsClient,
+    private readonly addressSync: BillingAddressSync,
+    private readonly audit: AuditLogRepository,
   ) {}
 
   /** The profile: portal identity joined with the WHMCS client (authoritative for names and address). */
@@ -33,6 +42,48 @@ export class AccountService {
       address: billing.address,
       createdAt: user.createdAt.toISOString(),
     };
+  }
+
+  /**
+   * Changes names and/or phone in WHMCS (UpdateClient, authoritative), drops the cached profile
+   * and records `profile_updated` (which fields, not their values); returns the new profile.
+   * A WHMCS failure changes nothing (one UpdateClient call).
+   * @throws WhmcsError when WHMCS fails (→ 502/503); AppError UNAUTHENTICATED.
+   */
+  async updateProfile(
+    userId: string,
+    patch: ProfileUpdate,
+    client: ClientInfo,
+  ): Promise<CustomerProfile> {
+    const { mapping } = await this.customers.byUserId(userId);
+    await this.whmcs.clients.update(mapping.whmcsClientId, patch);
+    await this.customers.forgetBillingProfile(mapping.whmcsClientId);
+    await this.audit.record({
+      event: "profile_updated",
+      userId,
+      ...client,
+      detail: { fields: Object.keys(patch).sort() },
+    });
+    return this.profile(userId);
+  }
+
+  /**
+   * Replaces the address in WHMCS first (authoritative), drops the cached profile, records
+   * `address_updated`, then copies it to the Salesforce Account's billing address — inline, or
+   * through a durable job when Salesforce fails (decision 0032). A WHMCS failure changes nothing.
+   * @throws WhmcsError when WHMCS fails (→ 502/503); AppError UNAUTHENTICATED.
+   */
+  async updateAddress(
+    userId: string,
+    address: AddressUpdate,
+    client: ClientInfo,
+  ): Promise<CustomerProfile> {
+    const { mapping } = await this.customers.byUserId(userId);
+    await this.whmcs.clients.update(mapping.whmcsClientId, { address });
+    await this.customers.forgetBillingProfile(mapping.whmcsClientId);
+    await this.audit.record({ event: "address_updated", userId, ...client });
+    await this.addressSync.syncSoon(mapping.whmcsClientId, mapping.sfAccountId);
+    return this.profile(userId);
   }
 
   /**

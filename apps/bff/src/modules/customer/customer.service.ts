@@ -65,4 +65,12 @@ export class CustomerService {
     }
     return profile;
   }
+
+  /**
+   * Drops the cached billing profile of `billingClientId`, after the portal changed it in WHMCS;
+   * the one place a profile change invalidates the cache.
+   */
+  async forgetBillingProfile(billingClientId: number): Promise<void> {
+    await this.cache.invalidate(cacheKeys.billingProfile(billingClientId));
+  }
 }

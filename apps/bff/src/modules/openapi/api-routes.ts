@@ -1,4 +1,5 @@
 import { accountRoutes } from "../account/account.routes.js";
+import { addressRoutes } from "../address/address.routes.js";
 import { authRoutes } from "../auth/auth.routes.js";
 import { billingRoutes } from "../billing/billing.routes.js";
 import { healthRoutes } from "../health/health.routes.js";
@@ -13,6 +14,7 @@ import { openApiRoutes } from "./openapi.routes.js";
 export const API_ROUTES: readonly ApiRoute[] = [
   ...authRoutes,
   ...accountRoutes,
+  ...addressRoutes,
   ...billingRoutes,
   ...webhooksRoutes,
   ...healthRoutes,

@@ -7,6 +7,9 @@ import { type JobDefinitions } from "./job-definition.js";
  * - `workflow.resume` (workflow module): finish a workflow run a crash or restart left
  *   incomplete; singleton per run.
  * - `idempotency.prune` (http module): delete idempotency keys past their 24 h; hourly.
+ * - `account.billing-address.sync` (account module): copy a client's address from WHMCS to the
+ *   Salesforce Account's billing address after the inline write failed; singleton per Account
+ *   (decision 0032).
  */
 export const APP_JOBS = {
   "workflow.resume": {
@@ -23,6 +26,17 @@ export const APP_JOBS = {
     cron: { expression: "17 * * * *", payload: {} },
     retryLimit: 2,
     retryDelaySeconds: 60,
+    retryBackoff: true,
+    expireInSeconds: 5 * 60,
+  },
+  "account.billing-address.sync": {
+    policy: "stately",
+    schema: z.object({
+      billingClientId: z.number().int().positive(),
+      sfAccountId: z.string().min(15),
+    }),
+    retryLimit: 10,
+    retryDelaySeconds: 30,
     retryBackoff: true,
     expireInSeconds: 5 * 60,
   },

@@ -1,8 +1,14 @@
-import { customerNumberSchema, type CustomerAccount } from "@portal/domain";
+import {
+  addressSchema,
+  customerNumberSchema,
+  type Address,
+  type CustomerAccount,
+} from "@portal/domain";
 import { z } from "zod";
 import { query, recordId, type SalesforceCore } from "../core/salesforce-core.js";
 import { parseResponse } from "../core/parse-response.js";
 import { SalesforceError } from "../errors/salesforce-error.js";
+import { toRawAccountBillingAddress } from "../mappers/account-billing-address.js";
 import { toRawAccountPortalLink, type AccountPortalLink } from "../mappers/account-portal-link.js";
 import { toCustomerAccount } from "../mappers/customer-account.js";
 import { accountFields, rawAccountSchema } from "../raw/account.js";
@@ -112,6 +118,29 @@ export class SalesforceAccounts {
     await this.core.call(
       operation,
       (conn) => conn.sobject("Account").update({ Id: id, ...toRawAccountPortalLink(parsed.data) }),
+      { access: "write" },
+    );
+  }
+
+  /**
+   * Writes the customer's address (WHMCS is authoritative; this is the copy Salesforce users see)
+   * to the Account's billing address: `PATCH sobjects/Account/<Id>` with `{ BillingPostalCode,
+   * BillingState, BillingCity, BillingStreet, BillingCountry }` (see `toRawAccountBillingAddress`).
+   * Sent once, never retried here (the caller's job retries; the PATCH is idempotent).
+   * Throws `SalesforceError`: `rejected` before any call when an argument is invalid, or when
+   * Salesforce refuses (`NOT_FOUND`, validation rules); otherwise as any call.
+   */
+  async updateBillingAddress(accountId: string, address: Address): Promise<void> {
+    const operation = "updateAccountBillingAddress";
+    const id = recordId(operation, accountId);
+    const parsed = addressSchema.safeParse(address);
+    if (!parsed.success) {
+      throw new SalesforceError("rejected", operation, { message: "Not a valid address" });
+    }
+    await this.core.call(
+      operation,
+      (conn) =>
+        conn.sobject("Account").update({ Id: id, ...toRawAccountBillingAddress(parsed.data) }),
       { access: "write" },
     );
   }

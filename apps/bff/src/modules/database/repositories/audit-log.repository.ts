@@ -2,14 +2,16 @@ import { Inject, Injectable } from "@nestjs/common";
 import { DATABASE_CONNECTION, type DatabaseConnection } from "../database.js";
 import { auditLog } from "../schema/audit-log.js";
 
-/** Security events the audit log records (DESIGN.md §7). */
+/** Security and account events the audit log records (DESIGN.md §7). */
 export type AuditEvent =
   | "signup"
   | "login_succeeded"
   | "login_failed"
   | "account_locked"
   | "refresh_token_reused"
-  | "logout";
+  | "logout"
+  | "profile_updated"
+  | "address_updated";
 
 /** One audit entry: who (if known), what, and from where. */
 export interface AuditEntry {

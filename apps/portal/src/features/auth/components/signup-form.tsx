@@ -20,6 +20,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { HOME_PATH } from "@/config/routes";
+import { PostcodeLookupButton } from "@/features/address/components/postcode-lookup-button";
 import { useSignup } from "@/features/auth/hooks/use-signup";
 import { isApiClientError } from "@/lib/api/api-client-error";
 import { useErrorMessage } from "@/lib/errors/use-error-message";
@@ -235,6 +236,16 @@ export function SignupForm() {
               </Select>
             </FormField>
           </div>
+          <PostcodeLookupButton
+            postcode={() => form.getValues("address.postcode")}
+            onFound={(address) => {
+              const filled = { shouldValidate: form.formState.isSubmitted, shouldDirty: true };
+              form.setValue("address.prefecture", address.prefecture, filled);
+              form.setValue("address.city", address.city, filled);
+              form.setValue("address.street", address.town, filled);
+              form.setFocus("address.street");
+            }}
+          />
           <FormField
             label={t("city")}
             description={t("cityHint")}

@@ -1,0 +1,129 @@
+"use client";
+
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { PageHeader } from "@/components/layout/page-header";
+import { QueryError } from "@/components/query-error";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import { AddressForm } from "@/features/account/components/address-form";
+import { useProfile } from "@/features/account/hooks/use-profile";
+import { formatAddressLines } from "@/lib/format/address";
+import { useFormat } from "@/lib/format/use-format";
+
+/**
+ * `/account`: the customer's name, phone and e-mail address (read-only here: the e-mail changes
+ * through the verified change), and the address in the language's order with a form to change
+ * it; a link to the security settings (`/account/security`).
+ */
+export function AccountOverview() {
+  const t = useTranslations("accountPage");
+  const prefectureName = useTranslations("prefectures");
+  const locale = useLocale();
+  const format = useFormat();
+  const profile = useProfile();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <Link href="/account/security" className={buttonVariants({ variant: "outline" })}>
+            {t("security")}
+          </Link>
+        }
+      />
+      {profile.isError ? (
+        <QueryError error={profile.error} onRetry={() => void profile.refetch()} />
+      ) : (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card>
+            <CardHeader>
+              <CardTitle>{t("profileTitle")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {profile.isPending ? (
+                <Skeleton className="h-24 w-full" />
+              ) : (
+                <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3 text-sm">
+                  <dt className="text-muted-foreground">{t("name")}</dt>
+                  <dd className="font-semibold">{format.personName(profile.data)}</dd>
+                  <dt className="text-muted-foreground">{t("customerNumber")}</dt>
+                  <dd>{profile.data.customerNumber}</dd>
+                  <dt className="text-muted-foreground">{t("phone")}</dt>
+                  <dd>{profile.data.phone}</dd>
+                  <dt className="text-muted-foreground">{t("email")}</dt>
+                  <dd>
+                    <span className="block break-all">{profile.data.email}</span>
+                    <span className="block text-[13px] text-muted-foreground">
+                      {t("emailNote")}
+                    </span>
+                  </dd>
+                </dl>
+              )}
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>{t("addressTitle")}</CardTitle>
+            </CardHeader>
+            <CardContent className="flex flex-col gap-4 text-sm">
+              {saved && !editing ? (
+                <Alert tone="success">
+                  <AlertDescription>{t("addressSaved")}</AlertDescription>
+                </Alert>
+              ) : null}
+              {profile.isPending ? (
+                <Skeleton className="h-24 w-full" />
+              ) : editing ? (
+                <AddressForm
+                  current={profile.data.address}
+                  onDone={(done) => {
+                    setSaved(done);
+                    setEditing(false);
+                  }}
+                />
+              ) : (
+                <>
+                  {profile.data.address ? (
+                    <address className="not-italic" aria-label={t("addressTitle")}>
+                      {formatAddressLines(
+                        profile.data.address,
+                        locale,
+                        prefectureName(profile.data.address.prefecture),
+                      ).map((line) => (
+                        <span key={line} className="block">
+                          {line}
+                        </span>
+                      ))}
+                    </address>
+                  ) : (
+                    <p className="text-muted-foreground">{t("noAddress")}</p>
+                  )}
+                  <div>
+                    <Button
+                      type="button"
+                      variant="outline"
+                      onClick={() => {
+                        setSaved(false);
+                        setEditing(true);
+                      }}
+                    >
+                      {t("changeAddress")}
+                    </Button>
+                  </div>
+                </>
+              )}
+            </CardContent>
+          </Card>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,10 +1,13 @@
 import { customerProfileSchema, postcodeLookupResultSchema } from "@portal/domain";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectApiError } from "./support/api-error.js";
 import { DEMO, signupBody, UNREGISTERED } from "./support/demo-data.js";
 import { eventually } from "./support/eventually.js";
 import { type PortalClient } from "./support/portal-client.js";
 import { startStack, type Stack } from "./support/stack.js";
+import { DATABASE_CONNECTION, type DatabaseConnection } from "../src/modules/database/database.js";
+import { auditLog } from "../src/modules/database/schema/audit-log.js";
 
 let stack: Stack;
 let demo: PortalClient;
@@ -24,6 +27,12 @@ const NEW_ADDRESS = {
 async function whmcsClient(clientId: number): Promise<Record<string, unknown>> {
   const body = await stack.whmcs.call("GetClientsDetails", { clientid: String(clientId) });
   return body.client as Record<string, unknown>;
+}
+
+/** The audit events recorded as `event`, oldest first. */
+async function auditEvents(event: string): Promise<{ detail: Record<string, unknown> }[]> {
+  const { db } = stack.app.get<DatabaseConnection>(DATABASE_CONNECTION);
+  return db.select({ detail: auditLog.detail }).from(auditLog).where(eq(auditLog.event, event));
 }
 
 async function demoAccount(): Promise<Record<string, unknown>> {
@@ -94,6 +103,10 @@ describe("PATCH /api/me", () => {
       firstname: "太郎",
     });
     expect((await demo.get("/api/me")).json).toMatchObject({ lastName: "山田" });
+    // Which fields changed, never their values.
+    expect(await auditEvents("profile_updated")).toEqual([
+      { detail: { fields: ["firstName", "lastName", "phone"] } },
+    ]);
   });
 
   it.each([
@@ -132,6 +145,7 @@ describe("PATCH /api/me/address", () => {
       BillingCity: "渋谷区",
       BillingStreet: "神宮前1-2-3\n神宮前ハイツ101",
     });
+    expect(await auditEvents("address_updated")).toHaveLength(1);
   });
 
   it.each(["postcode", "prefecture", "city", "street"])(

@@ -1,4 +1,9 @@
-import { customerProfileSchema, type AddressUpdate, type CustomerProfile } from "@portal/domain";
+import {
+  customerProfileSchema,
+  type AddressUpdate,
+  type CustomerProfile,
+  type ProfileUpdate,
+} from "@portal/domain";
 import { apiRequest } from "@/lib/api/client";
 
 /**
@@ -11,4 +16,12 @@ export function updateAddress(address: AddressUpdate): Promise<CustomerProfile> 
     body: address,
     schema: customerProfileSchema,
   });
+}
+
+/**
+ * `PATCH /api/me`: changes names and/or phone in WHMCS.
+ * @throws ApiClientError `VALIDATION_FAILED` with `fields`; upstream errors (502/503: nothing changed).
+ */
+export function updateProfile(patch: ProfileUpdate): Promise<CustomerProfile> {
+  return apiRequest("/me", { method: "PATCH", body: patch, schema: customerProfileSchema });
 }

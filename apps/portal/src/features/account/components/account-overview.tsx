@@ -10,14 +10,16 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { AddressForm } from "@/features/account/components/address-form";
+import { ProfileForm } from "@/features/account/components/profile-form";
 import { useProfile } from "@/features/account/hooks/use-profile";
 import { formatAddressLines } from "@/lib/format/address";
 import { useFormat } from "@/lib/format/use-format";
 
 /**
- * `/account`: the customer's name, phone and e-mail address (read-only here: the e-mail changes
- * through the verified change), and the address in the language's order with a form to change
- * it; a link to the security settings (`/account/security`).
+ * `/account`: the customer's name, phone and e-mail address with a form to change names and
+ * phone (the e-mail is read-only here: it changes through the verified change), and the address in
+ * the language's order with a form to change it; a link to the security settings
+ * (`/account/security`).
  */
 export function AccountOverview() {
   const t = useTranslations("accountPage");
@@ -27,6 +29,8 @@ export function AccountOverview() {
   const profile = useProfile();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [editingProfile, setEditingProfile] = useState(false);
+  const [savedProfile, setSavedProfile] = useState(false);
 
   return (
     <>
@@ -47,25 +51,52 @@ export function AccountOverview() {
             <CardHeader>
               <CardTitle>{t("profileTitle")}</CardTitle>
             </CardHeader>
-            <CardContent>
+            <CardContent className="flex flex-col gap-4">
+              {savedProfile && !editingProfile ? (
+                <Alert tone="success">
+                  <AlertDescription>{t("profileSaved")}</AlertDescription>
+                </Alert>
+              ) : null}
               {profile.isPending ? (
                 <Skeleton className="h-24 w-full" />
+              ) : editingProfile ? (
+                <ProfileForm
+                  current={profile.data}
+                  onDone={(done) => {
+                    setSavedProfile(done);
+                    setEditingProfile(false);
+                  }}
+                />
               ) : (
-                <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3 text-sm">
-                  <dt className="text-muted-foreground">{t("name")}</dt>
-                  <dd className="font-semibold">{format.personName(profile.data)}</dd>
-                  <dt className="text-muted-foreground">{t("customerNumber")}</dt>
-                  <dd>{profile.data.customerNumber}</dd>
-                  <dt className="text-muted-foreground">{t("phone")}</dt>
-                  <dd>{profile.data.phone}</dd>
-                  <dt className="text-muted-foreground">{t("email")}</dt>
-                  <dd>
-                    <span className="block break-all">{profile.data.email}</span>
-                    <span className="block text-[13px] text-muted-foreground">
-                      {t("emailNote")}
-                    </span>
-                  </dd>
-                </dl>
+                <>
+                  <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3 text-sm">
+                    <dt className="text-muted-foreground">{t("name")}</dt>
+                    <dd className="font-semibold">{format.personName(profile.data)}</dd>
+                    <dt className="text-muted-foreground">{t("customerNumber")}</dt>
+                    <dd>{profile.data.customerNumber}</dd>
+                    <dt className="text-muted-foreground">{t("phone")}</dt>
+                    <dd>{profile.data.phone}</dd>
+                    <dt className="text-muted-foreground">{t("email")}</dt>
+                    <dd>
+                      <span className="block break-all">{profile.data.email}</span>
+                      <span className="block text-[13px] text-muted-foreground">
+                        {t("emailNote")}
+                      </span>
+                    </dd>
+                  </dl>
+                  <div>
+                    <Button
+                      type="button"
+                      variant="outline"
+                      onClick={() => {
+                        setSavedProfile(false);
+                        setEditingProfile(true);
+                      }}
+                    >
+                      {t("changeProfile")}
+                    </Button>
+                  </div>
+                </>
               )}
             </CardContent>
           </Card>

@@ -7,6 +7,9 @@ import { type JobDefinitions } from "./job-definition.js";
  * - `workflow.resume` (workflow module): finish a workflow run a crash or restart left
  *   incomplete; singleton per run.
  * - `idempotency.prune` (http module): delete idempotency keys past their 24 h; hourly.
+ * - `mail.send` (mail module): hand one rendered message to SMTP — the mail outbox (decision
+ *   0027). Transient failures retry with backoff (about 30 s, 1, 2, 4 … min; the first delay is
+ *   `MAIL_RETRY_DELAY_SECONDS`); a permanent one (5xx) goes straight to `mail.send.dead`.
  */
 export const APP_JOBS = {
   "workflow.resume": {
@@ -23,6 +26,20 @@ export const APP_JOBS = {
     cron: { expression: "17 * * * *", payload: {} },
     retryLimit: 2,
     retryDelaySeconds: 60,
+    retryBackoff: true,
+    expireInSeconds: 5 * 60,
+  },
+  "mail.send": {
+    policy: "short",
+    schema: z.object({
+      template: z.string().min(1),
+      to: z.email(),
+      subject: z.string().min(1),
+      html: z.string().min(1),
+      text: z.string().min(1),
+    }),
+    retryLimit: 10,
+    retryDelaySeconds: 30,
     retryBackoff: true,
     expireInSeconds: 5 * 60,
   },

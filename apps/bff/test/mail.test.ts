@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppJobs } from "../src/modules/queue/app-jobs.js";
+import { UsersRepository } from "../src/modules/database/repositories/users.repository.js";
 import { JobQueue } from "../src/modules/queue/job-queue.js";
 import { signupBody, UNREGISTERED } from "./support/demo-data.js";
 import { eventually } from "./support/eventually.js";
@@ -40,6 +41,7 @@ describe("e-mail through the outbox and the sandbox's SMTP stand-in", () => {
     expect(mail?.text).toContain(`${body.lastName} ${body.firstName} 様`);
     expect(mail?.text).toContain(body.customerNumber);
     expect(mail?.html).toContain("カスタマーポータルへのご登録が完了しました");
+    expect((await stack.app.get(UsersRepository).findByEmail(body.email))?.locale).toBe("ja");
   });
 
   it("writes in the customer's language: the NEXT_LOCALE cookie, else Accept-Language", async () => {
@@ -59,6 +61,23 @@ describe("e-mail through the outbox and the sandbox's SMTP stand-in", () => {
     const [mail] = await mailArrives(body.email);
     expect(mail?.subject).toBe("[Aozora Net] Welcome to the customer portal");
     expect(mail?.text).toContain(`Dear ${body.firstName} ${body.lastName},`);
+    expect((await stack.app.get(UsersRepository).findByEmail(body.email))?.locale).toBe("en");
+
+    // The portal's language cookie wins over the browser's languages.
+    const other = signupBody(UNREGISTERED.kenji, {
+      customerNumber: "300003",
+      email: "kenji.cookie@example.jp",
+    });
+    await newUnregisteredAccount(stack, other.customerNumber);
+    const cookieClient = stack.newClient();
+    await cookieClient.http.setCookie("NEXT_LOCALE", "en");
+    const viaCookie = await cookieClient.post("/api/auth/signup", other, {
+      headers: { "accept-language": "ja-JP,ja;q=0.9" },
+    });
+    expect(viaCookie.status).toBe(201);
+    expect((await mailArrives(other.email))[0]?.subject).toBe(
+      "[Aozora Net] Welcome to the customer portal",
+    );
   });
 
   it("does not fail the sign-up while SMTP refuses, and delivers once SMTP is back", async () => {

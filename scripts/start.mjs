@@ -71,6 +71,14 @@ try {
     runSandbox
       ? assertPortFree(config.sandboxHost, config.sandboxPort, "the sandbox", "SANDBOX_PORT")
       : undefined,
+    runSandbox
+      ? assertPortFree(
+          config.sandboxHost,
+          config.smtpPort,
+          "the sandbox's SMTP",
+          "SANDBOX_SMTP_PORT",
+        )
+      : undefined,
     onlySandbox ? undefined : assertPortFree(config.bffHost, config.bffPort, "the BFF", "BFF_PORT"),
     onlySandbox
       ? undefined
@@ -126,6 +134,7 @@ function upstreamLines() {
     return [["Upstreams", `${process.env.WHMCS_BASE_URL}, ${process.env.SF_LOGIN_URL}`]];
   return [
     ["Sandbox console", config.sandboxPublicUrl],
+    ["Mailbox", `${config.sandboxPublicUrl}/#mailbox`],
     "",
     ["Demo login", "demo@example.com / Demo1234!portal"],
     ["Sign up with", "customer number 100002 or 100003"],

@@ -15,7 +15,12 @@ import { repoRoot } from "../launcher/paths.mjs";
 import { assertPortFree, portFromEnv } from "../launcher/ports.mjs";
 
 const DATA_DIR = ".data-bench";
-const PORTS = { PORTAL_PORT: "3300", BFF_PORT: "4300", SANDBOX_PORT: "4310" };
+const PORTS = {
+  PORTAL_PORT: "3300",
+  BFF_PORT: "4300",
+  SANDBOX_PORT: "4310",
+  SANDBOX_SMTP_PORT: "4325",
+};
 const READY = /The customer portal is ready/;
 /** Upper bound for one start; the target is 180 s, so this only stops a hung run. */
 const START_LIMIT_MS = 600_000;

@@ -28,6 +28,7 @@ import { resolveDataDir, resolveSandboxDataDir } from "./paths.mjs";
  * @property {number} portalPort
  * @property {number} bffPort
  * @property {number} sandboxPort
+ * @property {number} smtpPort  `SANDBOX_SMTP_PORT`, default 4025: the sandbox's SMTP stand-in (mailbox)
  * @property {string} sandboxPublicUrl  `SANDBOX_PUBLIC_URL`, default {@link sandboxUrl}
  * @property {boolean} realUpstreams  `WHMCS_BASE_URL` and `SF_LOGIN_URL` are set: no sandbox
  * @property {boolean} production  `NODE_ENV=production`: the BFF refuses dev secrets
@@ -65,6 +66,7 @@ export function readStackConfig(env) {
     portalPort: portFromEnv(env, "PORTAL_PORT", 3000),
     bffPort: portFromEnv(env, "BFF_PORT", 4000),
     sandboxPort,
+    smtpPort: portFromEnv(env, "SANDBOX_SMTP_PORT", 4025),
     sandboxPublicUrl: env.SANDBOX_PUBLIC_URL || `http://${reachable(sandboxHost)}:${sandboxPort}`,
     realUpstreams: whmcs && salesforce,
     production: env.NODE_ENV === "production",
@@ -117,6 +119,7 @@ export function sandboxEnv(config, secrets, env) {
     ...env,
     SANDBOX_HOST: config.sandboxHost,
     SANDBOX_PORT: String(config.sandboxPort),
+    SANDBOX_SMTP_PORT: String(config.smtpPort),
     SANDBOX_PUBLIC_URL: config.sandboxPublicUrl,
     SANDBOX_DATA_DIR: config.sandboxDataDir,
     SANDBOX_WHMCS_IDENTIFIER: secrets.whmcsApiIdentifier,
@@ -131,8 +134,8 @@ export function sandboxEnv(config, secrets, env) {
 }
 
 /**
- * The BFF's environment. With the sandbox, every upstream variable points at it with the dev
- * secrets (a user's own WHMCS_* / SF_* credentials could not match the sandbox's); with real
+ * The BFF's environment. With the sandbox, every upstream variable — and `SMTP_URL`, so no mail
+ * leaves the machine — points at it with the dev secrets (a user's own WHMCS_* / SF_* credentials could not match the sandbox's); with real
  * systems the user's variables pass through untouched and only the signing key for access
  * tokens falls back to the dev secret outside production. Everything else (`DATABASE_URL`,
  * `REDIS_URL`, `LOG_LEVEL`, tuning knobs) passes through from `env`.
@@ -167,6 +170,8 @@ export function bffEnv(config, secrets, env) {
     SF_PRIVATE_KEY_PATH: secrets.sfPrivateKeyPath,
     // The sandbox writes every WHMCS date and time in UTC.
     WHMCS_TIME_ZONE: "UTC",
+    // Every message lands in the sandbox console's mailbox.
+    SMTP_URL: `smtp://${reachable(config.sandboxHost)}:${config.smtpPort}`,
   };
 }
 

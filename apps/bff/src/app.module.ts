@@ -12,6 +12,7 @@ import { DemoModule } from "./modules/demo/demo.module.js";
 import { EventsModule } from "./modules/events/events.module.js";
 import { HealthModule } from "./modules/health/health.module.js";
 import { HttpModule } from "./modules/http/http.module.js";
+import { MailModule } from "./modules/mail/mail.module.js";
 import { LoggingModule } from "./modules/logging/logging.module.js";
 import { QueueModule } from "./modules/queue/queue.module.js";
 import { MetricsModule } from "./modules/metrics/metrics.module.js";
@@ -40,6 +41,7 @@ export class AppModule {
         EventsModule,
         QueueModule,
         WorkflowModule,
+        MailModule,
         UpstreamModule,
         HttpModule,
         AuthModule,

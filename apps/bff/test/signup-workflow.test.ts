@@ -50,7 +50,7 @@ async function accountUpdates(): Promise<number> {
 async function inputFor(request: SignupRequest, accountId: string): Promise<SignupInput> {
   const { password, ...form } = request;
   const passwordHash = await stack.app.get(PasswordHasher).hash(password);
-  return { ...form, accountId, passwordHash, ip: null, userAgent: "kill-test" };
+  return { ...form, accountId, passwordHash, ip: null, userAgent: "kill-test", locale: "ja" };
 }
 
 /**

@@ -6,5 +6,6 @@
 export { startSandbox, type Sandbox, type SandboxOptions } from "./sandbox.js";
 export { generateDevSecrets, type DevSecrets } from "./secrets/dev-secrets.js";
 export type { CallCounts } from "./calls/call-counter.js";
+export type { ReceivedMail, MailRefusal } from "./mail/mailbox.js";
 export type { FaultSpec } from "./faults/fault.js";
 export type { WhmcsResponseMode } from "./whmcs/state/whmcs-state.js";

@@ -8,6 +8,8 @@ import { CallCounter, type CallCounts, type UpstreamSystem } from "./calls/call-
 import { consolePlugin } from "./console/console-routes.js";
 import { controlPlugin } from "./control/control-routes.js";
 import { FaultRegistry } from "./faults/fault-registry.js";
+import { Mailbox } from "./mail/mailbox.js";
+import { startSmtpStandIn, type SmtpStandIn } from "./mail/smtp-stand-in.js";
 import { SObjectRecords } from "./salesforce/model/sobject-records.js";
 import { AccessTokens } from "./salesforce/oauth/access-tokens.js";
 import { ORG_ID } from "./salesforce/org-identity.js";
@@ -37,6 +39,8 @@ export interface SandboxOptions {
    * look like the real systems' (`Sandbox.urls`). Omitted = shared server only.
    */
   standInPorts?: Partial<Record<UpstreamSystem, number>>;
+  /** Port of the SMTP stand-in (the mailbox); default 0 (a free port). */
+  smtpPort?: number;
   /** Base URL clients use for the shared server (SSO links, `instance_url`, JWT audience); default `http://<host>:<port>`. */
   publicUrl?: string;
   /** Directory of the state files; null keeps the state in memory only (tests). */
@@ -67,6 +71,8 @@ export interface Sandbox {
    * port's root when it has one, else `<url>/<system>`.
    */
   urls: Record<UpstreamSystem, string>;
+  /** The SMTP stand-in as the BFF's `SMTP_URL` names it: `smtp://<host>:<port>`. */
+  smtpUrl: string;
   /** Stops listening, drops held requests and waits for the last state write. */
   close(): Promise<void>;
   /** Where the WHMCS hook posts from now on (null switches webhooks off). */
@@ -81,7 +87,7 @@ export interface Sandbox {
 }
 
 /**
- * Starts every registered stand-in (WHMCS, Salesforce), the control API and the operator console
+ * Starts every registered stand-in (WHMCS, Salesforce), the SMTP stand-in (mailbox), the control API and the operator console
  * on one Fastify server, and each stand-in given a port in `standInPorts` on its own server too.
  * Each stand-in's state is loaded from its file in `dataDir` (upgraded from an older version,
  * including the former single `state.json`), or seeded with the demo data.
@@ -122,6 +128,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const webhooks = new WebhookSender(options.webhook.url, options.webhook.secret, clock, logger);
   const ssoTokens = new SsoTokens(clock);
   const clientSessions = new ClientSessions();
+  const mailbox = new Mailbox();
+  let smtp: SmtpStandIn | undefined;
   // Assigned once `services` exists; the stand-ins' reseed needs it.
   let reseedAll: () => Promise<void> = async () => undefined;
   const reset = async (): Promise<void> => {
@@ -130,6 +138,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     calls.reset();
     ssoTokens.clear();
     clientSessions.clear();
+    mailbox.clear();
   };
   const services: SandboxServices = {
     whmcsState,
@@ -143,6 +152,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     payments: new InvoicePayments(whmcsState, clock, webhooks),
     ssoTokens,
     clientSessions,
+    mailbox,
+    smtpUrl: () => smtp?.url ?? "",
     records: new SObjectRecords(salesforceState, clock),
     accessTokens: new AccessTokens(ORG_ID, clock),
     urls: () => urls,
@@ -182,6 +193,13 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   };
 
   try {
+    smtp = await startSmtpStandIn({
+      host,
+      port: options.smtpPort ?? 0,
+      mailbox,
+      clock,
+      logger,
+    });
     const shared = await newServer();
     for (const standIn of STAND_INS) {
       const basePath = `/${standIn.system}`;
@@ -214,14 +232,17 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     }
   } catch (error) {
     await Promise.all(servers.map((server) => server.close()));
+    await smtp?.close();
     throw error;
   }
+  const smtpStandIn = smtp;
 
   return {
     url: publicUrl,
     urls,
+    smtpUrl: smtpStandIn.url,
     close: async () => {
-      await Promise.all(servers.map((server) => server.close()));
+      await Promise.all([...servers.map((server) => server.close()), smtpStandIn.close()]);
       await Promise.all([whmcsState.flush(), salesforceState.flush()]);
     },
     setWebhookUrl: (url) => webhooks.setUrl(url),

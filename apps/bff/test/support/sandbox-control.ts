@@ -21,9 +21,36 @@ const callsSchema = z.object({
 /** Upstream call counters: WHMCS by action, Salesforce by `METHOD path-template`. */
 export type UpstreamCalls = z.infer<typeof callsSchema>;
 
+const mailSchema = z.object({
+  messages: z.array(
+    z.object({
+      to: z.array(z.string()),
+      from: z.string(),
+      subject: z.string(),
+      text: z.string(),
+      html: z.string(),
+      receivedAt: z.string(),
+    }),
+  ),
+});
+
+/** A message the sandbox's SMTP stand-in accepted (`GET /__control/mail`). */
+export type SandboxMail = z.infer<typeof mailSchema>["messages"][number];
+
 /** Client of the sandbox's `/__control/*` HTTP API, which tests use to steer the stand-ins. */
 export class SandboxControl {
   constructor(private readonly sandboxUrl: string) {}
+
+  /** Messages the SMTP stand-in accepted for `to`, newest first. */
+  async mail(to: string): Promise<SandboxMail[]> {
+    const body = await this.send("GET", `/__control/mail?to=${encodeURIComponent(to)}`);
+    return mailSchema.parse(body).messages;
+  }
+
+  /** How the SMTP stand-in answers recipients from now on: accept, 451 or 550. */
+  async mailRefusal(refusal: "accept" | "transient" | "permanent"): Promise<void> {
+    await this.send("PUT", "/__control/mail/refusal", { refusal });
+  }
 
   /** Reseeds the demo data and clears faults and counters. */
   async reset(): Promise<void> {

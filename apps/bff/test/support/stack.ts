@@ -21,7 +21,7 @@ export interface Stack {
   /** The BFF itself, for tests that drive its services directly (`app.get(Service)`). */
   app: NestFastifyApplication;
   sandbox: Sandbox;
-  /** The sandbox's `/__control/*` API: faults, counters, paying invoices. */
+  /** The sandbox's `/__control/*` API: faults, counters, paying invoices, the mailbox (`mail(to)`). */
   control: SandboxControl;
   /** The sandbox's WHMCS External API, read with the test credentials. */
   whmcs: WhmcsProbe;
@@ -110,6 +110,9 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
         WHMCS_READ_RETRIES: "1",
         LOG_LEVEL: "silent",
         VALIDATE_RESPONSES: "true",
+        SMTP_URL: sandbox.smtpUrl,
+        // A refused message is retried within seconds, not half a minute.
+        MAIL_RETRY_DELAY_SECONDS: "1",
         ...servers?.env,
         ...overrides,
       },

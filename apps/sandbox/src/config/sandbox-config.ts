@@ -21,6 +21,7 @@ const envSchema = z.object({
   SANDBOX_PUBLIC_URL: optional(z.url()),
   SANDBOX_WHMCS_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
   SANDBOX_SALESFORCE_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
+  SANDBOX_SMTP_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
   SANDBOX_WHMCS_RESPONSE_MODE: optional(z.enum(["current", "legacy"])),
   SANDBOX_DATA_DIR: optional(z.string()),
   SANDBOX_WHMCS_IDENTIFIER: optional(z.string()),
@@ -57,7 +58,7 @@ export type SandboxConfig = Omit<SandboxOptions, "logger" | "now"> & { logLevel:
 /**
  * Reads and validates the sandbox's environment. Defaults: host `127.0.0.1`, port 4010 (WHMCS
  * and Salesforce also on their own ports only with `SANDBOX_WHMCS_PORT` /
- * `SANDBOX_SALESFORCE_PORT`), WHMCS response mode `current`, data
+ * `SANDBOX_SALESFORCE_PORT`), SMTP stand-in on 4025 (`SANDBOX_SMTP_PORT`), WHMCS response mode `current`, data
  * directory `<PORTAL_DATA_DIR or .data>/sandbox`, webhook `http://127.0.0.1:4000/api/webhooks/whmcs`,
  * return URL `http://localhost:3000`. Outside production, missing secrets are taken from
  * `generateDevSecrets(<PORTAL_DATA_DIR or .data>)`.
@@ -101,6 +102,7 @@ export async function loadSandboxConfig(env: NodeJS.ProcessEnv): Promise<Sandbox
     host: vars.SANDBOX_HOST ?? "127.0.0.1",
     port: vars.SANDBOX_PORT ?? 4010,
     publicUrl: vars.SANDBOX_PUBLIC_URL,
+    smtpPort: vars.SANDBOX_SMTP_PORT ?? 4025,
     standInPorts: {
       ...(vars.SANDBOX_WHMCS_PORT === undefined ? {} : { whmcs: vars.SANDBOX_WHMCS_PORT }),
       ...(vars.SANDBOX_SALESFORCE_PORT === undefined

@@ -29,6 +29,8 @@ export interface ConsoleView {
   faults: readonly ActiveFault[];
   deliveries: readonly WebhookDelivery[];
   webhookUrl: string | null;
+  /** The mailbox panel (messages the SMTP stand-in kept). */
+  mailbox: SafeHtml;
 }
 
 /** Every fault kind: the common ones, then each stand-in's own. */
@@ -86,7 +88,7 @@ export function consolePage(view: ConsoleView): string {
         </button>
       </p>
     </div>
-    ${view.standIns.map((standIn) => standIn.panel)}
+    ${view.standIns.map((standIn) => standIn.panel)} ${view.mailbox}
     <div class="card">
       <h2>Faults</h2>
       ${

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { utcDate } from "../server/clock.js";
 import type { SandboxServices } from "../server/sandbox-services.js";
 import { FAULT_DIALECTS } from "../faults/fault-dialects.js";
+import { mailboxPanel } from "../mail/mailbox-panel.js";
 import { STAND_INS } from "../stand-ins/registry.js";
 import { consolePage } from "./console-page.js";
 
@@ -29,6 +30,7 @@ export async function consolePlugin(
         faults: services.faults.list(),
         deliveries: services.webhooks.deliveries(),
         webhookUrl: services.webhooks.url,
+        mailbox: mailboxPanel(services.mailbox, services.smtpUrl()),
       }),
     );
   });

@@ -7,6 +7,8 @@ import { whmcsResponseModeSchema } from "../whmcs/state/whmcs-state.js";
 const invoiceParamsSchema = z.object({ id: z.coerce.number().int().positive() });
 const webhookBodySchema = z.object({ url: z.url().nullable() });
 const responseModeBodySchema = z.object({ mode: whmcsResponseModeSchema });
+const mailQuerySchema = z.object({ to: z.email().optional() });
+const mailRefusalBodySchema = z.object({ refusal: z.enum(["accept", "transient", "permanent"]) });
 const changesQuerySchema = z.object({ after: z.coerce.number().int().min(0).default(0) });
 
 /**
@@ -25,6 +27,11 @@ const changesQuerySchema = z.object({ after: z.coerce.number().int().min(0).defa
  * - `GET /__control/salesforce/changes?after=<replayId>` → `{ events: [...], nextReplayId }`:
  *   the persisted change log of record changes (see `salesforce/changes/change-event.ts`),
  *   events with a replay id above `after` (default 0), oldest first.
+ * - `GET /__control/mail?to=<address>` → `{ messages: [{ to, from, subject, text, html,
+ *   receivedAt }] }`: what the SMTP stand-in accepted, newest first, only those to `to` when
+ *   given; `DELETE /__control/mail` → 204 (empty the mailbox, accept recipients again).
+ * - `PUT /__control/mail/refusal` `{ refusal: "accept" | "transient" | "permanent" }` → 204: how
+ *   `RCPT TO` is answered from now on (250 / 451 / 550).
  * Invalid bodies → 400 `{ error, issues }`.
  * Source: docs/architecture/wiring.md "Control API".
  */
@@ -104,6 +111,19 @@ export async function controlPlugin(
       events: services.records.changes(after),
       nextReplayId: services.salesforceState.state.changeLog.nextReplayId,
     };
+  });
+
+  app.get("/mail", async (request) => {
+    const { to } = mailQuerySchema.parse(request.query);
+    return { messages: services.mailbox.list(to) };
+  });
+  app.delete("/mail", async (_request, reply) => {
+    services.mailbox.clear();
+    return reply.code(204).send();
+  });
+  app.put("/mail/refusal", async (request, reply) => {
+    services.mailbox.refusal = mailRefusalBodySchema.parse(request.body).refusal;
+    return reply.code(204).send();
   });
 
   app.post("/salesforce/expire-sessions", async (_request, reply) => {

@@ -2,6 +2,7 @@ import type { importX509 } from "jose";
 import type { Logger } from "pino";
 import type { CallCounter } from "../calls/call-counter.js";
 import type { FaultRegistry } from "../faults/fault-registry.js";
+import type { Mailbox } from "../mail/mailbox.js";
 import type { AccessTokens } from "../salesforce/oauth/access-tokens.js";
 import type { SObjectRecords } from "../salesforce/model/sobject-records.js";
 import type { VersionedStore } from "../state/versioned-store.js";
@@ -34,6 +35,10 @@ export interface SandboxServices {
   readonly payments: InvoicePayments;
   readonly ssoTokens: SsoTokens;
   readonly clientSessions: ClientSessions;
+  /** Every message the SMTP stand-in accepted (memory only). */
+  readonly mailbox: Mailbox;
+  /** The SMTP stand-in's `smtp://host:port`; known once listening. */
+  readonly smtpUrl: () => string;
   readonly records: SObjectRecords;
   readonly accessTokens: AccessTokens;
   /** Each stand-in's base URL as clients configure it (no trailing slash); known once listening. */
@@ -49,6 +54,6 @@ export interface SandboxServices {
     /** Public key of the connected app's certificate, verifying JWT assertions (RS256). */
     readonly certificateKey: Awaited<ReturnType<typeof importX509>>;
   };
-  /** Reseeds the demo data and clears faults, counters, SSO tokens and client sessions. */
+  /** Reseeds the demo data and clears faults, counters, SSO tokens, client sessions and the mailbox. */
   readonly reset: () => Promise<void>;
 }

@@ -14,6 +14,7 @@ import { CsrfTokens } from "../http/csrf-tokens.js";
 import { Public } from "../http/public.decorator.js";
 import { ZodPipe } from "../http/zod.pipe.js";
 import { AuthService } from "./auth.service.js";
+import { type MailLocale, RequestLocale } from "../mail/mail-locale.js";
 import { Client, type ClientInfo } from "./client-info.js";
 import { EndSessionOnRefusalInterceptor } from "./end-session-on-refusal.interceptor.js";
 import { SessionCookies } from "./session-cookies.js";
@@ -64,9 +65,10 @@ export class AuthController {
   async signup(
     @Body(new ZodPipe(signupRequestSchema)) body: SignupRequest,
     @Client() client: ClientInfo,
+    @RequestLocale() locale: MailLocale,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Session> {
-    const session = await this.signups.signup(body, client);
+    const session = await this.signups.signup(body, client, locale);
     this.cookies.writeSession(reply, session, this.csrfTokens.issue(session.refreshToken.familyId));
     return session.body;
   }

@@ -12,6 +12,8 @@ import { SignupAttemptsRepository } from "../database/repositories/signup-attemp
 import { UsersRepository } from "../database/repositories/users.repository.js";
 import { uniqueViolation } from "../database/unique-violation.js";
 import { AppError } from "../http/app-error.js";
+import { MAIL_LOCALES } from "../mail/mail-locale.js";
+import { MailService } from "../mail/mail.service.js";
 import { PermanentError } from "../workflow/permanent-error.js";
 import {
   type StepContext,
@@ -46,6 +48,8 @@ export const signupInputSchema = signupRequestSchema.omit({ password: true }).ex
   passwordHash: z.string().min(1),
   ip: z.string().nullable(),
   userAgent: z.string().nullable(),
+  /** The customer's language (request cookie / Accept-Language); runs stored before it read `ja`. */
+  locale: z.enum(MAIL_LOCALES).default("ja"),
 });
 export type SignupInput = z.infer<typeof signupInputSchema>;
 
@@ -74,7 +78,8 @@ function permanent(error: unknown): unknown {
  *    once; never compensated — it stays recorded for the next attempt (decision 0009).
  * 2. `portal-user`: portal user + id mapping in one transaction; compensated by deleting them.
  * 3. `salesforce-link`: Account `Portal_Status__c = Active`, `WH_Account__c`.
- * 4. `finish`: forget the attempt and the cached Account, write the audit event.
+ * 4. `finish`: forget the attempt and the cached Account, write the audit event, queue the
+ *    `welcome` e-mail in the customer's language (deduplicated per user; never fails the step).
  * Every step may be repeated after a crash between its effect and its checkpoint.
  */
 @Injectable()
@@ -89,6 +94,7 @@ export class SignupWorkflow {
     private readonly idMappings: IdMappingsRepository,
     private readonly attempts: SignupAttemptsRepository,
     private readonly audit: AuditLogRepository,
+    private readonly mail: MailService,
   ) {}
 
   private readonly billingClient: WorkflowStep<SignupInput, { clientId: number }> = {
@@ -158,6 +164,18 @@ export class SignupWorkflow {
           accountId: input.accountId,
         },
       });
+      const userId = ctx.outputOf(this.portalUser).userId;
+      await this.mail.send(
+        "welcome",
+        input.email,
+        input.locale,
+        {
+          firstName: input.firstName,
+          lastName: input.lastName,
+          customerNumber: input.customerNumber,
+        },
+        { dedupeKey: `welcome:${userId}` },
+      );
       return null;
     },
   };
@@ -292,6 +310,7 @@ export class SignupWorkflow {
           passwordHash: input.passwordHash,
           firstName: input.firstName,
           lastName: input.lastName,
+          locale: input.locale,
         },
         {
           whmcsClientId: billingClientId,

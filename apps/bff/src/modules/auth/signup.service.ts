@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from "@nestjs/common";
 import { type SignupRequest } from "@portal/domain";
 import { IdMappingsRepository } from "../database/repositories/id-mappings.repository.js";
 import { UsersRepository } from "../database/repositories/users.repository.js";
+import { type MailLocale } from "../mail/mail-locale.js";
 import { WorkflowBusyError } from "../workflow/workflow-busy.error.js";
 import { WorkflowRunner } from "../workflow/workflow-runner.js";
 import { type ClientInfo } from "./client-info.js";
@@ -38,7 +39,7 @@ export class SignupService implements OnModuleInit {
   }
 
   /**
-   * Registers the customer and starts their session.
+   * Registers the customer, whose e-mail will be in `locale`, and starts their session.
    * @throws AppError CUSTOMER_NUMBER_NOT_FOUND (404, `fields.customerNumber`), ALREADY_REGISTERED
    *   (409, `fields.customerNumber`; also when this request finished an earlier, interrupted
    *   sign-up of the number made with other credentials), CONFLICT (409, `fields.customerNumber`:
@@ -46,7 +47,11 @@ export class SignupService implements OnModuleInit {
    *   `WhmcsError` / `SalesforceError` when an upstream fails (answered 503/502 by the exception
    *   filter).
    */
-  async signup(request: SignupRequest, client: ClientInfo): Promise<IssuedSession> {
+  async signup(
+    request: SignupRequest,
+    client: ClientInfo,
+    locale: MailLocale,
+  ): Promise<IssuedSession> {
     const account = await this.workflow.findAccount(request.customerNumber);
     // An interrupted sign-up of the number may already have made its user; the run decides.
     if (!(await this.runner.isUnfinished(this.workflow.definition.name, account.customerNumber))) {
@@ -63,6 +68,7 @@ export class SignupService implements OnModuleInit {
       accountId: account.id,
       passwordHash: await this.hasher.hash(password),
       ...client,
+      locale,
     };
     let outcome;
     try {

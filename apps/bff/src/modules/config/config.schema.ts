@@ -127,6 +127,11 @@ const DEV_INVOICE_ISSUER = {
   phone: "03-1234-5678",
 } as const;
 
+/** The sandbox's SMTP stand-in at its default port (SANDBOX_SMTP_PORT). */
+const DEV_SMTP_URL = "smtp://127.0.0.1:4025";
+/** The sender outside production. */
+const DEV_MAIL_FROM = "Aozora Net <no-reply@portal.localhost>";
+
 /** Values people type when they mean "fill in later"; production refuses them. */
 const PLACEHOLDER = /change.?me|example|placeholder|insecure|dev.?secret|test.?secret|^(.)\1+$/i;
 
@@ -193,6 +198,12 @@ export const envSchema = z
     REDIS_KEY_PREFIX: z.string().default("portal:"),
     METRICS_TOKEN: secret().optional(),
     VALIDATE_RESPONSES: flag().optional(),
+    SMTP_URL: z
+      .url({ error: (iss) => required(iss) ?? "must be an smtp:// or smtps:// URL" })
+      .refine((value) => /^smtps?:\/\//.test(value), "must be an smtp:// or smtps:// URL")
+      .optional(),
+    MAIL_FROM: text().optional(),
+    MAIL_RETRY_DELAY_SECONDS: integer(1, 3600).default(30),
     INVOICE_ISSUER_NAME: text().optional(),
     INVOICE_ISSUER_REGISTRATION_NUMBER: registrationNumber().optional(),
     INVOICE_ISSUER_ADDRESS: text().optional(),
@@ -238,6 +249,16 @@ export const envSchema = z
           path: [name],
           message:
             "looks like a development placeholder; production needs a random secret (e.g. `openssl rand -base64 48`)",
+        });
+      }
+    }
+    // Mail must reach customers, from an address they recognise (decision 0027).
+    for (const name of ["SMTP_URL", "MAIL_FROM"] as const) {
+      if (env[name] === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message: "is required in production (sign-up and account e-mail are sent through it)",
         });
       }
     }
@@ -317,6 +338,12 @@ export const envSchema = z
       webhooks: { replayWindowSeconds: env.WEBHOOK_REPLAY_WINDOW_SECONDS },
       metrics: { token: env.METRICS_TOKEN ?? null },
       validateResponses: env.VALIDATE_RESPONSES ?? false,
+      mail: {
+        // Outside production: the sandbox's SMTP stand-in (its default port), so nothing leaves the machine.
+        smtpUrl: env.SMTP_URL ?? DEV_SMTP_URL,
+        from: env.MAIL_FROM ?? DEV_MAIL_FROM,
+        retryDelaySeconds: env.MAIL_RETRY_DELAY_SECONDS,
+      },
       invoiceIssuer: {
         name: env.INVOICE_ISSUER_NAME ?? DEV_INVOICE_ISSUER.name,
         registrationNumber:

@@ -10,10 +10,22 @@ const PRODUCTION_ISSUER = {
   INVOICE_ISSUER_REGISTRATION_NUMBER: "T9876543210987",
 } as const;
 
-/** The minimal variables as production needs them: upstreams over https, the issuer. */
+/** The mail variables production requires (decision 0027). */
+const PRODUCTION_MAIL = {
+  SMTP_URL: "smtps://mailer:secret@smtp.example.jp:465",
+  MAIL_FROM: "Aozora Net <no-reply@example.jp>",
+} as const;
+
+const PRODUCTION_MAIL_CONFIG = {
+  smtpUrl: PRODUCTION_MAIL.SMTP_URL,
+  from: PRODUCTION_MAIL.MAIL_FROM,
+};
+
+/** The minimal variables as production needs them: upstreams over https, the issuer, SMTP. */
 const PRODUCTION_ENV = {
   ...MINIMAL_ENV,
   ...PRODUCTION_ISSUER,
+  ...PRODUCTION_MAIL,
   NODE_ENV: "production",
   WHMCS_BASE_URL: "https://billing.example.jp",
   SF_LOGIN_URL: "https://login.salesforce.com",
@@ -252,6 +264,26 @@ describe("parseConfig", () => {
       problemsOf({ ...MINIMAL_ENV, INVOICE_ISSUER_REGISTRATION_NUMBER: "1234567890123" }),
     ).toEqual([
       "INVOICE_ISSUER_REGISTRATION_NUMBER must be T followed by 13 digits, such as T1234567890123",
+    ]);
+  });
+
+  it("sends mail to the sandbox's SMTP stand-in outside production", () => {
+    expect(parseConfig(MINIMAL_ENV).mail).toEqual({
+      smtpUrl: "smtp://127.0.0.1:4025",
+      from: "Aozora Net <no-reply@portal.localhost>",
+      retryDelaySeconds: 30,
+    });
+  });
+
+  it("requires SMTP_URL and MAIL_FROM in production and checks the URL's scheme", () => {
+    const { SMTP_URL: _url, MAIL_FROM: _from, ...withoutMail } = PRODUCTION_ENV;
+    expect(problemsOf(withoutMail)).toEqual([
+      "SMTP_URL is required in production (sign-up and account e-mail are sent through it)",
+      "MAIL_FROM is required in production (sign-up and account e-mail are sent through it)",
+    ]);
+    expect(parseConfig(PRODUCTION_ENV).mail).toMatchObject(PRODUCTION_MAIL_CONFIG);
+    expect(problemsOf({ ...MINIMAL_ENV, SMTP_URL: "https://smtp.example.jp" })).toEqual([
+      "SMTP_URL must be an smtp:// or smtps:// URL",
     ]);
   });
 });

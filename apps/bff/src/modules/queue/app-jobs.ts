@@ -10,6 +10,9 @@ import { type JobDefinitions } from "./job-definition.js";
  * - `account.billing-address.sync` (account module): copy a client's address from WHMCS to the
  *   Salesforce Account's billing address after the inline write failed; singleton per Account
  *   (decision 0032).
+ * - `mail.send` (mail module): hand one rendered message to SMTP — the mail outbox (decision
+ *   0027). Transient failures retry with backoff (about 30 s, 1, 2, 4 … min; the first delay is
+ *   `MAIL_RETRY_DELAY_SECONDS`); a permanent one (5xx) goes straight to `mail.send.dead`.
  */
 export const APP_JOBS = {
   "workflow.resume": {
@@ -34,6 +37,20 @@ export const APP_JOBS = {
     schema: z.object({
       billingClientId: z.number().int().positive(),
       sfAccountId: z.string().min(15),
+    }),
+    retryLimit: 10,
+    retryDelaySeconds: 30,
+    retryBackoff: true,
+    expireInSeconds: 5 * 60,
+  },
+  "mail.send": {
+    policy: "short",
+    schema: z.object({
+      template: z.string().min(1),
+      to: z.email(),
+      subject: z.string().min(1),
+      html: z.string().min(1),
+      text: z.string().min(1),
     }),
     retryLimit: 10,
     retryDelaySeconds: 30,

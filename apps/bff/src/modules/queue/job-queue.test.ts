@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { eventually } from "../../../test/support/eventually.js";
 import { openTestDatabase, type TestDatabase } from "../../../test/support/test-database.js";
+import { DeadLetterError } from "./dead-letter-error.js";
 import { type JobDefinitions } from "./job-definition.js";
 import { JobQueue } from "./job-queue.js";
 
@@ -102,6 +103,26 @@ describe("JobQueue (pg-boss 10 on the BFF database)", () => {
     );
     expect(attempts).toEqual([0, 1]);
     expect(counts["test.flaky"]).toMatchObject({ failed: 2, completed: 0, waiting: 0 });
+  });
+
+  it("dead-letters a job at once when its handler throws a DeadLetterError", async () => {
+    const jobs = await newQueue();
+    const attempts: number[] = [];
+    jobs.register("test.echo", async () => undefined);
+    jobs.register("test.flaky", async (payload, job) => {
+      attempts.push(job.retryCount);
+      throw new DeadLetterError(`cannot ever work ${payload.n}`);
+    });
+    await jobs.start();
+
+    await jobs.send("test.flaky", { n: 8 });
+
+    const counts = await eventually(
+      () => jobs.counts(),
+      (value) => value["test.flaky"].deadLettered === 1,
+    );
+    expect(attempts).toEqual([0]);
+    expect(counts["test.flaky"]).toMatchObject({ failed: 1, waiting: 0 });
   });
 
   it("drops a second job with a singleton key already waiting, and refuses a bad payload", async () => {

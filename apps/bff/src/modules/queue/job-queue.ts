@@ -1,9 +1,13 @@
 import { Logger } from "@nestjs/common";
 import PgBoss from "pg-boss";
 import { type ExecuteSql } from "../database/database.js";
+import { DeadLetterError } from "./dead-letter-error.js";
 import { type JobDefinition, type JobDefinitions, type JobPayload } from "./job-definition.js";
 
-/** What a handler does with one job's validated payload; throwing fails the attempt (retry). */
+/**
+ * What a handler does with one job's validated payload; throwing fails the attempt (retry), or,
+ * with a {@link DeadLetterError}, sends the job straight to its dead-letter queue.
+ */
 export type JobHandler<P> = (payload: P, job: { id: string; retryCount: number }) => Promise<void>;
 
 /** Options of {@link JobQueue.send}. */
@@ -189,6 +193,15 @@ export class JobQueue<D extends JobDefinitions> {
       outcome.completed += 1;
     } catch (error) {
       outcome.failed += 1;
+      if (error instanceof DeadLetterError) {
+        // Completes the job here; its copy in the dead-letter queue is what an operator sees.
+        this.logger.warn(
+          { err: error, job: name, jobId: id, retryCount },
+          "A job was dead-lettered",
+        );
+        await this.boss.send(deadLetterQueue(name), { ...(data as object), failedJobId: id });
+        return;
+      }
       this.logger.warn({ err: error, job: name, jobId: id, retryCount }, "A job failed");
       throw error;
     }

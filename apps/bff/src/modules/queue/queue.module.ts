@@ -5,6 +5,8 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from "@nestjs/common";
+import { APP_CONFIG } from "../config/config.module.js";
+import { type AppConfig } from "../config/config.schema.js";
 import { DATABASE_CONNECTION, type DatabaseConnection } from "../database/database.js";
 import { MetricsService } from "../metrics/metrics.service.js";
 import { APP_JOBS } from "./app-jobs.js";
@@ -21,9 +23,16 @@ import { JobQueue } from "./job-queue.js";
   providers: [
     {
       provide: JobQueue,
-      inject: [DATABASE_CONNECTION, MetricsService],
-      useFactory: (connection: DatabaseConnection, metrics: MetricsService) => {
-        const queue = new JobQueue(connection.executeSql, APP_JOBS);
+      inject: [APP_CONFIG, DATABASE_CONNECTION, MetricsService],
+      useFactory: (config: AppConfig, connection: DatabaseConnection, metrics: MetricsService) => {
+        const queue = new JobQueue(connection.executeSql, {
+          ...APP_JOBS,
+          // The mail outbox's first retry delay is configurable (MAIL_RETRY_DELAY_SECONDS).
+          "mail.send": {
+            ...APP_JOBS["mail.send"],
+            retryDelaySeconds: config.mail.retryDelaySeconds,
+          },
+        });
         // Queue depth, dead letters and job outcomes per job name, read at each scrape.
         metrics.watchJobQueue(() => queue.counts());
         return queue;

@@ -5,6 +5,8 @@ import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
  * argon2id PHC string. `failed_login_count` counts login attempts since the last success (each is
  * counted before its password is checked; it restarts at 1 after an expired lock); `locked_until`
  * is set by the attempt that brings it to AUTH_LOCKOUT_THRESHOLD (UsersRepository.claimLoginAttempt).
+ * `locale` is the language the customer is written to in (`ja`/`en`; set at sign-up from the
+ * request, decision 0027).
  */
 export const users = pgTable("users", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -12,6 +14,7 @@ export const users = pgTable("users", {
   passwordHash: text("password_hash").notNull(),
   firstName: text("first_name").notNull(),
   lastName: text("last_name").notNull(),
+  locale: text("locale").$type<"ja" | "en">().notNull().default("ja"),
   failedLoginCount: integer("failed_login_count").notNull().default(0),
   lockedUntil: timestamp("locked_until", { withTimezone: true }),
   lastLoginAt: timestamp("last_login_at", { withTimezone: true }),

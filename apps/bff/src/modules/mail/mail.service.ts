@@ -1,0 +1,60 @@
+import { Inject, Injectable, Logger } from "@nestjs/common";
+import { APP_CONFIG } from "../config/config.module.js";
+import { type AppConfig } from "../config/config.schema.js";
+import { type AppJobs } from "../queue/app-jobs.js";
+import { JobQueue } from "../queue/job-queue.js";
+import { type MailLocale } from "./mail-locale.js";
+import { renderMail } from "./render-mail.js";
+import { type MailData, type MailTemplateName } from "./templates/mail-templates.js";
+
+/** Options of {@link MailService.send}. */
+export interface SendMailOptions {
+  /**
+   * Sends at most one message per key while one is queued (pg-boss `short` policy): pass it when
+   * the caller may repeat itself (a workflow step run again after a crash), e.g. `welcome:<userId>`.
+   */
+  dedupeKey?: string;
+}
+
+/**
+ * Sends the portal's e-mail (DESIGN.md §2 `mail`; decision 0027). `send` renders the template in
+ * the customer's language and puts the message in the outbox — a `mail.send` job, delivered over
+ * SMTP by {@link MailSender} with retries and backoff. It never throws: a message that cannot be
+ * rendered or queued is logged, and the request that caused it goes on.
+ */
+@Injectable()
+export class MailService {
+  private readonly logger = new Logger(MailService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(JobQueue) private readonly queue: JobQueue<AppJobs>,
+  ) {}
+
+  /**
+   * Renders template `template` for `to` in `locale` with `data` and queues it.
+   * @returns the outbox job id; null when nothing was queued (a duplicate `dedupeKey`, or a
+   *   failure, which is logged).
+   */
+  async send<N extends MailTemplateName>(
+    template: N,
+    to: string,
+    locale: MailLocale,
+    data: MailData<N>,
+    options: SendMailOptions = {},
+  ): Promise<string | null> {
+    try {
+      const mail = await renderMail(template, locale, data, {
+        publicUrl: this.config.http.publicUrl,
+      });
+      return await this.queue.send(
+        "mail.send",
+        { template, to, ...mail },
+        { singletonKey: options.dedupeKey },
+      );
+    } catch (error) {
+      this.logger.error({ err: error, template }, "Could not queue an e-mail");
+      return null;
+    }
+  }
+}

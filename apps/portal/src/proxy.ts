@@ -76,5 +76,12 @@ export async function proxy(request: NextRequest): Promise<Response> {
 }
 
 export const config = {
-  matcher: ["/api/:path*", "/dashboard/:path*", "/billing/:path*", "/auth/login", "/auth/signup"],
+  matcher: [
+    "/api/:path*",
+    "/dashboard/:path*",
+    "/billing/:path*",
+    "/account/:path*",
+    "/auth/login",
+    "/auth/signup",
+  ],
 };

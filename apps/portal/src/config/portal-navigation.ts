@@ -1,7 +1,7 @@
-import { FileText, LayoutDashboard, type LucideIcon } from "lucide-react";
+import { FileText, LayoutDashboard, ShieldCheck, type LucideIcon } from "lucide-react";
 
 /** The navigation's labels: keys of the `nav` section of the message catalogs. */
-export type NavLabel = "dashboard" | "billing" | "invoices";
+export type NavLabel = "dashboard" | "billing" | "invoices" | "security";
 
 /** One link of the signed-in navigation. */
 export interface NavLink {
@@ -18,6 +18,12 @@ export interface NavSection {
 
 /** The signed-in portal's navigation, as data (rendered by the sidebar and the mobile sheet). */
 export const portalNavigation: NavSection[] = [
-  { title: null, links: [{ title: "dashboard", href: "/dashboard", icon: LayoutDashboard }] },
+  {
+    title: null,
+    links: [
+      { title: "dashboard", href: "/dashboard", icon: LayoutDashboard },
+      { title: "security", href: "/account/security", icon: ShieldCheck },
+    ],
+  },
   { title: "billing", links: [{ title: "invoices", href: "/billing/invoices", icon: FileText }] },
 ];

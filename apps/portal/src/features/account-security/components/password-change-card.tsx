@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -8,7 +8,10 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { changePassword } from "@/features/account-security/api/account-security-api";
+import {
+  accountSecurityKeys,
+  changePassword,
+} from "@/features/account-security/api/account-security-api";
 import { isApiClientError } from "@/lib/api/api-client-error";
 import { useErrorMessage } from "@/lib/errors/use-error-message";
 
@@ -21,11 +24,14 @@ export function PasswordChangeCard() {
   const message = useErrorMessage();
   const [currentPassword, setCurrentPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");
+  const queryClient = useQueryClient();
   const change = useMutation({
     mutationFn: changePassword,
     onSuccess: () => {
       setCurrentPassword("");
       setNewPassword("");
+      // Other sessions ended and the change is in the activity.
+      void queryClient.invalidateQueries({ queryKey: accountSecurityKeys.all });
     },
   });
   const error = change.isError ? change.error : null;

@@ -3,7 +3,7 @@
 import { type TotpEnrolment } from "@portal/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useState, type ComponentProps, type FormEvent } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -19,10 +19,21 @@ import {
 } from "@/features/account-security/api/account-security-api";
 import { useErrorMessage } from "@/lib/errors/use-error-message";
 
-/** A code field: numeric keyboard, the OS's one-time-code autofill; full-width digits pass. */
-function CodeInput({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+/**
+ * A code field: numeric keyboard, the OS's one-time-code autofill; full-width digits pass (the
+ * BFF normalises them). Passes the id and aria wiring of `FormField` on to the input.
+ */
+function CodeInput({
+  value,
+  onChange,
+  ...props
+}: Omit<ComponentProps<typeof Input>, "value" | "onChange"> & {
+  value: string;
+  onChange: (value: string) => void;
+}) {
   return (
     <Input
+      {...props}
       name="code"
       value={value}
       onChange={(event) => onChange(event.target.value)}

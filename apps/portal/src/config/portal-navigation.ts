@@ -1,7 +1,7 @@
-import { FileText, LayoutDashboard, type LucideIcon, UserRound } from "lucide-react";
+import { FileText, LayoutDashboard, type LucideIcon, ShieldCheck, UserRound } from "lucide-react";
 
 /** The navigation's labels: keys of the `nav` section of the message catalogs. */
-export type NavLabel = "dashboard" | "billing" | "invoices" | "account";
+export type NavLabel = "dashboard" | "billing" | "invoices" | "account" | "security";
 
 /** One link of the signed-in navigation. */
 export interface NavLink {
@@ -20,5 +20,11 @@ export interface NavSection {
 export const portalNavigation: NavSection[] = [
   { title: null, links: [{ title: "dashboard", href: "/dashboard", icon: LayoutDashboard }] },
   { title: "billing", links: [{ title: "invoices", href: "/billing/invoices", icon: FileText }] },
-  { title: null, links: [{ title: "account", href: "/account", icon: UserRound }] },
+  {
+    title: null,
+    links: [
+      { title: "account", href: "/account", icon: UserRound },
+      { title: "security", href: "/account/security", icon: ShieldCheck },
+    ],
+  },
 ];

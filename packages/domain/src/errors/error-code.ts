@@ -10,6 +10,11 @@ export const errorCodeSchema = z.enum([
   "UNAUTHENTICATED",
   "INVALID_CREDENTIALS",
   "ACCOUNT_LOCKED",
+  "PASSWORD_INCORRECT",
+  "MFA_CODE_INVALID",
+  "MFA_CHALLENGE_EXPIRED",
+  "MFA_ALREADY_ENABLED",
+  "MFA_NOT_ENABLED",
   "CSRF_INVALID",
   "FORBIDDEN",
   "NOT_FOUND",
@@ -36,6 +41,14 @@ export const errorStatus: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   ACCOUNT_LOCKED: 423,
+  /** The signed-in user's password, re-entered to confirm a change, is wrong (field named). */
+  PASSWORD_INCORRECT: 400,
+  /** A TOTP or recovery code is wrong, expired or already used (field `code`). */
+  MFA_CODE_INVALID: 400,
+  /** The login's second step has expired, been used, or run out of attempts: sign in again. */
+  MFA_CHALLENGE_EXPIRED: 401,
+  MFA_ALREADY_ENABLED: 409,
+  MFA_NOT_ENABLED: 409,
   CSRF_INVALID: 403,
   FORBIDDEN: 403,
   NOT_FOUND: 404,

@@ -3,6 +3,7 @@ import {
   AUTH_COOKIES,
   loginRequestSchema,
   type LoginRequest,
+  type MfaChallenge,
   type Session,
   signupRequestSchema,
   type SignupRequest,
@@ -73,7 +74,10 @@ export class AuthController {
     return session.body;
   }
 
-  /** `POST /api/auth/login` → 200 session + cookies. */
+  /**
+   * `POST /api/auth/login` → 200 session + cookies, or 200 `{ mfaRequired, challengeId }` without
+   * cookies when the user has 2FA on (decision 0033; the code goes to `POST /api/auth/login/mfa`).
+   */
   @Post("login")
   @Public()
   @BodyLimit(4 * 1024)
@@ -82,10 +86,13 @@ export class AuthController {
     @Body(new ZodPipe(loginRequestSchema)) body: LoginRequest,
     @Client() client: ClientInfo,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Session> {
-    const session = await this.auth.login(body, client);
-    this.cookies.writeSession(reply, session, this.csrfTokens.issue(session.refreshToken.familyId));
-    return session.body;
+  ): Promise<Session | MfaChallenge> {
+    const outcome = await this.auth.login(body, client);
+    if ("mfaRequired" in outcome) {
+      return outcome;
+    }
+    this.cookies.writeSession(reply, outcome, this.csrfTokens.issue(outcome.refreshToken.familyId));
+    return outcome.body;
   }
 
   /** `POST /api/auth/refresh` (cookie `portal_rt`) → 200 session + rotated cookies; 401 clears them. */

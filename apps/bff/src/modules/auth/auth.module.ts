@@ -1,18 +1,34 @@
 import { Module } from "@nestjs/common";
+import { AccountSessionsRepository } from "../database/repositories/account-sessions.repository.js";
+import { MfaRepository } from "../database/repositories/mfa.repository.js";
+import { UserPasswordsRepository } from "../database/repositories/user-passwords.repository.js";
+import { AccountSecurityController } from "./account-security.controller.js";
+import { AccountSessionsService } from "./account-sessions.service.js";
+import { AttemptLockout } from "./attempt-lockout.js";
 import { AuthController } from "./auth.controller.js";
 import { AuthService } from "./auth.service.js";
 import { EndSessionOnRefusalInterceptor } from "./end-session-on-refusal.interceptor.js";
+import { MfaController } from "./mfa.controller.js";
+import { MfaService } from "./mfa.service.js";
+import { PasswordChangeService } from "./password-change.service.js";
 import { PasswordHasher } from "./password-hasher.js";
+import { RecoveryCodes } from "./recovery-codes.js";
 import { RefreshTokenService } from "./refresh-token.service.js";
 import { SessionCookies } from "./session-cookies.js";
+import { SecurityActivityService } from "./security-activity.service.js";
 import { SessionService } from "./session.service.js";
 import { SignupWorkflow } from "./signup-workflow.js";
 import { SignupService } from "./signup.service.js";
+import { TotpSecretBox } from "./totp-secret-box.js";
 import { UnknownEmailLockout } from "./unknown-email-lockout.js";
 
-/** Sign-up, login, refresh, logout and the CSRF cookie. Exports the hasher for the demo seed. */
+/**
+ * Sign-up, login, refresh, logout and the CSRF cookie; the signed-in user's password change,
+ * TOTP two-factor authentication, sessions and security activity. Exports the hasher for the demo
+ * seed.
+ */
 @Module({
-  controllers: [AuthController],
+  controllers: [AuthController, MfaController, AccountSecurityController],
   providers: [
     AuthService,
     SignupService,
@@ -23,6 +39,16 @@ import { UnknownEmailLockout } from "./unknown-email-lockout.js";
     SessionCookies,
     EndSessionOnRefusalInterceptor,
     UnknownEmailLockout,
+    AttemptLockout,
+    MfaService,
+    TotpSecretBox,
+    RecoveryCodes,
+    PasswordChangeService,
+    AccountSessionsService,
+    SecurityActivityService,
+    MfaRepository,
+    AccountSessionsRepository,
+    UserPasswordsRepository,
   ],
   exports: [PasswordHasher],
 })

@@ -1,6 +1,7 @@
 import {
   csrfTokenResponseSchema,
   loginRequestSchema,
+  loginResponseSchema,
   sessionSchema,
   signupRequestSchema,
 } from "@portal/domain";
@@ -49,11 +50,11 @@ export const authRoutes: readonly ApiRoute[] = [
     operationId: "login",
     summary: "Sign in with email and password",
     description:
-      "Sets the session cookies. Repeated failures lock the account (423, `Retry-After`).",
+      "Sets the session cookies. When the user has two-factor authentication on, answers `{ mfaRequired: true, challengeId, expiresAt }` instead, without cookies: send the code to `POST /api/auth/login/mfa`. Repeated failures lock the account (423, `Retry-After`).",
     tags,
     access: "public",
     request: { body: loginRequestSchema },
-    responses: { 200: sessionSchema },
+    responses: { 200: loginResponseSchema },
     errors: ["INVALID_CREDENTIALS", "ACCOUNT_LOCKED"],
   }),
   apiRoute({

@@ -1,11 +1,13 @@
 import { Inject, Injectable, Logger } from "@nestjs/common";
-import { type LoginRequest } from "@portal/domain";
+import { type LoginRequest, type MfaChallenge } from "@portal/domain";
 import { APP_CONFIG } from "../config/config.module.js";
 import { type AppConfig } from "../config/config.schema.js";
 import { AuditLogRepository } from "../database/repositories/audit-log.repository.js";
 import { UsersRepository } from "../database/repositories/users.repository.js";
 import { AppError } from "../http/app-error.js";
+import { accountLocked } from "./account-locked.js";
 import { type ClientInfo } from "./client-info.js";
+import { MfaService } from "./mfa.service.js";
 import { PasswordHasher } from "./password-hasher.js";
 import { RefreshTokenService } from "./refresh-token.service.js";
 import { type IssuedSession, SessionService } from "./session.service.js";
@@ -34,15 +36,20 @@ export class AuthService {
     private readonly refreshTokens: RefreshTokenService,
     private readonly sessions: SessionService,
     private readonly unknownEmails: UnknownEmailLockout,
+    private readonly mfa: MfaService,
   ) {}
 
   /**
-   * Checks the credentials and starts a session (a new refresh-token family).
+   * Checks the credentials and starts a session (a new refresh-token family) — or, when the user
+   * has 2FA on, opens the second step instead (`MfaChallenge`, no session; decision 0033).
    * @throws AppError INVALID_CREDENTIALS (unknown email or wrong password, same message; an
    *   unknown email costs one dummy argon2 verification so timing does not tell them apart),
    *   ACCOUNT_LOCKED with `Retry-After` seconds (known and unknown emails alike).
    */
-  async login(credentials: LoginRequest, client: ClientInfo): Promise<IssuedSession> {
+  async login(
+    credentials: LoginRequest,
+    client: ClientInfo,
+  ): Promise<IssuedSession | MfaChallenge> {
     const now = new Date();
     const { lockoutThreshold, lockoutMinutes } = this.config.auth;
     const user = await this.users.findByEmail(credentials.email);
@@ -87,9 +94,13 @@ export class AuthService {
       }
       throw new AppError("INVALID_CREDENTIALS", INVALID_CREDENTIALS_MESSAGE);
     }
+    if (await this.mfa.isEnabled(user.id)) {
+      // The failure count stays until the second step succeeds: its codes share the lockout.
+      return this.mfa.challenge(user.id);
+    }
     await this.users.recordSuccessfulLogin(user.id, now);
     await this.audit.record({ event: "login_succeeded", userId: user.id, ...client });
-    return this.sessions.issue(user, await this.refreshTokens.issue(user.id, now));
+    return this.sessions.issue(user, await this.refreshTokens.issue(user.id, now, client));
   }
 
   /**
@@ -149,18 +160,4 @@ export class AuthService {
     });
     throw new AppError("INVALID_CREDENTIALS", INVALID_CREDENTIALS_MESSAGE);
   }
-}
-
-/**
- * 423 with `Retry-After` counted from the moment of refusal, not from the start of the request: a
- * concurrent attempt may have set the lock after this request began.
- */
-function accountLocked(lockedUntil: Date): AppError {
-  const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 1000));
-  const minutes = Math.ceil(seconds / 60);
-  return new AppError(
-    "ACCOUNT_LOCKED",
-    `Too many failed sign-in attempts. Your account is locked; try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-    { headers: { "retry-after": String(seconds) } },
-  );
 }

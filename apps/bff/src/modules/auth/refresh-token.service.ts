@@ -66,12 +66,22 @@ export class RefreshTokenService {
     this.reuseIntervalMs = config.auth.refreshReuseIntervalSeconds * 1000;
   }
 
-  /** Starts a new family (session) for `userId` and returns its first token. */
-  async issue(userId: string, now: Date): Promise<IssuedRefreshToken> {
+  /**
+   * Starts a new family (session) for `userId` and returns its first token; `client` is kept
+   * with it for the session list (decision 0034).
+   */
+  async issue(userId: string, now: Date, client?: ClientInfo): Promise<IssuedRefreshToken> {
     const token = randomBytes(32).toString("base64url");
     const familyId = randomUUID();
     const expiresAt = new Date(now.getTime() + REFRESH_TOKEN_TTL_SECONDS * 1000);
-    await this.tokens.insert({ familyId, userId, tokenHash: digest(token), expiresAt });
+    await this.tokens.insert({
+      familyId,
+      userId,
+      tokenHash: digest(token),
+      expiresAt,
+      userAgent: client?.userAgent ?? null,
+      ip: client?.ip ?? null,
+    });
     return { token, userId, familyId, issuedAt: now, expiresAt };
   }
 
@@ -100,7 +110,14 @@ export class RefreshTokenService {
     const expiresAt = new Date(now.getTime() + REFRESH_TOKEN_TTL_SECONDS * 1000);
     const successor = await this.tokens.rotate(
       current.id,
-      { familyId: current.familyId, userId: current.userId, tokenHash: digest(next), expiresAt },
+      {
+        familyId: current.familyId,
+        userId: current.userId,
+        tokenHash: digest(next),
+        expiresAt,
+        userAgent: client.userAgent,
+        ip: client.ip,
+      },
       now,
     );
     if (!successor) {

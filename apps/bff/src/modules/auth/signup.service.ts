@@ -86,6 +86,6 @@ export class SignupService implements OnModuleInit {
       throw alreadyRegistered();
     }
     const now = new Date();
-    return this.sessions.issue(user, await this.refreshTokens.issue(user.id, now));
+    return this.sessions.issue(user, await this.refreshTokens.issue(user.id, now, client));
   }
 }

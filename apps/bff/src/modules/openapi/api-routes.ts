@@ -1,6 +1,8 @@
 import { accountRoutes } from "../account/account.routes.js";
 import { addressRoutes } from "../address/address.routes.js";
+import { accountSecurityRoutes } from "../auth/account-security.routes.js";
 import { authRoutes } from "../auth/auth.routes.js";
+import { mfaRoutes } from "../auth/mfa.routes.js";
 import { billingRoutes } from "../billing/billing.routes.js";
 import { healthRoutes } from "../health/health.routes.js";
 import { webhooksRoutes } from "../webhooks/webhooks.routes.js";
@@ -13,6 +15,8 @@ import { openApiRoutes } from "./openapi.routes.js";
  */
 export const API_ROUTES: readonly ApiRoute[] = [
   ...authRoutes,
+  ...mfaRoutes,
+  ...accountSecurityRoutes,
   ...accountRoutes,
   ...addressRoutes,
   ...billingRoutes,

@@ -7,16 +7,21 @@ import { portalNavigation } from "@/config/portal-navigation";
 import { cn } from "@/lib/cn";
 
 /**
- * The signed-in navigation (from `config/portal-navigation`). The current section's link is
+ * The signed-in navigation (from `config/portal-navigation`). The current section's link — the
+ * one whose path is the longest prefix of the page's (`/account/security` over `/account`) — is
  * marked `aria-current="page"`; `onNavigate` lets the mobile sheet close itself.
  */
 export function PortalNav({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname();
   const t = useTranslations("nav");
+  const activeHref = portalNavigation
+    .flatMap((section) => section.links.map((link) => link.href))
+    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <nav aria-label={t("label")} className="flex flex-col gap-6">
-      {portalNavigation.map((section) => (
-        <div key={section.title ?? "main"} className="flex flex-col gap-1">
+      {portalNavigation.map((section, index) => (
+        <div key={section.title ?? `section-${index}`} className="flex flex-col gap-1">
           {section.title ? (
             <p className="px-3 pb-1 text-xs font-semibold tracking-wide text-muted-foreground uppercase">
               {t(section.title)}
@@ -24,7 +29,7 @@ export function PortalNav({ onNavigate }: { onNavigate?: () => void }) {
           ) : null}
           <ul className="flex flex-col gap-1">
             {section.links.map(({ title, href, icon: Icon }) => {
-              const active = pathname === href || pathname.startsWith(`${href}/`);
+              const active = href === activeHref;
               return (
                 <li key={href}>
                   <Link

@@ -43,6 +43,12 @@ const FALLBACK_CODES: Record<number, ErrorCode> = {
   502: "UPSTREAM_ERROR",
 };
 
+/**
+ * The routes that sign in, renew or end a session: their 401 is the answer itself, not an expired
+ * access token to renew. The signed-in `/auth/*` routes (sessions, 2FA, password) renew as usual.
+ */
+const SIGN_IN_PATHS = /^\/auth\/(login|signup|refresh|logout|csrf)(\/|$|\?)/;
+
 const TRY_AGAIN = "Something went wrong on our side. Please try again in a moment.";
 
 /**
@@ -112,7 +118,7 @@ async function execute(
     await fetchCsrfToken();
     return execute(method, path, options, { ...retried, csrf: true });
   }
-  if (error.code === "UNAUTHENTICATED" && !path.startsWith("/auth/")) {
+  if (error.code === "UNAUTHENTICATED" && !SIGN_IN_PATHS.test(path)) {
     if (!retried.session) {
       // A request sent before another one renewed the session only needs to be sent again.
       const renewed = sessionGeneration !== sentInSession || (await refreshSession());

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from "@nestjs/common";
+import { desc, eq } from "drizzle-orm";
 import { DATABASE_CONNECTION, type DatabaseConnection } from "../database.js";
-import { auditLog } from "../schema/audit-log.js";
+import { type AuditLogRow, auditLog } from "../schema/audit-log.js";
 
 /** Security and account events the audit log records (DESIGN.md §7). */
 export type AuditEvent =
@@ -11,7 +12,13 @@ export type AuditEvent =
   | "refresh_token_reused"
   | "logout"
   | "profile_updated"
-  | "address_updated";
+  | "address_updated"
+  | "password_changed"
+  | "mfa_enabled"
+  | "mfa_disabled"
+  | "mfa_recovery_code_used"
+  | "mfa_failed"
+  | "session_ended";
 
 /** One audit entry: who (if known), what, and from where. */
 export interface AuditEntry {
@@ -30,5 +37,15 @@ export class AuditLogRepository {
   /** Appends one entry. */
   async record(entry: AuditEntry): Promise<void> {
     await this.connection.db.insert(auditLog).values({ ...entry, detail: entry.detail ?? {} });
+  }
+
+  /** The newest `limit` entries of user `userId`, newest first. */
+  async listForUser(userId: string, limit: number): Promise<AuditLogRow[]> {
+    return this.connection.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.userId, userId))
+      .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+      .limit(limit);
   }
 }

@@ -4,12 +4,17 @@ import { and, eq, isNull } from "drizzle-orm";
 import { DATABASE_CONNECTION, type DatabaseConnection } from "../database.js";
 import { type RefreshTokenRow, refreshTokens } from "../schema/refresh-tokens.js";
 
-/** A refresh token to store: its SHA-256 hex, owner, family and expiry. */
+/**
+ * A refresh token to store: its SHA-256 hex, owner, family and expiry, and the client that
+ * obtained it (user agent, IP; null or absent when unknown).
+ */
 export interface NewRefreshToken {
   familyId: string;
   userId: string;
   tokenHash: string;
   expiresAt: Date;
+  userAgent?: string | null;
+  ip?: string | null;
 }
 
 /** Refresh-token families (see the `refresh_tokens` table). */

@@ -18,3 +18,6 @@ export const auditLog = pgTable(
   },
   (table) => [index("audit_log_user_id_created_at_idx").on(table.userId, table.createdAt)],
 );
+
+/** An `audit_log` row as read. */
+export type AuditLogRow = typeof auditLog.$inferSelect;

@@ -6,3 +6,4 @@ export * from "./idempotency-keys.js";
 export * from "./signup-attempts.js";
 export * from "./workflow-runs.js";
 export * from "./workflow-steps.js";
+export * from "./mfa.js";

@@ -1,14 +1,32 @@
-import { sessionSchema, type LoginRequest, type Session, type SignupRequest } from "@portal/domain";
+import {
+  loginResponseSchema,
+  sessionSchema,
+  type LoginMfaRequest,
+  type LoginRequest,
+  type LoginResponse,
+  type Session,
+  type SignupRequest,
+} from "@portal/domain";
 import { apiRequest } from "@/lib/api/client";
 import { idempotencyKeyFor } from "@/lib/api/idempotency-key";
 
 /**
- * `POST /api/auth/login`: sets the session cookies and returns the session.
+ * `POST /api/auth/login`: sets the session cookies and returns the session — or, when the user has
+ * two-factor authentication on, `{ mfaRequired, challengeId }` and no cookies (decision 0033).
  * @throws ApiClientError `INVALID_CREDENTIALS` (401), `ACCOUNT_LOCKED` (423, `retryAfterSeconds`),
  *   `RATE_LIMITED` (429), `VALIDATION_FAILED` (400), upstream errors (502/503).
  */
-export function login(body: LoginRequest): Promise<Session> {
-  return apiRequest("/auth/login", { method: "POST", body, schema: sessionSchema });
+export function login(body: LoginRequest): Promise<LoginResponse> {
+  return apiRequest("/auth/login", { method: "POST", body, schema: loginResponseSchema });
+}
+
+/**
+ * `POST /api/auth/login/mfa`: the second step, with a code from the app or a recovery code.
+ * @throws ApiClientError `MFA_CODE_INVALID` (400), `MFA_CHALLENGE_EXPIRED` (401),
+ *   `ACCOUNT_LOCKED` (423), `RATE_LIMITED`, `VALIDATION_FAILED`.
+ */
+export function loginMfa(body: LoginMfaRequest): Promise<Session> {
+  return apiRequest("/auth/login/mfa", { method: "POST", body, schema: sessionSchema });
 }
 
 /**

@@ -5,12 +5,13 @@ import { loginRequestSchema, type LoginRequest } from "@portal/domain";
 import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { LoginMfaStep } from "@/features/auth/components/login-mfa-step";
 import { useLogin } from "@/features/auth/hooks/use-login";
 import { isApiClientError } from "@/lib/api/api-client-error";
 import { useErrorMessage } from "@/lib/errors/use-error-message";
@@ -42,7 +43,8 @@ function useLoginFailure(error: unknown): { title: string; description: string }
 /**
  * Email and password sign-in. Validates with the domain's `loginRequestSchema`, shows server
  * errors in an alert above the fields, and on success goes to `next` (already checked to be a
- * path on this site).
+ * path on this site). When the account has two-factor authentication on, the password step
+ * answers a challenge and the form becomes the code step ({@link LoginMfaStep}).
 
  */
 export function LoginForm({ next, sessionExpired }: { next: string; sessionExpired: boolean }) {
@@ -55,7 +57,8 @@ export function LoginForm({ next, sessionExpired }: { next: string; sessionExpir
     defaultValues: { email: "", password: "" },
   });
   const { errors } = form.formState;
-  const busy = login.isPending || login.isSuccess;
+  const [challengeId, setChallengeId] = useState<string | null>(null);
+  const busy = login.isPending || (login.isSuccess && challengeId === null);
 
   // After a failed attempt, put the customer back in the password field (the fieldset was
   // disabled during the request, which dropped focus); the alert itself is announced.
@@ -64,10 +67,29 @@ export function LoginForm({ next, sessionExpired }: { next: string; sessionExpir
   }, [login.error, form]);
 
   const onSubmit = form.handleSubmit((values) => {
-    login.mutate(values, { onSuccess: () => router.replace(next) });
+    login.mutate(values, {
+      onSuccess: (outcome) => {
+        if ("mfaRequired" in outcome) setChallengeId(outcome.challengeId);
+        else router.replace(next);
+      },
+    });
   });
 
   const failure = useLoginFailure(login.isError ? login.error : null);
+
+  if (challengeId) {
+    return (
+      <LoginMfaStep
+        challengeId={challengeId}
+        next={next}
+        onRestart={() => {
+          setChallengeId(null);
+          login.reset();
+          form.resetField("password");
+        }}
+      />
+    );
+  }
 
   return (
     <form onSubmit={onSubmit} noValidate aria-busy={busy}>

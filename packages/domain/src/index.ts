@@ -17,6 +17,7 @@ export * from "./auth/signup.js";
 export * from "./auth/login.js";
 export * from "./auth/session.js";
 export * from "./auth/csrf.js";
+export * from "./auth/migration.js";
 export * from "./billing/invoice-status.js";
 export * from "./billing/invoice-amount-label.js";
 export * from "./billing/consumption-tax.js";

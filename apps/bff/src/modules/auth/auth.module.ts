@@ -2,6 +2,11 @@ import { Module } from "@nestjs/common";
 import { AuthController } from "./auth.controller.js";
 import { AuthService } from "./auth.service.js";
 import { EndSessionOnRefusalInterceptor } from "./end-session-on-refusal.interceptor.js";
+import { MigrationTicketCookie } from "./migration-ticket-cookie.js";
+import { MigrationTickets } from "./migration-tickets.js";
+import { MigrationWorkflow } from "./migration-workflow.js";
+import { MigrationController } from "./migration.controller.js";
+import { MigrationService } from "./migration.service.js";
 import { PasswordHasher } from "./password-hasher.js";
 import { RefreshTokenService } from "./refresh-token.service.js";
 import { SessionCookies } from "./session-cookies.js";
@@ -10,9 +15,9 @@ import { SignupWorkflow } from "./signup-workflow.js";
 import { SignupService } from "./signup.service.js";
 import { UnknownEmailLockout } from "./unknown-email-lockout.js";
 
-/** Sign-up, login, refresh, logout and the CSRF cookie. Exports the hasher for the demo seed. */
+/** Sign-up, login, refresh, logout, the CSRF cookie and the migration of WHMCS customers. Exports the hasher for the demo seed. */
 @Module({
-  controllers: [AuthController],
+  controllers: [AuthController, MigrationController],
   providers: [
     AuthService,
     SignupService,
@@ -23,6 +28,10 @@ import { UnknownEmailLockout } from "./unknown-email-lockout.js";
     SessionCookies,
     EndSessionOnRefusalInterceptor,
     UnknownEmailLockout,
+    MigrationService,
+    MigrationWorkflow,
+    MigrationTickets,
+    MigrationTicketCookie,
   ],
   exports: [PasswordHasher],
 })

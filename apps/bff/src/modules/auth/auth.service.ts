@@ -153,9 +153,10 @@ export class AuthService {
 
 /**
  * 423 with `Retry-After` counted from the moment of refusal, not from the start of the request: a
- * concurrent attempt may have set the lock after this request began.
+ * concurrent attempt may have set the lock after this request began. Also answers a locked
+ * migration attempt (MigrationService).
  */
-function accountLocked(lockedUntil: Date): AppError {
+export function accountLocked(lockedUntil: Date): AppError {
   const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 1000));
   const minutes = Math.ceil(seconds / 60);
   return new AppError(

@@ -1,5 +1,6 @@
 import { accountRoutes } from "../account/account.routes.js";
 import { authRoutes } from "../auth/auth.routes.js";
+import { migrationRoutes } from "../auth/migration.routes.js";
 import { billingRoutes } from "../billing/billing.routes.js";
 import { healthRoutes } from "../health/health.routes.js";
 import { webhooksRoutes } from "../webhooks/webhooks.routes.js";
@@ -12,6 +13,7 @@ import { openApiRoutes } from "./openapi.routes.js";
  */
 export const API_ROUTES: readonly ApiRoute[] = [
   ...authRoutes,
+  ...migrationRoutes,
   ...accountRoutes,
   ...billingRoutes,
   ...webhooksRoutes,

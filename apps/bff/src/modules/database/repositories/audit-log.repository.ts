@@ -9,7 +9,10 @@ export type AuditEvent =
   | "login_failed"
   | "account_locked"
   | "refresh_token_reused"
-  | "logout";
+  | "logout"
+  | "migration_started"
+  | "migration_failed"
+  | "migrated";
 
 /** One audit entry: who (if known), what, and from where. */
 export interface AuditEntry {

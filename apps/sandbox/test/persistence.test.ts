@@ -46,7 +46,7 @@ describe("persistent state", () => {
     await first.close();
 
     const stored = await readState(dataDir, "whmcs.json");
-    expect(stored).toMatchObject({ version: 2, state: { seedDate: "2026-03-31" } });
+    expect(stored).toMatchObject({ version: 3, state: { seedDate: "2026-03-31" } });
     expect((await readdir(dataDir)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
 
     const second = await startTestSandbox(secrets, { dataDir, now: () => LATER });
@@ -54,7 +54,7 @@ describe("persistent state", () => {
       const client = await whmcsCall(second, secrets, "GetClientsDetails", {
         email: "new@example.com",
       });
-      expect(raw.getClientsDetailsResponseSchema.parse(client.body).client.id).toBe(3);
+      expect(raw.getClientsDetailsResponseSchema.parse(client.body).client.id).toBe(101);
       const invoice = raw.getInvoiceResponseSchema.parse(
         (await whmcsCall(second, secrets, "GetInvoice", { invoiceid: 1014 })).body,
       );
@@ -81,6 +81,7 @@ describe("persistent state", () => {
     expect(clients.clients.map((client) => client.email)).toEqual([
       "demo@example.com",
       "other@example.com",
+      "yuki.kobayashi@example.com",
     ]);
     const newest = raw.getInvoicesResponseSchema.parse(
       (
@@ -125,7 +126,7 @@ describe("persistent state", () => {
     const stored = (await readState(dataDir, "whmcs.json")) as {
       state: { invoices: unknown[] };
     };
-    expect(stored.state.invoices).toHaveLength(17);
+    expect(stored.state.invoices).toHaveLength(20);
   });
 
   it("refuses a state file written by a newer sandbox", async () => {

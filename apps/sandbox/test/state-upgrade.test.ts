@@ -46,7 +46,7 @@ describe("state upgrade from version 1 (single state.json)", () => {
       version: number;
       state: { seedDate: string; clients: { passwordHash: unknown }[]; invoices: unknown[] };
     };
-    expect(whmcs.version).toBe(2);
+    expect(whmcs.version).toBe(3);
     expect(whmcs.state.seedDate).toBe("2026-03-01");
     expect(whmcs.state.clients[0]?.passwordHash).toBeNull();
     expect(whmcs.state.invoices[0]).toMatchObject({
@@ -88,6 +88,33 @@ describe("state upgrade from version 1 (single state.json)", () => {
       expect(contacts.body).toMatchObject({
         totalSize: 1,
         records: [{ Id: "003DEMO00000001YDA", AccountId: "001DEMO00000001YDA" }],
+      });
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it("gains the migration customer 100004: WHMCS #100 with a login and invoices, its Account", async () => {
+    const sandbox = await startTestSandbox(secrets, { dataDir });
+    try {
+      const login = await whmcsCall(sandbox, secrets, "ValidateLogin", {
+        email: "yuki.kobayashi@example.com",
+        password2: "Legacy1234!whmcs",
+      });
+      expect(login.body).toMatchObject({ result: "success", userid: "100" });
+      const invoices = await whmcsCall(sandbox, secrets, "GetInvoices", { userid: 100 });
+      // Numbered after the fixture's one invoice (#1001); listed newest first.
+      expect(invoices.body).toMatchObject({
+        totalresults: 3,
+        invoices: { invoice: [{ id: 1004 }, { id: 1003 }, { id: 1002 }] },
+      });
+      const session = await salesforceSession(sandbox, secrets);
+      const accounts = await session.get(
+        `/services/data/v62.0/query?q=${encodeURIComponent("SELECT Id, Portal_Status__c, WH_Account__c FROM Account WHERE SF_Account_No__c = '100004'")}`,
+      );
+      expect(accounts.body).toMatchObject({
+        totalSize: 1,
+        records: [{ Portal_Status__c: "Not Yet", WH_Account__c: "100" }],
       });
     } finally {
       await sandbox.close();

@@ -209,15 +209,16 @@ describe("clients", () => {
     noemail: "true",
   };
 
-  it("AddClient creates client #3 that GetClientsDetails then returns as WHMCS 8 does", async () => {
+  // The seed's highest client is #100 (the migration customer), so the next one is #101.
+  it("AddClient creates client #101 that GetClientsDetails then returns as WHMCS 8 does", async () => {
     const added = await call("AddClient", newClient);
-    expect(added.body).toEqual({ result: "success", clientid: "3" });
-    expect(raw.addClientResponseSchema.parse(added.body).clientid).toBe(3);
+    expect(added.body).toEqual({ result: "success", clientid: "101" });
+    expect(raw.addClientResponseSchema.parse(added.body).clientid).toBe(101);
 
-    const { body } = await call("GetClientsDetails", { clientid: 3 });
+    const { body } = await call("GetClientsDetails", { clientid: 101 });
     const parsed = raw.getClientsDetailsResponseSchema.parse(body);
     expect(parsed.client).toMatchObject({
-      id: 3,
+      id: 101,
       email: "hanako.suzuki@example.com",
       state: "Kanagawa",
       countrycode: "JP",
@@ -226,11 +227,11 @@ describe("clients", () => {
     });
     expect(body).toMatchObject({
       client: {
-        id: 3,
-        owner_user_id: 3,
+        id: 101,
+        owner_user_id: 101,
         email: "hanako.suzuki@example.com",
         notes: "Portal customer number: 100002",
-        users: { user: [{ id: 3, email: "hanako.suzuki@example.com", is_owner: true }] },
+        users: { user: [{ id: 101, email: "hanako.suzuki@example.com", is_owner: true }] },
       },
     });
     // The old flat copy and the fields removed in 7.8 / 8.0 are gone.
@@ -279,8 +280,8 @@ describe("clients", () => {
     const all = raw.getClientsResponseSchema.parse(
       (await call("GetClients", { limitnum: 1, sorting: "DESC" })).body,
     );
-    expect(all.totalresults).toBe(2);
-    expect(all.clients.map((client) => client.id)).toEqual([2]);
+    expect(all.totalresults).toBe(3);
+    expect(all.clients.map((client) => client.id)).toEqual([100]);
   });
 
   it("UpdateClient changes the passed fields and refuses another client's email", async () => {

@@ -179,21 +179,29 @@ describe("GetClients orderby / sorting", () => {
       password2: "S3cret-pass",
       skipvalidation: "true",
     });
-    expect(await emails({})).toEqual(["demo@example.com", "other@example.com", "aiko@example.com"]);
+    expect(await emails({})).toEqual([
+      "demo@example.com",
+      "other@example.com",
+      "yuki.kobayashi@example.com",
+      "aiko@example.com",
+    ]);
     expect(await emails({ orderby: "firstname" })).toEqual([
       "aiko@example.com",
       "other@example.com",
       "demo@example.com",
+      "yuki.kobayashi@example.com",
     ]);
     expect(await emails({ orderby: "lastname", sorting: "DESC" })).toEqual([
       "aiko@example.com",
       "demo@example.com",
       "other@example.com",
+      "yuki.kobayashi@example.com",
     ]);
     expect(await emails({ orderby: "email" })).toEqual([
       "aiko@example.com",
       "demo@example.com",
       "other@example.com",
+      "yuki.kobayashi@example.com",
     ]);
   });
 });
@@ -262,7 +270,7 @@ describe("ValidateLogin", () => {
     });
     expect(
       (await call("ValidateLogin", { email: "new@example.com", password2: "S3cret-pass" })).body,
-    ).toMatchObject({ result: "success", userid: "3" });
+    ).toMatchObject({ result: "success", userid: "101" });
   });
 });
 
@@ -300,7 +308,7 @@ describe("AddClient and UpdateClient validation (WHMCS 8)", () => {
     });
     expect(await refusal({ ...noPassword, owner_user_id: "1" })).toEqual({
       result: "success",
-      clientid: "3",
+      clientid: "101",
     });
     expect(await refusal({ ...noPassword, email: "demo@example.com", owner_user_id: "1" })).toEqual(
       { result: "error", message: "The email address entered is not available for use." },

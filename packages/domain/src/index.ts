@@ -23,6 +23,7 @@ export * from "./auth/password-change.js";
 export * from "./auth/mfa.js";
 export * from "./auth/sessions.js";
 export * from "./auth/security-activity.js";
+export * from "./auth/migration.js";
 export * from "./billing/invoice-status.js";
 export * from "./billing/invoice-amount-label.js";
 export * from "./billing/consumption-tax.js";

@@ -17,6 +17,20 @@ export const DEMO = {
   otherWhmcsClientId: 2,
 } as const;
 
+/**
+ * The seeded WHMCS customer without a portal user who moves to the portal (customer number
+ * 100004, WHMCS client #100; README "Demo data").
+ */
+export const MIGRATION = {
+  email: "yuki.kobayashi@example.com",
+  whmcsPassword: "Legacy1234!whmcs",
+  customerNumber: "100004",
+  accountId: "001DEMO00000004YDA",
+  whmcsClientId: 100,
+  firstName: "Yuki",
+  lastName: "Kobayashi",
+} as const;
+
 /** Salesforce Accounts that have no portal user yet. */
 export const UNREGISTERED = {
   hanako: {

@@ -7,12 +7,15 @@ import { type Stack } from "./stack.js";
 /**
  * Creates a Salesforce Account with no portal user for `customerNumber` in the sandbox, through
  * the REST API as an admin would (JWT bearer sign-in, `POST sobjects/Account`), so a test has a
- * customer number of its own whatever the other tests registered. Returns the Account Id.
+ * customer number of its own whatever the other tests registered. `fields` adds or replaces
+ * Account fields (e.g. `WH_Account__c` for a customer already billed in WHMCS). Returns the
+ * Account Id.
  * Source: Salesforce REST API Developer Guide "Create a Record".
  */
 export async function newUnregisteredAccount(
   stack: Stack,
   customerNumber: string,
+  fields: Record<string, string> = {},
 ): Promise<string> {
   const loginUrl = `${stack.sandbox.url}/salesforce`;
   const key = await importPKCS8(await readFile(stack.secrets.sfPrivateKeyPath, "utf8"), "RS256");
@@ -43,6 +46,7 @@ export async function newUnregisteredAccount(
       Name: `Signup Test ${customerNumber}`,
       SF_Account_No__c: customerNumber,
       Portal_Status__c: "Not Yet",
+      ...fields,
     }),
   });
   expect(created.status).toBe(201);

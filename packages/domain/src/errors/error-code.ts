@@ -21,6 +21,8 @@ export const errorCodeSchema = z.enum([
   "CUSTOMER_NUMBER_NOT_FOUND",
   "ALREADY_REGISTERED",
   "EMAIL_IN_USE",
+  "MIGRATION_NOT_AVAILABLE",
+  "MIGRATION_TICKET_INVALID",
   "CONFLICT",
   "IDEMPOTENCY_KEY_IN_USE",
   "IDEMPOTENCY_KEY_REUSED",
@@ -55,6 +57,10 @@ export const errorStatus: Record<ErrorCode, number> = {
   CUSTOMER_NUMBER_NOT_FOUND: 404,
   ALREADY_REGISTERED: 409,
   EMAIL_IN_USE: 409,
+  /** A valid WHMCS login whose client has no Salesforce Account: support must link it. */
+  MIGRATION_NOT_AVAILABLE: 409,
+  /** The migration ticket is missing, expired or used: start the migration again. */
+  MIGRATION_TICKET_INVALID: 401,
   CONFLICT: 409,
   /** A request with the same `Idempotency-Key` is still being processed (DESIGN.md §9). */
   IDEMPOTENCY_KEY_IN_USE: 409,

@@ -231,6 +231,38 @@ describe("findAccountByCustomerNumber", () => {
   });
 });
 
+describe("findAccountByBillingClientId", () => {
+  const BY_CLIENT_SOQL = ACCOUNT_SOQL.replace("SF_Account_No__c = '100001'", "WH_Account__c = '1'");
+
+  it("sends the builder's SOQL on WH_Account__c and maps the record", async () => {
+    fake.queries.set(BY_CLIENT_SOQL, [taroAccount()]);
+    await expect(client().accounts.findByBillingClientId(1)).resolves.toMatchObject({
+      id: ACCOUNT_ID,
+      customerNumber: "100001",
+      billingClientId: 1,
+    });
+    expect(fake.requests.map((r) => r.q)).toEqual([BY_CLIENT_SOQL]);
+  });
+
+  it("returns null when no Account names the client", async () => {
+    fake.queries.set(BY_CLIENT_SOQL.replace("'1'", "'42'"), []);
+    await expect(client().accounts.findByBillingClientId(42)).resolves.toBeNull();
+  });
+
+  it.each([0, -1, 1.5, Number.NaN])("refuses %s before anything reaches SOQL", async (id) => {
+    expect((await failure(client().accounts.findByBillingClientId(id))).kind).toBe("rejected");
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("treats one client on two Accounts as malformed data", async () => {
+    fake.queries.set(BY_CLIENT_SOQL, [
+      taroAccount(),
+      { ...taroAccount(), Id: "001DEMO00000009AAA" },
+    ]);
+    expect((await failure(client().accounts.findByBillingClientId(1))).kind).toBe("malformed");
+  });
+});
+
 describe("getAccount", () => {
   it("reads the Account with the portal's fields", async () => {
     fake.accounts.set(

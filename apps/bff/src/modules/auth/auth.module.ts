@@ -11,6 +11,11 @@ import { EndSessionOnRefusalInterceptor } from "./end-session-on-refusal.interce
 import { MfaController } from "./mfa.controller.js";
 import { MfaService } from "./mfa.service.js";
 import { PasswordChangeService } from "./password-change.service.js";
+import { MigrationTicketCookie } from "./migration-ticket-cookie.js";
+import { MigrationTickets } from "./migration-tickets.js";
+import { MigrationWorkflow } from "./migration-workflow.js";
+import { MigrationController } from "./migration.controller.js";
+import { MigrationService } from "./migration.service.js";
 import { PasswordHasher } from "./password-hasher.js";
 import { RecoveryCodes } from "./recovery-codes.js";
 import { RefreshTokenService } from "./refresh-token.service.js";
@@ -24,11 +29,11 @@ import { UnknownEmailLockout } from "./unknown-email-lockout.js";
 
 /**
  * Sign-up, login, refresh, logout and the CSRF cookie; the signed-in user's password change,
- * TOTP two-factor authentication, sessions and security activity. Exports the hasher for the demo
- * seed.
+ * TOTP two-factor authentication, sessions and security activity; the migration of WHMCS
+ * customers. Exports the hasher for the demo seed.
  */
 @Module({
-  controllers: [AuthController, MfaController, AccountSecurityController],
+  controllers: [AuthController, MfaController, AccountSecurityController, MigrationController],
   providers: [
     AuthService,
     SignupService,
@@ -49,6 +54,10 @@ import { UnknownEmailLockout } from "./unknown-email-lockout.js";
     MfaRepository,
     AccountSessionsRepository,
     UserPasswordsRepository,
+    MigrationService,
+    MigrationWorkflow,
+    MigrationTickets,
+    MigrationTicketCookie,
   ],
   exports: [PasswordHasher],
 })

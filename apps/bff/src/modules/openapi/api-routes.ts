@@ -3,6 +3,7 @@ import { addressRoutes } from "../address/address.routes.js";
 import { accountSecurityRoutes } from "../auth/account-security.routes.js";
 import { authRoutes } from "../auth/auth.routes.js";
 import { mfaRoutes } from "../auth/mfa.routes.js";
+import { migrationRoutes } from "../auth/migration.routes.js";
 import { billingRoutes } from "../billing/billing.routes.js";
 import { healthRoutes } from "../health/health.routes.js";
 import { webhooksRoutes } from "../webhooks/webhooks.routes.js";
@@ -17,6 +18,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...authRoutes,
   ...mfaRoutes,
   ...accountSecurityRoutes,
+  ...migrationRoutes,
   ...accountRoutes,
   ...addressRoutes,
   ...billingRoutes,

@@ -6,7 +6,8 @@ import { useCallback } from "react";
 import { type FieldError } from "react-hook-form";
 
 /** The forms whose field messages have their own catalog section (`validation.<form>`). */
-export type LocalizedForm = "login" | "signup" | "accountAddress" | "accountProfile";
+export type LocalizedForm =
+  "login" | "signup" | "accountAddress" | "accountProfile" | "migration" | "setPassword";
 
 const SERVER_PREFIX = "server:";
 

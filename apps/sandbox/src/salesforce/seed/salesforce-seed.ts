@@ -2,10 +2,14 @@ import { addMonths } from "../../seed/calendar.js";
 import { idSuffix } from "../model/record-id.js";
 import type { SalesforceState, SfRecord } from "../state/salesforce-state.js";
 
+/** Customer number of the seeded WHMCS customer without a portal user (migration). */
+export const MIGRATION_CUSTOMER_NUMBER = "100004";
+
 /**
  * The Salesforce part of the demo data of docs/architecture/wiring.md "Demo data": Accounts
  * 100001 (Taro Yamada, Active, WHMCS #1), 100002 (Hanako Suzuki) and 100003 (Kenji Tanaka),
- * both `Not Yet`, each with a Contact. Ids are `001DEMO0000000n` / `003DEMO0000000n` with
+ * both `Not Yet`, and 100004 (Yuki Kobayashi, `Not Yet`, WHMCS #100: an existing WHMCS customer
+ * who moves to the portal, {@link migrationAccount}), each with a Contact. Ids are `001DEMO0000000n` / `003DEMO0000000n` with
  * their case checksum (18 characters). The change log starts empty at replay id 1.
  */
 export function salesforceSeed(seedDate: string): SalesforceState {
@@ -61,6 +65,7 @@ export function salesforceSeed(seedDate: string): SalesforceState {
           BillingPostalCode: "460-0008",
           BillingCountry: "Japan",
         }),
+        migrationAccount(seedDate).account,
       ],
       Contact: [
         contact(
@@ -90,11 +95,47 @@ export function salesforceSeed(seedDate: string): SalesforceState {
           "kenji.tanaka@example.com",
           "070-4567-8901",
         ),
+        migrationAccount(seedDate).contact,
       ],
     },
     nextIdSequence: 1,
     idAliases: {},
     changeLog: { nextReplayId: 1, events: [] },
+  };
+}
+
+/**
+ * Account 100004 and its Contact: a customer billed in WHMCS (client #100, the `WH_Account__c`
+ * the sandbox's WHMCS seed gives it) who has no portal user yet (`Portal_Status__c` `Not Yet`).
+ * Used by the seed and by the state upgrade that brings it into an existing sandbox.
+ */
+export function migrationAccount(seedDate: string): { account: SfRecord; contact: SfRecord } {
+  return {
+    account: account(seedDate, {
+      Id: demoId("001", 4),
+      Name: "Yuki Kobayashi",
+      SF_Account_No__c: MIGRATION_CUSTOMER_NUMBER,
+      WH_Account__c: "100",
+      Portal_Status__c: "Not Yet",
+      Portal_Registration_Source__c: null,
+      Internet_Eligibility__c: "Home 1G",
+      Internet_Eligibility_Status__c: "Eligible",
+      Phone: "092-123-4567",
+      BillingStreet: "2-1-1 Tenjin",
+      BillingCity: "Chuo-ku, Fukuoka",
+      BillingState: "Fukuoka",
+      BillingPostalCode: "810-0001",
+      BillingCountry: "Japan",
+    }),
+    contact: contact(
+      seedDate,
+      demoId("003", 4),
+      demoId("001", 4),
+      "Yuki",
+      "Kobayashi",
+      "yuki.kobayashi@example.com",
+      "092-123-4567",
+    ),
   };
 }
 

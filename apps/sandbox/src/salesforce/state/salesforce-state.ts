@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { StateDefinition } from "../../state/versioned-store.js";
 import { withValidChecksum } from "../model/record-id.js";
 import { changeLogSchema } from "../changes/change-event.js";
+import { MIGRATION_CUSTOMER_NUMBER, migrationAccount } from "../seed/salesforce-seed.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -75,10 +76,31 @@ function upgradeFrom1(previous: unknown): unknown {
   };
 }
 
+/**
+ * Version 2 → 3: Account 100004 (the migration customer, WHMCS #100) and its Contact join the
+ * demo data, unless an Account already has that customer number.
+ */
+function upgradeFrom2(previous: unknown): unknown {
+  const v2 = salesforceStateSchema.parse(previous);
+  const accounts = v2.records.Account ?? [];
+  if (accounts.some((record) => record.SF_Account_No__c === MIGRATION_CUSTOMER_NUMBER)) {
+    return v2;
+  }
+  const { account, contact } = migrationAccount(v2.seedDate);
+  return {
+    ...v2,
+    records: {
+      ...v2.records,
+      Account: [...accounts, account],
+      Contact: [...(v2.records.Contact ?? []), contact],
+    },
+  };
+}
+
 /** The Salesforce stand-in's state file and its upgrade steps. */
 export const SALESFORCE_STATE: StateDefinition<SalesforceState> = {
   fileName: "salesforce.json",
-  version: 2,
+  version: 3,
   schema: salesforceStateSchema,
-  upgrades: { 1: upgradeFrom1 },
+  upgrades: { 1: upgradeFrom1, 2: upgradeFrom2 },
 };

@@ -12,6 +12,18 @@ import type {
 export const DEMO_CLIENT_PASSWORD = "Demo1234!portal";
 
 /**
+ * The WHMCS client of customer number 100004, who has a WHMCS login but no portal user yet (the
+ * seeds' "Login/Linking": existing WHMCS customers move to the portal). A fixed id well above the
+ * ones AddClient hands out to sign-ups, so an upgraded state can gain it without a clash and the
+ * Salesforce Account (`WH_Account__c`) can name it.
+ */
+export const MIGRATION_CLIENT_ID = 100;
+
+/** Its email and WHMCS client-area password (README "Demo data"). */
+export const MIGRATION_CLIENT_EMAIL = "yuki.kobayashi@example.com";
+export const MIGRATION_CLIENT_PASSWORD = "Legacy1234!whmcs";
+
+/**
  * The WHMCS part of the deterministic demo data of docs/architecture/wiring.md "Demo data",
  * computed from `seedDate` (`YYYY-MM-DD`, the UTC date the state is first created) so invoice
  * statuses read right whenever the sandbox starts:
@@ -21,6 +33,8 @@ export const DEMO_CLIENT_PASSWORD = "Demo1234!portal";
  *   sixth newest Cancelled, the rest Paid. Each is "Fibre 1G Home" ¥4,800 + "Router rental"
  *   ¥500, tax 10% → ¥5,830.
  * - client #2 `other@example.com` with 3 invoices of its own (no portal user).
+ * - client #100 `yuki.kobayashi@example.com` (password `Legacy1234!whmcs`), customer number
+ *   100004, with 3 invoices ({@link migrationCustomer}); no portal user.
  * Invoice ids start at 1001, `invoicenum` is `INV-<yyyymm>-<id>`.
  */
 export function whmcsSeed(seedDate: string): WhmcsState {
@@ -44,6 +58,8 @@ export function whmcsSeed(seedDate: string): WhmcsState {
       lines: [{ type: "Hosting", relid: 2, description: "SIM Data 5GB", amount: 1800 }],
     });
   }
+
+  const migrationClient = migrationCustomer(seedDate, invoices);
 
   return {
     seedDate,
@@ -74,9 +90,43 @@ export function whmcsSeed(seedDate: string): WhmcsState {
         phonenumber: "080-2345-6789",
         datecreated: addMonths(seedDate, -3),
       }),
+      migrationClient,
     ],
     invoices: invoices.all,
     payMethods: [demoCard(seedDate)],
+  };
+}
+
+/**
+ * The migration customer of customer number 100004: client {@link MIGRATION_CLIENT_ID} with a
+ * known client-area password and 3 monthly invoices ("Fibre 1G Home" ¥4,800 + tax → ¥5,280; the
+ * newest Unpaid, the others Paid), added to `invoices` (numbered after the invoices already
+ * there). Used by the seed and by the state upgrade that brings it into an existing sandbox.
+ */
+export function migrationCustomer(seedDate: string, invoices: InvoiceBuilder): WhmcsClient {
+  for (let monthsAgo = 2; monthsAgo >= 0; monthsAgo -= 1) {
+    invoices.add({
+      userid: MIGRATION_CLIENT_ID,
+      date: addMonths(seedDate, -monthsAgo),
+      status: monthsAgo === 0 ? "Unpaid" : "Paid",
+      lines: [{ type: "Hosting", relid: 3, description: "Fibre 1G Home", amount: 4800 }],
+    });
+  }
+  return {
+    ...client({
+      id: MIGRATION_CLIENT_ID,
+      firstname: "Yuki",
+      lastname: "Kobayashi",
+      email: MIGRATION_CLIENT_EMAIL,
+      address1: "2-1-1 Tenjin",
+      address2: "",
+      city: "Chuo-ku, Fukuoka",
+      state: "Fukuoka",
+      postcode: "810-0001",
+      phonenumber: "092-123-4567",
+      datecreated: addMonths(seedDate, -30),
+    }),
+    passwordHash: hashPassword(MIGRATION_CLIENT_PASSWORD),
   };
 }
 
@@ -88,11 +138,24 @@ interface InvoiceLine {
   amount: number;
 }
 
-/** Numbers invoices, items and transactions in creation order and computes the 10% tax. */
-class InvoiceBuilder {
+/**
+ * Numbers invoices, items and transactions in creation order (after those in `existing`, invoice
+ * ids from 1001) and computes the 10% tax.
+ */
+export class InvoiceBuilder {
   readonly all: WhmcsInvoice[] = [];
-  private nextItemId = 1;
-  private nextTransactionId = 1;
+  private readonly firstInvoiceId: number;
+  private nextItemId: number;
+  private nextTransactionId: number;
+
+  constructor(existing: readonly WhmcsInvoice[] = []) {
+    const maxOf = (ids: number[]): number => ids.reduce((max, id) => Math.max(max, id), 0);
+    this.firstInvoiceId = Math.max(1001, maxOf(existing.map((invoice) => invoice.id)) + 1);
+    this.nextItemId =
+      maxOf(existing.flatMap((invoice) => invoice.items.map((item) => item.id))) + 1;
+    this.nextTransactionId =
+      maxOf(existing.flatMap((invoice) => invoice.transactions.map((entry) => entry.id))) + 1;
+  }
 
   add(spec: {
     userid: number;
@@ -100,7 +163,7 @@ class InvoiceBuilder {
     status: WhmcsInvoiceStatus;
     lines: InvoiceLine[];
   }): void {
-    const id = 1001 + this.all.length;
+    const id = this.firstInvoiceId + this.all.length;
     const subtotal = spec.lines.reduce((sum, line) => sum + line.amount, 0);
     const tax = Math.round(subtotal * 0.1);
     const total = subtotal + tax;

@@ -1,6 +1,12 @@
 import { raw } from "@portal/whmcs";
 import { z } from "zod";
 import type { StateDefinition } from "../../state/versioned-store.js";
+import {
+  InvoiceBuilder,
+  MIGRATION_CLIENT_EMAIL,
+  MIGRATION_CLIENT_ID,
+  migrationCustomer,
+} from "../seed/whmcs-seed.js";
 
 /**
  * The WHMCS stand-in's persisted state (`<dataDir>/whmcs.json`). Records keep WHMCS's field
@@ -165,10 +171,36 @@ function upgradeFrom1(previous: unknown): unknown {
   };
 }
 
+/**
+ * Version 2 → 3: the migration customer (client #100 of customer number 100004, with its
+ * invoices numbered after the existing ones) joins the demo data, dated from the state's seed
+ * date, unless a client already has its id or email.
+ * @throws Error when client #100 exists with another email (then `npm run reset` reseeds).
+ */
+function upgradeFrom2(previous: unknown): unknown {
+  const v2 = whmcsStateSchema.parse(previous);
+  const byId = v2.clients.find((client) => client.id === MIGRATION_CLIENT_ID);
+  if (byId && byId.email.toLowerCase() !== MIGRATION_CLIENT_EMAIL) {
+    throw new Error(
+      `WHMCS client #${MIGRATION_CLIENT_ID} already exists; npm run reset reseeds the sandbox.`,
+    );
+  }
+  if (byId || v2.clients.some((client) => client.email.toLowerCase() === MIGRATION_CLIENT_EMAIL)) {
+    return v2;
+  }
+  const invoices = new InvoiceBuilder(v2.invoices);
+  const client = migrationCustomer(v2.seedDate, invoices);
+  return {
+    ...v2,
+    clients: [...v2.clients, client],
+    invoices: [...v2.invoices, ...invoices.all],
+  };
+}
+
 /** The WHMCS stand-in's state file and its upgrade steps. */
 export const WHMCS_STATE: StateDefinition<WhmcsState> = {
   fileName: "whmcs.json",
-  version: 2,
+  version: 3,
   schema: whmcsStateSchema,
-  upgrades: { 1: upgradeFrom1 },
+  upgrades: { 1: upgradeFrom1, 2: upgradeFrom2 },
 };

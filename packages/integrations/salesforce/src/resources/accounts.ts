@@ -45,12 +45,40 @@ export class SalesforceAccounts {
         message: "Not a customer number (6 to 10 digits)",
       });
     }
+    return this.findOne(operation, { SF_Account_No__c: parsed.data }, "customer number");
+  }
+
+  /**
+   * The Account whose `WH_Account__c` names WHMCS client `billingClientId`, or null when none does
+   * (a WHMCS customer the CRM does not know). Sends `SELECT Id, Name, SF_Account_No__c,
+   * Portal_Status__c, WH_Account__c, Portal_Registration_Source__c FROM Account WHERE
+   * WH_Account__c = '<id>' LIMIT 2`. Used by the migration of existing WHMCS customers (seeds
+   * "Login/Linking"). An Account that spells the id differently (`" 100"`, `"0100"`) is not found.
+   * Throws `SalesforceError`: `rejected` before any call when the id is not a positive integer;
+   * `malformed` when two Accounts name the client; otherwise as any call.
+   */
+  async findByBillingClientId(billingClientId: number): Promise<CustomerAccount | null> {
+    const operation = "findAccountByBillingClientId";
+    if (!Number.isSafeInteger(billingClientId) || billingClientId <= 0) {
+      throw new SalesforceError("rejected", operation, {
+        message: "Not a WHMCS client id (a positive integer)",
+      });
+    }
+    return this.findOne(operation, { WH_Account__c: String(billingClientId) }, "WHMCS client");
+  }
+
+  /** The one Account matching `where` (two make the answer `malformed`), or null. */
+  private async findOne(
+    operation: string,
+    where: Record<string, string>,
+    keyName: string,
+  ): Promise<CustomerAccount | null> {
     const body = await this.core.call(
       operation,
       async (conn) => {
         const soql = await conn
           .sobject("Account")
-          .find({ SF_Account_No__c: parsed.data }, [...accountFields])
+          .find(where, [...accountFields])
           .limit(2)
           .toSOQL();
         return query(conn, soql);
@@ -67,10 +95,10 @@ export class SalesforceAccounts {
     if (second) {
       this.core.logger.warn(
         { accountIds: [first?.Id, second.Id] },
-        "Two Salesforce Accounts share one customer number",
+        `Two Salesforce Accounts share one ${keyName}`,
       );
       throw new SalesforceError("malformed", operation, {
-        message: "More than one Salesforce Account has this customer number",
+        message: `More than one Salesforce Account has this ${keyName}`,
       });
     }
     return first ? toCustomerAccount(first) : null;

@@ -7,6 +7,7 @@ export * from "./scalars.js";
 export * from "./clients.js";
 export * from "./invoices.js";
 export * from "./sso.js";
+export * from "./validate-login.js";
 export * from "./pay-methods.js";
 export * from "./system.js";
 export type * from "./params.js";

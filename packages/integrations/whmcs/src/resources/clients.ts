@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { type BillingClient, type NewBillingClient } from "@portal/domain";
 import { type WhmcsCore } from "../core/whmcs-core.js";
 import { toBillingClient } from "../mappers/billing-client.js";
+import { toValidatedClientId } from "../mappers/validated-login.js";
 import {
   toAddClientParams,
   toUpdateClientParams,
@@ -13,9 +14,13 @@ import {
   getClientsResponseSchema,
   updateClientResponseSchema,
 } from "../raw/clients.js";
+import { validateLoginResponseSchema } from "../raw/validate-login.js";
 
 /** GetClients matches the start of an address, so fetch enough rows to find the exact one. */
 const EMAIL_SEARCH_LIMIT = 100;
+
+/** Error text WHMCS answers for wrong credentials (validatelogin.md "Error Responses"). */
+const LOGIN_INVALID = "email or password invalid";
 
 /** Error text WHMCS answers for an unknown client id (api-reference "Error Responses"). */
 const CLIENT_NOT_FOUND = "client not found";
@@ -23,7 +28,8 @@ const CLIENT_NOT_FOUND = "client not found";
 /**
  * `whmcs.clients`: WHMCS clients, the billing side of a customer (profile and authoritative
  * address). Reads are retried on transient failures; AddClient and UpdateClient are sent once.
- * Source: WHMCS/developer-docs api-reference/{getclients,addclient,getclientsdetails,updateclient}.md.
+ * Source: WHMCS/developer-docs
+ * api-reference/{getclients,addclient,getclientsdetails,updateclient,validatelogin}.md.
  */
 export class WhmcsClients {
   constructor(private readonly core: WhmcsCore) {}
@@ -88,5 +94,21 @@ export class WhmcsClients {
       { clientid: clientId, ...params, skipvalidation: "true" },
       updateClientResponseSchema,
     );
+  }
+
+  /**
+   * Checks a customer's WHMCS client-area login (ValidateLogin with `email` and `password2`):
+   * the id of the client whose owner user it is, or null when WHMCS refuses the credentials or
+   * they belong to a sub-account. The password is sent to WHMCS once per attempt (retried only on
+   * transient failures, as reads are) and kept nowhere.
+   * @throws WhmcsError when WHMCS is unreachable or answers anything but success or
+   *   "Email or Password Invalid".
+   */
+  async validateLogin(email: string, password: string): Promise<number | null> {
+    const raw = await this.core.notFoundAsNull(
+      LOGIN_INVALID,
+      this.core.read("ValidateLogin", { email, password2: password }, validateLoginResponseSchema),
+    );
+    return raw && toValidatedClientId(raw);
   }
 }

@@ -100,7 +100,7 @@ describe.each<WhmcsResponseMode>(["current", "legacy"])("WhmcsClient, %s respons
       },
       customerNumber: "100002",
     });
-    expect(clientId).toBe(3);
+    expect(clientId).toBe(101);
     await client.clients.update(clientId, { firstName: "Hana" });
     expect(await client.clients.get(clientId)).toMatchObject({
       firstName: "Hana",

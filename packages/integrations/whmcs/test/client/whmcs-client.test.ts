@@ -275,6 +275,24 @@ describe("clients", () => {
     expect(whmcs.requests[0]!.form.get("search")).toBe("demo@example.com");
   });
 
+  it("validates a client-area login and returns the client id", async () => {
+    whmcs.handle((_request, res) => answerJson(res, 200, fixture("validatelogin")));
+    await expect(client().clients.validateLogin("user@example.com", "abc123")).resolves.toBe(1);
+    expect(Object.fromEntries(whmcs.requests[0]!.form)).toMatchObject({
+      action: "ValidateLogin",
+      email: "user@example.com",
+      password2: "abc123",
+    });
+  });
+
+  it("answers null for credentials WHMCS refuses", async () => {
+    whmcs.handle((_request, res) =>
+      answerJson(res, 200, { result: "error", message: "Email or Password Invalid" }),
+    );
+    await expect(client().clients.validateLogin("user@example.com", "wrong")).resolves.toBeNull();
+    expect(whmcs.requests).toHaveLength(1);
+  });
+
   it("finds nothing when GetClients answers an empty list", async () => {
     whmcs.handle((_request, res) =>
       answerJson(res, 200, {

@@ -18,7 +18,10 @@ export type AuditEvent =
   | "mfa_disabled"
   | "mfa_recovery_code_used"
   | "mfa_failed"
-  | "session_ended";
+  | "session_ended"
+  | "migration_started"
+  | "migration_failed"
+  | "migrated";
 
 /** One audit entry: who (if known), what, and from where. */
 export interface AuditEntry {

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { AuthShell } from "@/components/layout/auth-shell";
 import { SESSION_EXPIRED_PARAM } from "@/config/routes";
 import { LoginForm } from "@/features/auth/components/login-form";
+import { MIGRATION_PATHS } from "@/features/migration/migration-paths";
 import { safeNextPath } from "@/lib/navigation/safe-next-path";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,11 @@ export default async function LoginPage({
   const params = await searchParams;
   const requested = typeof params.next === "string" ? params.next : null;
   const sessionExpired = params[SESSION_EXPIRED_PARAM] === "expired";
-  const [t, site] = await Promise.all([getTranslations("login"), getTranslations("site")]);
+  const [t, site, migration] = await Promise.all([
+    getTranslations("login"),
+    getTranslations("site"),
+    getTranslations("migration"),
+  ]);
   return (
     <AuthShell
       title={t("title", { portalName: site("portalName") })}
@@ -42,6 +47,14 @@ export default async function LoginPage({
       }
     >
       <LoginForm next={safeNextPath(requested)} sessionExpired={sessionExpired} />
+      <p className="mt-6 text-center text-sm">
+        <Link
+          href={MIGRATION_PATHS.migrate}
+          className="inline-flex min-h-11 items-center font-semibold text-primary underline-offset-4 hover:underline"
+        >
+          {migration("loginLink")}
+        </Link>
+      </p>
     </AuthShell>
   );
 }

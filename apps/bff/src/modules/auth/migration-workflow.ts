@@ -1,0 +1,182 @@
+import { Injectable, Logger } from "@nestjs/common";
+import { SalesforceClient } from "@portal/salesforce";
+import { z } from "zod";
+import { cacheKeys } from "../cache/cache-keys.js";
+import { CacheService } from "../cache/cache.service.js";
+import { AuditLogRepository } from "../database/repositories/audit-log.repository.js";
+import { IdMappingsRepository } from "../database/repositories/id-mappings.repository.js";
+import { UsersRepository } from "../database/repositories/users.repository.js";
+import { uniqueViolation } from "../database/unique-violation.js";
+import { AppError } from "../http/app-error.js";
+import { PermanentError } from "../workflow/permanent-error.js";
+import {
+  type StepContext,
+  type WorkflowDefinition,
+  type WorkflowStep,
+} from "../workflow/workflow-definition.js";
+import { migrationAlreadyRegistered } from "./migration-errors.js";
+import { migrationTicketDataSchema } from "./migration-tickets.js";
+import { emailInUse } from "./signup-errors.js";
+
+/** Written to the Account's `Portal_Registration_Source__c` (the issue's §3). */
+const REGISTRATION_SOURCE = "Migrated";
+
+/** As sign-up: far above the worst case of the upstream calls; runs out only when a process died. */
+const LEASE_SECONDS = 120;
+
+/** Every step is tried once: the customer's retry is the retry (DESIGN.md §5). */
+const ONCE = { attempts: 1, backoffMs: 0 };
+
+/**
+ * What a migration run is started with and stores: the ticket's data (WHMCS client, Account,
+ * profile), the argon2id hash of the new portal password, and where the request came from. The
+ * WHMCS password never gets here.
+ */
+export const migrationInputSchema = migrationTicketDataSchema.extend({
+  passwordHash: z.string().min(1),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+});
+export type MigrationInput = z.infer<typeof migrationInputSchema>;
+
+/** What a completed migration returns: the new portal user. */
+export interface MigrationResult {
+  userId: string;
+}
+
+/** A refusal (AppError) ends the run for good: compensate, and let the customer see it. */
+function permanent(error: unknown): unknown {
+  return error instanceof AppError ? new PermanentError(error.message, { cause: error }) : error;
+}
+
+/**
+ * Moving an existing WHMCS customer to the portal, as a workflow (DESIGN.md §9; decision 0036)
+ * under the customer number: seeds "Login/Linking: existing WHMCS users validate their WHMCS
+ * credentials; we create the portal user, map IDs, and mark the Salesforce account as
+ * portal-active". The WHMCS client already exists, so unlike sign-up nothing is created in WHMCS.
+ * Steps, in order:
+ * 1. `portal-user`: portal user + id mapping in one transaction; compensated by deleting them.
+ * 2. `salesforce-link`: Account `Portal_Status__c = Active`, `WH_Account__c` (unchanged),
+ *    `Portal_Registration_Source__c = Migrated`.
+ * 3. `finish`: forget the cached Account, write the audit event.
+ * Every step may be repeated after a crash between its effect and its checkpoint.
+ */
+@Injectable()
+export class MigrationWorkflow {
+  private readonly logger = new Logger(MigrationWorkflow.name);
+
+  constructor(
+    private readonly salesforce: SalesforceClient,
+    private readonly cache: CacheService,
+    private readonly users: UsersRepository,
+    private readonly idMappings: IdMappingsRepository,
+    private readonly audit: AuditLogRepository,
+  ) {}
+
+  private readonly portalUser: WorkflowStep<MigrationInput, { userId: string }> = {
+    name: "portal-user",
+    output: z.object({ userId: z.string() }),
+    retry: ONCE,
+    invoke: async (ctx) => {
+      try {
+        return { userId: await this.createUser(ctx) };
+      } catch (error) {
+        throw permanent(error);
+      }
+    },
+    compensate: async ({ input }, { userId }) => {
+      this.logger.warn(
+        { accountId: input.accountId, userId },
+        "Removing the portal user of a migration that failed after creating it",
+      );
+      await this.users.delete(userId);
+      // Salesforce may have applied a link whose answer was lost: its Account state is unknown.
+      await this.cache.invalidate(cacheKeys.customerNumber(input.customerNumber));
+    },
+  };
+
+  private readonly salesforceLink: WorkflowStep<MigrationInput, null> = {
+    name: "salesforce-link",
+    output: z.null(),
+    retry: ONCE,
+    invoke: async ({ input }) => {
+      await this.salesforce.accounts.linkPortal(input.accountId, {
+        billingClientId: input.billingClientId,
+        registrationSource: REGISTRATION_SOURCE,
+      });
+      return null;
+    },
+  };
+
+  private readonly finish: WorkflowStep<MigrationInput, null> = {
+    name: "finish",
+    output: z.null(),
+    retry: ONCE,
+    invoke: async (ctx) => {
+      const { input } = ctx;
+      await this.cache.invalidate(cacheKeys.customerNumber(input.customerNumber));
+      await this.audit.record({
+        event: "migrated",
+        userId: ctx.outputOf(this.portalUser).userId,
+        ip: input.ip,
+        userAgent: input.userAgent,
+        detail: {
+          customerNumber: input.customerNumber,
+          billingClientId: input.billingClientId,
+          accountId: input.accountId,
+        },
+      });
+      return null;
+    },
+  };
+
+  /** The workflow; its runs are keyed by customer number and deleted once completed. */
+  readonly definition: WorkflowDefinition<MigrationInput, MigrationResult> = {
+    name: "migration",
+    input: migrationInputSchema,
+    steps: [this.portalUser, this.salesforceLink, this.finish],
+    result: (ctx) => ({ userId: ctx.outputOf(this.portalUser).userId }),
+    leaseSeconds: LEASE_SECONDS,
+    keepCompleted: false,
+  };
+
+  /**
+   * Inserts user + mapping atomically; a lost race on a unique column reads as the matching 409.
+   * A mapping this run already made (a crash after the insert, before its checkpoint) is its own.
+   */
+  private async createUser(ctx: StepContext<MigrationInput>): Promise<string> {
+    const { input } = ctx;
+    const existing = await this.idMappings.findBySfAccountId(input.accountId);
+    if (existing) {
+      const user = await this.users.findById(existing.userId);
+      if (existing.whmcsClientId === input.billingClientId && user?.email === input.email) {
+        return existing.userId;
+      }
+      throw migrationAlreadyRegistered();
+    }
+    const contact = await this.salesforce.contacts.findPrimary(input.accountId);
+    try {
+      const user = await this.users.createWithMapping(
+        {
+          email: input.email,
+          passwordHash: input.passwordHash,
+          firstName: input.firstName,
+          lastName: input.lastName,
+        },
+        {
+          whmcsClientId: input.billingClientId,
+          sfAccountId: input.accountId,
+          sfContactId: contact?.id ?? null,
+          customerNumber: input.customerNumber,
+        },
+      );
+      return user.id;
+    } catch (error) {
+      const constraint = uniqueViolation(error);
+      if (constraint === null) {
+        throw error;
+      }
+      throw constraint.includes("email") ? emailInUse() : migrationAlreadyRegistered();
+    }
+  }
+}

@@ -18,6 +18,8 @@ export const cacheKeys = {
   paymentMethods: (clientId: number) => `billing-client:${clientId}:payment-methods`,
   /** Salesforce Account lookup of the signup form (no customer data beyond the account link). */
   customerNumber: (customerNumber: string) => `customer-number:${customerNumber}:account`,
+  /** Who portal user `userId` is upstream (`CustomerIdentity`), keyed by the user it belongs to. */
+  identity: (userId: string) => `identity:${userId}`,
   /** A revoked session (refresh-token family id) on the deny-list (decision 0017). */
   deniedSession: (sessionId: string) => `session-denied:${sessionId}`,
   /** A WHMCS webhook signature already accepted, kept for the replay window. */
@@ -31,12 +33,13 @@ const NAMESPACES: readonly [RegExp, string][] = [
   [/^billing-client:\d+:payment-methods$/, "payment-methods"],
   [/^billing-client:\d+:$/, "billing-client"],
   [/^customer-number:/, "customer-number"],
+  [/^identity:/, "identity"],
 ];
 
 /**
  * The namespace a key (or invalidated prefix) is counted under in the cache metrics
  * (docs/operations/metrics.md): `invoices`, `billing-profile`, `payment-methods`,
- * `billing-client` (a whole client's entries dropped at once), `customer-number`; `other` for a
+ * `billing-client` (a whole client's entries dropped at once), `customer-number`, `identity`; `other` for a
  * key of no known family. Never contains an id.
  */
 export function cacheNamespaceOf(key: string): string {

@@ -1,5 +1,5 @@
 import { Logger } from "@nestjs/common";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { type CacheStore } from "./cache-store.js";
 import { CacheService } from "./cache.service.js";
@@ -148,5 +148,35 @@ describe("CacheService", () => {
     await store.set("k", JSON.stringify({ n: "not a number" }), 60);
 
     expect(await cache.getOrLoad("k", 60, valueSchema, async () => ({ n: 4 }))).toEqual({ n: 4 });
+  });
+
+  it("decodes a stored text once and reuses the value while the store holds that text", async () => {
+    const store = new MemoryCacheStore();
+    await store.set("k", JSON.stringify({ n: 1 }), 60);
+    const cache = new CacheService(store);
+    const parse = vi.spyOn(valueSchema, "safeParse");
+    const load = async () => ({ n: 0 });
+
+    const first = await cache.getOrLoad("k", 60, valueSchema, load);
+    const second = await cache.getOrLoad("k", 60, valueSchema, load);
+
+    expect(second).toEqual({ n: 1 });
+    expect(second).toBe(first);
+    expect(parse).toHaveBeenCalledTimes(1);
+    parse.mockRestore();
+  });
+
+  it("serves what another replica wrote to the shared store, not its own decoded copy", async () => {
+    const store = new MemoryCacheStore();
+    const replicaA = new CacheService(store);
+    const replicaB = new CacheService(store);
+    await replicaA.getOrLoad("k", 60, valueSchema, async () => ({ n: 1 }));
+
+    await replicaB.invalidate("k");
+    await replicaB.getOrLoad("k", 60, valueSchema, async () => ({ n: 2 }));
+
+    expect(await replicaA.getOrLoad("k", 60, valueSchema, async () => ({ n: 3 }))).toEqual({
+      n: 2,
+    });
   });
 });

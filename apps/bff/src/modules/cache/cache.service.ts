@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Inject, Injectable, Logger, Optional } from "@nestjs/common";
+import { LRUCache } from "lru-cache";
 import { type z } from "zod";
 import { type CacheEvent, MetricsService } from "../metrics/metrics.service.js";
 import { cacheNamespaceOf } from "./cache-keys.js";
@@ -14,6 +15,12 @@ export interface CacheStats {
   storeErrors: number;
 }
 
+/**
+ * Stored texts whose decoded value is kept in process: the hot entries of one replica. A key
+ * pushed out is simply decoded again.
+ */
+const DECODED_MAX = 5_000;
+
 interface InFlight {
   promise: Promise<unknown>;
   /** Set when the key is invalidated during the load: the result must not be stored. */
@@ -25,12 +32,19 @@ interface InFlight {
  * load (one in-flight promise per key in this process). A failing store never fails a request:
  * the value is loaded live. Values are stored as JSON and checked with the caller's schema when
  * read back, so the schema's output must be valid input again (true of the `@portal/domain`
- * response schemas).
+ * response schemas). A stored text is decoded once: its value is kept in process beside the exact
+ * text it came from and reused while the store still holds that very text (decision 0029) — the
+ * store stays the one source of truth, so another replica's invalidation is seen at once. Values
+ * handed out are shared between requests: treat them as read-only.
  */
 @Injectable()
 export class CacheService {
   private readonly logger = new Logger(CacheService.name);
   private readonly inFlight = new Map<string, InFlight>();
+  /** Key → the stored text last decoded and its value. */
+  private readonly decoded = new LRUCache<string, { text: string; value: unknown }>({
+    max: DECODED_MAX,
+  });
   private readonly counters: CacheStats = { hits: 0, misses: 0, invalidations: 0, storeErrors: 0 };
 
   constructor(
@@ -50,7 +64,8 @@ export class CacheService {
   ): Promise<z.output<S>> {
     const pending = this.inFlight.get(key);
     if (pending) {
-      return schema.parse(await pending.promise);
+      // The same key always comes with the same schema, which readThrough already applied.
+      return (await pending.promise) as z.output<S>;
     }
     const entry: InFlight = { promise: Promise.resolve(), stale: false };
     entry.promise = this.readThrough(key, ttlSeconds, schema, load, entry).finally(() => {
@@ -59,7 +74,7 @@ export class CacheService {
       }
     });
     this.inFlight.set(key, entry);
-    return schema.parse(await entry.promise);
+    return (await entry.promise) as z.output<S>;
   }
 
   /** Drops `key`, including a load of it that is still running. */
@@ -99,8 +114,14 @@ export class CacheService {
   ): Promise<z.output<S>> {
     const raw = await this.guard("get", key, () => this.store.get(key));
     if (raw !== undefined) {
+      const known = this.decoded.get(key);
+      if (known?.text === raw) {
+        this.count("hit", key);
+        return known.value as z.output<S>;
+      }
       const cached = schema.safeParse(parseJson(raw));
       if (cached.success) {
+        this.decoded.set(key, { text: raw, value: cached.data });
         this.count("hit", key);
         return cached.data;
       }
@@ -109,7 +130,9 @@ export class CacheService {
     this.count("miss", key);
     const value = await load();
     if (!entry.stale) {
-      await this.guard("set", key, () => this.store.set(key, JSON.stringify(value), ttlSeconds));
+      const text = JSON.stringify(value);
+      this.decoded.set(key, { text, value });
+      await this.guard("set", key, () => this.store.set(key, text, ttlSeconds));
     }
     return value;
   }

@@ -45,3 +45,27 @@ const NAMESPACES: readonly [RegExp, string][] = [
 export function cacheNamespaceOf(key: string): string {
   return NAMESPACES.find(([pattern]) => pattern.test(key))?.[1] ?? "other";
 }
+
+/** `billing-client:<id>:` then the resource: `invoices`, `profile`, `payment-methods`. */
+const BILLING_SCOPED = /^(billing-client:\d+:)(invoices|profile|payment-methods)/;
+
+/**
+ * The invalidation scopes covering `key` (decision 0029): a client's entries
+ * ({@link cacheKeys.billingClient}) and the resource within it — {@link cacheKeys.invoices},
+ * {@link cacheKeys.billingProfile}, {@link cacheKeys.paymentMethods}. Each scope has a version
+ * counter in the cache store, part of the stored key: bumping it makes every replica miss, without
+ * scanning for keys. Empty for keys no scope covers (dropped one by one instead).
+ */
+export function cacheScopesOf(key: string): string[] {
+  const match = BILLING_SCOPED.exec(key);
+  if (!match?.[1] || !match[2]) {
+    return [];
+  }
+  const client = match[1];
+  return [client, match[2] === "invoices" ? `${client}invoices:` : `${client}${match[2]}`];
+}
+
+/** Whether `prefix` is one of the scopes {@link cacheScopesOf} names. */
+export function isCacheScope(prefix: string): boolean {
+  return /^billing-client:\d+:$/.test(prefix) || cacheScopesOf(prefix).includes(prefix);
+}

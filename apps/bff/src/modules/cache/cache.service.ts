@@ -111,7 +111,11 @@ export class CacheService {
     return (await entry.promise) as z.output<S>;
   }
 
-  /** Drops `key`, including a load of it that is still running. */
+  /**
+   * Drops `key`, including a load of it that is still running. Only for keys no invalidation
+   * scope covers (`cacheScopesOf` is empty): a scoped key is stored under its versions, so drop
+   * its scope with {@link invalidatePrefix} instead.
+   */
   async invalidate(key: string): Promise<void> {
     this.count("invalidation", key);
     this.markStale((candidate) => candidate === key);

@@ -28,6 +28,11 @@ export interface Stack {
   /** The sandbox's Salesforce REST API, read through the JWT bearer flow. */
   salesforce: SalesforceProbe;
   secrets: DevSecrets;
+  /**
+   * The environment the BFF was started with: another `createBffApp(stack.bffEnv)` is a second
+   * replica on the same database, cache store and sandbox (servers mode only shares them).
+   */
+  bffEnv: Record<string, string>;
   /** Every log line the BFF wrote so far (none unless LOG_LEVEL is overridden; default silent). */
   logLines: string[];
   /** A fresh signed-out browser on the BFF. */
@@ -88,36 +93,36 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
     const whmcsBaseUrl = `${sandbox.url}/whmcs`;
     const sfLoginUrl = `${sandbox.url}/salesforce`;
     const logLines: string[] = [];
-    const app = await createBffApp(
-      {
-        NODE_ENV: "test",
-        PORTAL_DATA_DIR: dataDir,
-        JWT_ACCESS_SECRET: secrets.jwtAccessSecret,
-        WHMCS_BASE_URL: whmcsBaseUrl,
-        WHMCS_API_IDENTIFIER: secrets.whmcsApiIdentifier,
-        WHMCS_API_SECRET: secrets.whmcsApiSecret,
-        WHMCS_WEBHOOK_SECRET: secrets.whmcsWebhookSecret,
-        SF_LOGIN_URL: sfLoginUrl,
-        // The sandbox checks the audience as Salesforce does (apps/sandbox/src/salesforce/oauth/).
-        SF_JWT_AUDIENCE: "https://login.salesforce.com",
-        SF_CLIENT_ID: secrets.sfClientId,
-        SF_USERNAME: secrets.sfUsername,
-        SF_PRIVATE_KEY_PATH: secrets.sfPrivateKeyPath,
-        PORTAL_SEED_DEMO: "true",
-        AUTH_RATE_LIMIT_PER_MINUTE: "1000",
-        WHMCS_TIMEOUT_MS: "2000",
-        SF_TIMEOUT_MS: "2000",
-        WHMCS_READ_RETRIES: "1",
-        LOG_LEVEL: "silent",
-        VALIDATE_RESPONSES: "true",
-        SMTP_URL: sandbox.smtpUrl,
-        // A refused message is retried within seconds, not half a minute.
-        MAIL_RETRY_DELAY_SECONDS: "1",
-        ...servers?.env,
-        ...overrides,
-      },
-      { logDestination: { write: (line: string) => void logLines.push(line) } },
-    );
+    const bffEnv: Record<string, string> = {
+      NODE_ENV: "test",
+      PORTAL_DATA_DIR: dataDir,
+      JWT_ACCESS_SECRET: secrets.jwtAccessSecret,
+      WHMCS_BASE_URL: whmcsBaseUrl,
+      WHMCS_API_IDENTIFIER: secrets.whmcsApiIdentifier,
+      WHMCS_API_SECRET: secrets.whmcsApiSecret,
+      WHMCS_WEBHOOK_SECRET: secrets.whmcsWebhookSecret,
+      SF_LOGIN_URL: sfLoginUrl,
+      // The sandbox checks the audience as Salesforce does (apps/sandbox/src/salesforce/oauth/).
+      SF_JWT_AUDIENCE: "https://login.salesforce.com",
+      SF_CLIENT_ID: secrets.sfClientId,
+      SF_USERNAME: secrets.sfUsername,
+      SF_PRIVATE_KEY_PATH: secrets.sfPrivateKeyPath,
+      PORTAL_SEED_DEMO: "true",
+      AUTH_RATE_LIMIT_PER_MINUTE: "1000",
+      WHMCS_TIMEOUT_MS: "2000",
+      SF_TIMEOUT_MS: "2000",
+      WHMCS_READ_RETRIES: "1",
+      LOG_LEVEL: "silent",
+      VALIDATE_RESPONSES: "true",
+      SMTP_URL: sandbox.smtpUrl,
+      // A refused message is retried within seconds, not half a minute.
+      MAIL_RETRY_DELAY_SECONDS: "1",
+      ...servers?.env,
+      ...overrides,
+    };
+    const app = await createBffApp(bffEnv, {
+      logDestination: { write: (line: string) => void logLines.push(line) },
+    });
     cleanups.push(() => app.close());
     mismatches = () => responseMismatches(app.getHttpAdapter().getInstance());
     await app.listen({ host: "127.0.0.1", port: 0 });
@@ -138,6 +143,7 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
         secrets.sfPrivateKeyPath,
       ),
       secrets,
+      bffEnv,
       logLines,
       newClient: () => new PortalClient(bffUrl),
       close,

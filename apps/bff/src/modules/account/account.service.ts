@@ -92,8 +92,8 @@ export class AccountService {
    * Money in the client's currency (integer minor units).
    */
   async summary(userId: string): Promise<DashboardSummary> {
-    const { mapping } = await this.customers.byUserId(userId);
-    const clientId = mapping.whmcsClientId;
+    const identity = await this.customers.identityOf(userId);
+    const clientId = identity.whmcsClientId;
     const [billing, unpaid, paymentMethods] = await Promise.all([
       this.customers.billingProfile(clientId),
       this.invoices.unpaid(clientId),
@@ -109,7 +109,7 @@ export class AccountService {
       customer: {
         firstName: billing.firstName,
         lastName: billing.lastName,
-        customerNumber: mapping.customerNumber,
+        customerNumber: identity.customerNumber,
       },
       invoices: {
         unpaidCount: payable.length,

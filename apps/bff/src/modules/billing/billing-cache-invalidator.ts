@@ -34,6 +34,6 @@ export class BillingCacheInvalidator implements OnModuleInit, OnModuleDestroy {
       return;
     }
     await this.cache.invalidatePrefix(cacheKeys.invoices(event.whmcsClientId));
-    await this.cache.invalidate(cacheKeys.paymentMethods(event.whmcsClientId));
+    await this.cache.invalidatePrefix(cacheKeys.paymentMethods(event.whmcsClientId));
   }
 }

@@ -76,8 +76,8 @@ export class InvoicePdfService {
     language: DocumentLanguage,
   ): Promise<InvoiceDocument> {
     const invoice = await this.invoices.detail(userId, invoiceId);
-    const { mapping } = await this.customers.byUserId(userId);
-    const client = await this.customers.billingProfile(mapping.whmcsClientId);
+    const identity = await this.customers.identityOf(userId);
+    const client = await this.customers.billingProfile(identity.whmcsClientId);
     return {
       language,
       issuer: this.config.invoiceIssuer,

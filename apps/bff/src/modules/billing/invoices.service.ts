@@ -48,8 +48,8 @@ export class InvoicesService {
 
   /** One page of the caller's invoices, newest first; filtering and paging happen in WHMCS (decision 0005). */
   async list(userId: string, query: InvoiceListQuery): Promise<InvoiceListPage> {
-    const { mapping } = await this.customers.byUserId(userId);
-    const result = await this.page(mapping.whmcsClientId, query);
+    const identity = await this.customers.identityOf(userId);
+    const result = await this.page(identity.whmcsClientId, query);
     return {
       items: result.invoices,
       page: query.page,
@@ -64,8 +64,8 @@ export class InvoicesService {
    * @throws AppError NOT_FOUND when absent or not the caller's.
    */
   async detail(userId: string, invoiceId: number): Promise<InvoiceDetail> {
-    const { mapping } = await this.customers.byUserId(userId);
-    const clientId = mapping.whmcsClientId;
+    const identity = await this.customers.identityOf(userId);
+    const clientId = identity.whmcsClientId;
     return this.cache.getOrLoad(
       cacheKeys.invoiceDetail(clientId, invoiceId),
       CACHE_TTL_SECONDS.invoiceDetail,
@@ -80,15 +80,15 @@ export class InvoicesService {
    * @throws AppError NOT_FOUND (absent or not the caller's), CONFLICT (not payable).
    */
   async ssoLink(userId: string, invoiceId: number): Promise<SsoLink> {
-    const { mapping } = await this.customers.byUserId(userId);
-    const invoice = await this.ownInvoice(mapping.whmcsClientId, invoiceId);
+    const identity = await this.customers.identityOf(userId);
+    const invoice = await this.ownInvoice(identity.whmcsClientId, invoiceId);
     if (!isPayable(invoice.status)) {
       throw new AppError(
         "CONFLICT",
         `This invoice is ${invoice.status.replace("_", " ")} and cannot be paid.`,
       );
     }
-    return this.whmcs.billing.createSsoToken({ clientId: mapping.whmcsClientId, invoiceId });
+    return this.whmcs.billing.createSsoToken({ clientId: identity.whmcsClientId, invoiceId });
   }
 
   /** Every invoice WHMCS holds as Unpaid for `clientId` (overdue ones included), newest first. */

@@ -13,6 +13,7 @@ describe("cacheNamespaceOf", () => {
         cacheKeys.paymentMethods(7),
         cacheKeys.billingClient(7),
         cacheKeys.customerNumber("100001"),
+        cacheKeys.identity("7d1d5e0e-4a0c-4c3a-9b1e-2f0a6c1d9e11"),
         "something-new:1",
       ].map(cacheNamespaceOf),
     ).toEqual([
@@ -23,6 +24,7 @@ describe("cacheNamespaceOf", () => {
       "payment-methods",
       "billing-client",
       "customer-number",
+      "identity",
       "other",
     ]);
   });

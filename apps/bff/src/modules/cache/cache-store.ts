@@ -13,10 +13,15 @@ export interface CacheStore {
    * `SET NX`); true when it was stored, false when the key already held a value.
    */
   setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean>;
+  /** The values under `keys`, in order (undefined where absent); one round trip. */
+  getMany(keys: readonly string[]): Promise<(string | undefined)[]>;
+  /**
+   * Adds 1 to the counter under `key` (absent counts as 0) and returns the new value (atomic,
+   * Redis `INCR`). Counters never expire: they are the versions of invalidation scopes.
+   */
+  increment(key: string): Promise<number>;
   /** Removes `key` if present. */
   delete(key: string): Promise<void>;
-  /** Removes every key that starts with `prefix`; returns how many. */
-  deletePrefix(prefix: string): Promise<number>;
 }
 
 /** Injection token of the {@link CacheStore}. */

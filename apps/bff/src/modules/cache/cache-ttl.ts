@@ -8,4 +8,10 @@ export const CACHE_TTL_SECONDS = {
   paymentMethods: 900,
   billingProfile: 1800,
   customerNumberLookup: 30,
+  /**
+   * A user's upstream ids never change once signed up (the mapping is written once, at sign-up);
+   * the bound is the access token's life, so a user deleted by a failed sign-up cannot be served
+   * longer than a token naming them could be (decision 0029).
+   */
+  identity: 900,
 } as const;

@@ -1,5 +1,5 @@
 import { Logger } from "@nestjs/common";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { type CacheStore } from "./cache-store.js";
 import { CacheService } from "./cache.service.js";
@@ -36,13 +36,21 @@ class BrokenStore implements CacheStore {
   async setIfAbsent(): Promise<boolean> {
     throw new Error("ECONNREFUSED");
   }
+  async getMany(): Promise<(string | undefined)[]> {
+    throw new Error("ECONNREFUSED");
+  }
+  async increment(): Promise<number> {
+    throw new Error("ECONNREFUSED");
+  }
   async delete(): Promise<void> {
     throw new Error("ECONNREFUSED");
   }
-  async deletePrefix(): Promise<number> {
-    throw new Error("ECONNREFUSED");
-  }
 }
+
+/** A value as the cache stores it, valid for a minute. */
+const stored = (value: unknown) => JSON.stringify({ expiresAt: Date.now() + 60_000, value });
+
+const INVOICE_KEY = "billing-client:1:invoices:detail:5";
 
 beforeAll(() => {
   Logger.overrideLogger(false);
@@ -98,25 +106,73 @@ describe("CacheService", () => {
     const load = async () => ({ n: ++calls });
 
     expect(await cache.getOrLoad("k", 60, valueSchema, load)).toEqual({ n: 1 });
-    expect(await cache.getOrLoad("k", 60, valueSchema, load)).toEqual({ n: 2 });
+    expect(await cache.getOrLoad(INVOICE_KEY, 60, valueSchema, load)).toEqual({ n: 2 });
     await expect(cache.invalidatePrefix("billing-client:1:")).resolves.toBeUndefined();
-    expect(cache.stats().storeErrors).toBe(5);
+    // get + set of the unscoped key, the versions of the scoped one, the version increment.
+    expect(cache.stats().storeErrors).toBe(4);
   });
 
-  it("drops keys by exact name and by prefix only", async () => {
+  it("drops a scope's keys on every replica by its version, and nothing else", async () => {
     const store = new MemoryCacheStore();
-    const cache = new CacheService(store);
-    await store.set("billing-client:1:invoices:list:all:1:10", "{}", 60);
-    await store.set("billing-client:1:profile", "{}", 60);
-    await store.set("billing-client:12:invoices:list:all:1:10", "{}", 60);
+    const replicaA = new CacheService(store);
+    const replicaB = new CacheService(store);
+    const keys = [
+      "billing-client:1:invoices:list:all:1:10",
+      "billing-client:1:profile",
+      "billing-client:12:invoices:list:all:1:10",
+    ];
+    for (const key of keys) {
+      await replicaA.getOrLoad(key, 60, valueSchema, async () => ({ n: 1 }));
+    }
 
-    await cache.invalidatePrefix("billing-client:1:invoices:");
-    await cache.invalidate("billing-client:1:profile");
+    await replicaB.invalidatePrefix("billing-client:1:invoices:");
+    const reads = [];
+    for (const key of keys) {
+      reads.push(await replicaA.getOrLoad(key, 60, valueSchema, async () => ({ n: 2 })));
+    }
 
-    expect(await store.get("billing-client:1:invoices:list:all:1:10")).toBeUndefined();
-    expect(await store.get("billing-client:1:profile")).toBeUndefined();
-    expect(await store.get("billing-client:12:invoices:list:all:1:10")).toBe("{}");
-    expect(cache.stats().invalidations).toBe(2);
+    expect(reads).toEqual([{ n: 2 }, { n: 1 }, { n: 1 }]);
+    await replicaB.invalidatePrefix("billing-client:1:");
+    expect(
+      await replicaA.getOrLoad(keys[1] ?? "", 60, valueSchema, async () => ({ n: 3 })),
+    ).toEqual({ n: 3 });
+    expect(replicaB.stats().invalidations).toBe(2);
+    await expect(replicaA.invalidatePrefix("billing-client:1:inv")).rejects.toThrow(/scope/);
+  });
+
+  it("drops a scoped key by its narrowest scope, on every replica", async () => {
+    const store = new MemoryCacheStore();
+    const replicaA = new CacheService(store);
+    const replicaB = new CacheService(store);
+    const profile = "billing-client:1:profile";
+    const list = "billing-client:1:invoices:list:all:1:10";
+    await replicaA.getOrLoad(profile, 60, valueSchema, async () => ({ n: 1 }));
+    await replicaA.getOrLoad(list, 60, valueSchema, async () => ({ n: 1 }));
+
+    await replicaB.invalidate(profile);
+
+    expect(await replicaA.getOrLoad(profile, 60, valueSchema, async () => ({ n: 2 }))).toEqual({
+      n: 2,
+    });
+    expect(await replicaA.getOrLoad(list, 60, valueSchema, async () => ({ n: 2 }))).toEqual({
+      n: 1,
+    });
+  });
+
+  it("does not let a load that began before another replica's invalidation serve its value afterwards", async () => {
+    const store = new MemoryCacheStore();
+    const replicaA = new CacheService(store);
+    const replicaB = new CacheService(store);
+    const slow = gatedLoader({ n: 1 });
+
+    const stale = replicaA.getOrLoad(INVOICE_KEY, 60, valueSchema, slow.load);
+    await replicaB.invalidatePrefix("billing-client:1:invoices:");
+    slow.release();
+    expect(await stale).toEqual({ n: 1 });
+
+    const fresh = async () => ({ n: 2 });
+    expect(await replicaA.getOrLoad(INVOICE_KEY, 60, valueSchema, fresh)).toEqual({ n: 2 });
+    expect(await replicaB.getOrLoad(INVOICE_KEY, 60, valueSchema, fresh)).toEqual({ n: 2 });
   });
 
   it("does not store a value whose key was invalidated while it loaded", async () => {
@@ -148,5 +204,35 @@ describe("CacheService", () => {
     await store.set("k", JSON.stringify({ n: "not a number" }), 60);
 
     expect(await cache.getOrLoad("k", 60, valueSchema, async () => ({ n: 4 }))).toEqual({ n: 4 });
+  });
+
+  it("decodes a stored text once and reuses the value while the store holds that text", async () => {
+    const store = new MemoryCacheStore();
+    await store.set("k", stored({ n: 1 }), 60);
+    const cache = new CacheService(store);
+    const parse = vi.spyOn(valueSchema, "safeParse");
+    const load = async () => ({ n: 0 });
+
+    const first = await cache.getOrLoad("k", 60, valueSchema, load);
+    const second = await cache.getOrLoad("k", 60, valueSchema, load);
+
+    expect(second).toEqual({ n: 1 });
+    expect(second).toBe(first);
+    expect(parse).toHaveBeenCalledTimes(1);
+    parse.mockRestore();
+  });
+
+  it("serves what another replica wrote to the shared store, not its own decoded copy", async () => {
+    const store = new MemoryCacheStore();
+    const replicaA = new CacheService(store);
+    const replicaB = new CacheService(store);
+    await replicaA.getOrLoad("k", 60, valueSchema, async () => ({ n: 1 }));
+
+    await replicaB.invalidate("k");
+    await replicaB.getOrLoad("k", 60, valueSchema, async () => ({ n: 2 }));
+
+    expect(await replicaA.getOrLoad("k", 60, valueSchema, async () => ({ n: 3 }))).toEqual({
+      n: 2,
+    });
   });
 });

@@ -7,9 +7,22 @@ const MAX_ENTRIES = 10_000;
 /** {@link CacheStore} in process memory (lru-cache with per-entry TTL), for embedded mode. */
 export class MemoryCacheStore implements CacheStore {
   private readonly entries = new LRUCache<string, string>({ max: MAX_ENTRIES });
+  /** Counters apart from the LRU: a version pushed out would come back as 0 and revive old entries. */
+  private readonly counters = new Map<string, number>();
 
   async get(key: string): Promise<string | undefined> {
-    return this.entries.get(key);
+    const counter = this.counters.get(key);
+    return counter === undefined ? this.entries.get(key) : String(counter);
+  }
+
+  async getMany(keys: readonly string[]): Promise<(string | undefined)[]> {
+    return Promise.all(keys.map((key) => this.get(key)));
+  }
+
+  async increment(key: string): Promise<number> {
+    const next = (this.counters.get(key) ?? 0) + 1;
+    this.counters.set(key, next);
+    return next;
   }
 
   async set(key: string, value: string, ttlSeconds: number): Promise<void> {
@@ -27,15 +40,5 @@ export class MemoryCacheStore implements CacheStore {
 
   async delete(key: string): Promise<void> {
     this.entries.delete(key);
-  }
-
-  async deletePrefix(prefix: string): Promise<number> {
-    let removed = 0;
-    for (const key of [...this.entries.keys()]) {
-      if (key.startsWith(prefix) && this.entries.delete(key)) {
-        removed += 1;
-      }
-    }
-    return removed;
   }
 }

@@ -1,18 +1,12 @@
 import { type Redis } from "ioredis";
 import { type CacheStore } from "./cache-store.js";
 
-/** Keys deleted per round trip when invalidating a prefix. */
-const SCAN_BATCH = 500;
-
-/** Escapes the glob characters of Redis `SCAN MATCH` so `prefix` matches literally. */
-function globLiteral(prefix: string): string {
-  return prefix.replace(/[*?[\]\\]/g, (char) => `\\${char}`);
-}
-
 /**
  * {@link CacheStore} on Redis, every key under `keyPrefix` (REDIS_KEY_PREFIX) so several
- * deployments or test runs can share one server. Prefix invalidation walks `SCAN MATCH` (never
- * `KEYS`, which blocks the server). Source: Redis docs "SCAN", "SET" (EX and NX options).
+ * deployments or test runs can share one server. Nothing scans keys: invalidation bumps version
+ * counters (`INCR`, no expiry — run Redis with a `volatile-*` eviction policy or none, so that
+ * only entries with a TTL are evicted). Source: Redis docs "SET" (EX and NX options), "MGET",
+ * "INCR".
  */
 export class RedisCacheStore implements CacheStore {
   constructor(
@@ -32,21 +26,19 @@ export class RedisCacheStore implements CacheStore {
     return (await this.redis.set(this.keyPrefix + key, value, "EX", ttlSeconds, "NX")) === "OK";
   }
 
-  async delete(key: string): Promise<void> {
-    await this.redis.del(this.keyPrefix + key);
+  async getMany(keys: readonly string[]): Promise<(string | undefined)[]> {
+    if (keys.length === 0) {
+      return [];
+    }
+    const values = await this.redis.mget(...keys.map((key) => this.keyPrefix + key));
+    return values.map((value) => value ?? undefined);
   }
 
-  async deletePrefix(prefix: string): Promise<number> {
-    const pattern = `${globLiteral(this.keyPrefix + prefix)}*`;
-    let removed = 0;
-    let cursor = "0";
-    do {
-      const [next, keys] = await this.redis.scan(cursor, "MATCH", pattern, "COUNT", SCAN_BATCH);
-      if (keys.length > 0) {
-        removed += await this.redis.unlink(...keys);
-      }
-      cursor = next;
-    } while (cursor !== "0");
-    return removed;
+  async increment(key: string): Promise<number> {
+    return this.redis.incr(this.keyPrefix + key);
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.redis.del(this.keyPrefix + key);
   }
 }

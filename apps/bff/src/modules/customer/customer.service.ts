@@ -1,6 +1,7 @@
 import { Injectable } from "@nestjs/common";
 import { type BillingClient, billingClientSchema } from "@portal/domain";
 import { WhmcsClient } from "@portal/whmcs";
+import { z } from "zod";
 import { cacheKeys } from "../cache/cache-keys.js";
 import { CACHE_TTL_SECONDS } from "../cache/cache-ttl.js";
 import { CacheService } from "../cache/cache.service.js";
@@ -15,6 +16,28 @@ export interface Customer {
   user: UserRow;
   mapping: IdMappingRow;
 }
+
+/**
+ * Who a portal user is upstream: the ids a request needs to read their data, and nothing a
+ * customer can edit (names and email stay in the database and WHMCS).
+ */
+export interface CustomerIdentity {
+  /** Portal user id (uuid). */
+  userId: string;
+  /** WHMCS client id. */
+  whmcsClientId: number;
+  /** Salesforce Account id (18 characters). */
+  sfAccountId: string;
+  /** The customer number (`SF_Account_No__c`). */
+  customerNumber: string;
+}
+
+const customerIdentitySchema = z.object({
+  userId: z.string(),
+  whmcsClientId: z.number().int(),
+  sfAccountId: z.string(),
+  customerNumber: z.string(),
+});
 
 /**
  * Who a portal user is across the systems of record, for every feature that reads customer data:
@@ -42,6 +65,29 @@ export class CustomerService {
       throw new AppError("UNAUTHENTICATED", "Your session has ended. Please sign in again.");
     }
     return { user, mapping };
+  }
+
+  /**
+   * The upstream ids of user `userId`, from the cache (decision 0029): a warm authorized read
+   * touches no database. Cached under the user's id for {@link CACHE_TTL_SECONDS.identity}; the
+   * mapping is written once at sign-up and never updated, so nothing else has to invalidate it.
+   * @throws AppError UNAUTHENTICATED when the user or their mapping no longer exists.
+   */
+  async identityOf(userId: string): Promise<CustomerIdentity> {
+    return this.cache.getOrLoad(
+      cacheKeys.identity(userId),
+      CACHE_TTL_SECONDS.identity,
+      customerIdentitySchema,
+      async () => {
+        const { mapping } = await this.byUserId(userId);
+        return {
+          userId,
+          whmcsClientId: mapping.whmcsClientId,
+          sfAccountId: mapping.sfAccountId,
+          customerNumber: mapping.customerNumber,
+        };
+      },
+    );
   }
 
   /**

@@ -1,0 +1,270 @@
+// `npm run bench:api [-- --mode=embedded|servers] [--duration=10]`: the warm read path of the BFF
+// against its limit (issue "foundations" §6). Builds what is out of date (not the portal), starts
+// the sandbox and the BFF on their own ports with their own data folder (.data-bench-api; `.env`
+// is ignored), signs in as the demo customer, warms the cache, then runs autocannon against
+// `GET /api/invoices?page=1&pageSize=10`, `GET /api/me/summary` and `GET /api/health` at 10 and
+// 50 connections — and the same against a bare Fastify server (bare-server.mjs) answering the
+// very same bytes from memory. Prints req/s, p50 and p99 of both and their ratio, and the BFF's
+// resident memory idle (after warm-up) and after the load.
+// `--mode=servers` runs the BFF on the local PostgreSQL and Redis: BENCH_DATABASE_URL (default
+// postgres://postgres@127.0.0.1:5432/postgres; a private database `bench_api` is created on that
+// server and dropped afterwards) and BENCH_REDIS_URL (default redis://127.0.0.1:6379; keys under
+// a private prefix, which expire on their own).
+// Targets (issue §6): ratio ≥ 0.25 and p99 ≤ 20 ms at 50 connections; idle RSS ≤ 200 MiB and flat.
+import { spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { build } from "../build.mjs";
+import { repoRoot } from "../launcher/paths.mjs";
+import { waitForHttp } from "../launcher/readiness.mjs";
+import { bffEnv, bffUrl, readStackConfig, sandboxEnv, sandboxUrl } from "../launcher/stack-env.mjs";
+
+const require = createRequire(import.meta.url);
+/**
+ * autocannon (no bundled types): runs `connections` keep-alive connections against `url` for
+ * `duration` seconds and resolves with the aggregate.
+ * @type {(options: { url: string, connections: number, duration: number, headers?: Record<string, string> }) =>
+ *   Promise<{ requests: { average: number }, latency: { p50: number, p99: number }, non2xx: number, errors: number }>}
+ */
+const autocannon = require("autocannon");
+/** @type {typeof import("pg")} */
+const pg = require("pg");
+
+const { values: flags } = parseArgs({
+  options: {
+    mode: { type: "string", default: "embedded" },
+    duration: { type: "string", default: "10" },
+  },
+});
+if (flags.mode !== "embedded" && flags.mode !== "servers") {
+  console.error(`--mode=${flags.mode}: use embedded or servers.`);
+  process.exit(1);
+}
+const mode = flags.mode;
+const duration = Number(flags.duration);
+
+const DATA_DIR = path.join(repoRoot, ".data-bench-api");
+const PORTS = { PORTAL_PORT: "3400", BFF_PORT: "4400", SANDBOX_PORT: "4410" };
+const BARE_PORT = 4420;
+const READY_TIMEOUT_MS = 120_000;
+const DEMO = { email: "demo@example.com", password: "Demo1234!portal" };
+const ROUTES = ["/api/invoices?page=1&pageSize=10", "/api/me/summary", "/api/health"];
+const CONNECTIONS = [10, 50];
+const BENCH_DATABASE = "bench_api";
+const serverDatabaseUrl =
+  process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const serverRedisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+/** @type {import("node:child_process").ChildProcess[]} */
+const children = [];
+
+/**
+ * Starts `script` as a child process (its output to `logFile`), killed when the bench ends.
+ * @param {string} script @param {string[]} args @param {NodeJS.ProcessEnv} env @param {string} logFile
+ */
+function start(script, args, env, logFile) {
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, [script, ...args], {
+    cwd: repoRoot,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  children.push(child);
+  return child;
+}
+
+/** @param {import("node:child_process").ChildProcess} child @param {string} url */
+async function ready(child, url) {
+  const exited = new AbortController();
+  child.once("exit", (code) => exited.abort(new Error(`${url}: process exited with ${code}`)));
+  await waitForHttp(url, { timeoutMs: READY_TIMEOUT_MS, signal: exited.signal, anyStatus: true });
+}
+
+/** Resident memory of process `pid` in MiB (Linux /proc). @param {number | undefined} pid */
+async function rssMiB(pid) {
+  const status = await readFile(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** The `name=value` pairs of a response's Set-Cookie headers. @param {Response} response */
+const cookiesOf = (response) =>
+  response.headers.getSetCookie().map((cookie) => cookie.split(";")[0] ?? "");
+
+/**
+ * Signs in as the demo customer like the portal does (CSRF token first).
+ * @param {string} base  the BFF's URL
+ * @returns {Promise<string>} the Cookie header of the signed-in browser
+ */
+async function signIn(base) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const csrfCookies = cookiesOf(csrf);
+  const token = csrfCookies.find((cookie) => cookie.startsWith("portal_csrf="))?.split("=")[1];
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-csrf-token": token ?? "",
+      cookie: csrfCookies.join("; "),
+    },
+    body: JSON.stringify(DEMO),
+  });
+  if (login.status !== 200) {
+    throw new Error(`login answered ${login.status}: ${await login.text()}`);
+  }
+  return [...csrfCookies, ...cookiesOf(login)].join("; ");
+}
+
+/**
+ * Runs autocannon against `url`.
+ * @param {string} url @param {number} connections @param {string} [cookie]
+ */
+async function load(url, connections, cookie) {
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    headers: cookie ? { cookie } : {},
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed: result.non2xx + result.errors,
+  };
+}
+
+/** Creates (or recreates) the private bench database; returns its URL. */
+async function createBenchDatabase() {
+  const admin = new pg.Client({ connectionString: serverDatabaseUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
+  await admin.end();
+  const url = new URL(serverDatabaseUrl);
+  url.pathname = `/${BENCH_DATABASE}`;
+  return url.toString();
+}
+
+async function dropBenchDatabase() {
+  const admin = new pg.Client({ connectionString: serverDatabaseUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+  await admin.end();
+}
+
+const f0 = (/** @type {number} */ n) => n.toFixed(0);
+const f1 = (/** @type {number} */ n) => n.toFixed(1);
+
+async function main() {
+  await build({ portal: false });
+  await rm(DATA_DIR, { recursive: true, force: true });
+  await mkdir(DATA_DIR, { recursive: true });
+
+  /** @type {NodeJS.ProcessEnv} */
+  const env = { ...process.env, ...PORTS, PORTAL_DATA_DIR: DATA_DIR, PORTAL_ENV_FILE: "none" };
+  delete env.DATABASE_URL;
+  delete env.REDIS_URL;
+  if (mode === "servers") {
+    env.DATABASE_URL = await createBenchDatabase();
+    env.REDIS_URL = serverRedisUrl;
+    env.REDIS_KEY_PREFIX = `bench-api:${process.pid}:`;
+  }
+  const config = readStackConfig(env);
+  /** @type {{ generateDevSecrets(dataDir: string): Promise<import("../launcher/stack-env.mjs").DevSecrets> }} */
+  const sandboxModule = await import(
+    pathToFileURL(path.join(repoRoot, "apps/sandbox/dist/index.js")).href
+  );
+  const secrets = await sandboxModule.generateDevSecrets(config.dataDir);
+
+  const sandbox = start(
+    path.join(repoRoot, "apps/sandbox/dist/main.js"),
+    [],
+    sandboxEnv(config, secrets, env),
+    path.join(DATA_DIR, "sandbox.log"),
+  );
+  await ready(sandbox, `${sandboxUrl(config)}/__control/calls`);
+  const bff = start(
+    path.join(repoRoot, "apps/bff/dist/main.js"),
+    [],
+    bffEnv(config, secrets, env),
+    path.join(DATA_DIR, "bff.log"),
+  );
+  const base = bffUrl(config);
+  await ready(bff, `${base}/api/health`);
+
+  const cookie = await signIn(base);
+  /** @type {Record<string, { contentType: string, body: string }>} */
+  const bodies = {};
+  for (const route of ROUTES) {
+    for (let i = 0; i < 20; i += 1) {
+      const response = await fetch(`${base}${route}`, { headers: { cookie } });
+      const body = await response.text();
+      if (response.status !== 200) throw new Error(`${route} answered ${response.status}: ${body}`);
+      bodies[route] = { contentType: response.headers.get("content-type") ?? "", body };
+    }
+  }
+  const routesFile = path.join(DATA_DIR, "bare-routes.json");
+  await writeFile(routesFile, JSON.stringify(bodies));
+  const bare = start(
+    path.join(repoRoot, "scripts/bench/bare-server.mjs"),
+    [String(BARE_PORT), routesFile],
+    process.env,
+    path.join(DATA_DIR, "bare.log"),
+  );
+  await ready(bare, `http://127.0.0.1:${BARE_PORT}${ROUTES[2]}`);
+
+  const idleRss = await rssMiB(bff.pid);
+  const rows = [];
+  for (const route of ROUTES) {
+    for (const connections of CONNECTIONS) {
+      const bffResult = await load(`${base}${route}`, connections, cookie);
+      const bareResult = await load(`http://127.0.0.1:${BARE_PORT}${route}`, connections);
+      rows.push({
+        route,
+        connections,
+        bytes: Buffer.byteLength(bodies[route]?.body ?? ""),
+        bff: bffResult,
+        bare: bareResult,
+      });
+      console.log(
+        `  ${route} × ${connections}: ${f0(bffResult.rps)} req/s (bare ${f0(bareResult.rps)})`,
+      );
+    }
+  }
+  const loadedRss = await rssMiB(bff.pid);
+
+  const [load1, load5] = os.loadavg();
+  console.log("");
+  console.log(
+    `bench:api — mode ${mode}, ${duration} s per run, ${os.cpus().length} CPUs, load average ${f1(load1 ?? 0)} / ${f1(load5 ?? 0)} (1 / 5 min) at the end`,
+  );
+  console.log(
+    "route                              conns   bytes |   BFF req/s   p50 ms   p99 ms  fail |  bare req/s   p50 ms   p99 ms | ratio",
+  );
+  for (const { route, connections, bytes, bff: b, bare: r } of rows) {
+    console.log(
+      `${route.padEnd(34)} ${String(connections).padStart(5)} ${String(bytes).padStart(7)} | ` +
+        `${f0(b.rps).padStart(11)} ${String(b.p50).padStart(8)} ${String(b.p99).padStart(8)} ${String(b.failed).padStart(5)} | ` +
+        `${f0(r.rps).padStart(11)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} | ${(b.rps / r.rps).toFixed(3)}`,
+    );
+  }
+  console.log(
+    `BFF resident memory: ${f0(idleRss)} MiB idle (after start and warm-up), ${f0(loadedRss)} MiB after the load`,
+  );
+  console.log("Targets: ratio ≥ 0.25 and p99 ≤ 20 ms at 50 connections; idle RSS ≤ 200 MiB, flat.");
+}
+
+try {
+  await main();
+} finally {
+  for (const child of children) child.kill("SIGKILL");
+  if (mode === "servers") await dropBenchDatabase().catch(() => undefined);
+  await rm(DATA_DIR, { recursive: true, force: true }).catch(() => undefined);
+}

@@ -7,8 +7,6 @@ import { AuditLogRepository } from "../database/repositories/audit-log.repositor
 import { IdMappingsRepository } from "../database/repositories/id-mappings.repository.js";
 import { UsersRepository } from "../database/repositories/users.repository.js";
 import { uniqueViolation } from "../database/unique-violation.js";
-import { AppError } from "../http/app-error.js";
-import { PermanentError } from "../workflow/permanent-error.js";
 import {
   type StepContext,
   type WorkflowDefinition,
@@ -16,16 +14,16 @@ import {
 } from "../workflow/workflow-definition.js";
 import { migrationAlreadyRegistered } from "./migration-errors.js";
 import { migrationTicketDataSchema } from "./migration-tickets.js";
+import {
+  ONCE,
+  portalUserStep,
+  REGISTRATION_LEASE_SECONDS,
+  salesforceLinkStep,
+} from "./registration-steps.js";
 import { emailInUse } from "./signup-errors.js";
 
 /** Written to the Account's `Portal_Registration_Source__c` (the issue's §3). */
 const REGISTRATION_SOURCE = "Migrated";
-
-/** As sign-up: far above the worst case of the upstream calls; runs out only when a process died. */
-const LEASE_SECONDS = 120;
-
-/** Every step is tried once: the customer's retry is the retry (DESIGN.md §5). */
-const ONCE = { attempts: 1, backoffMs: 0 };
 
 /**
  * What a migration run is started with and stores: the ticket's data (WHMCS client, Account,
@@ -42,11 +40,6 @@ export type MigrationInput = z.infer<typeof migrationInputSchema>;
 /** What a completed migration returns: the new portal user. */
 export interface MigrationResult {
   userId: string;
-}
-
-/** A refusal (AppError) ends the run for good: compensate, and let the customer see it. */
-function permanent(error: unknown): unknown {
-  return error instanceof AppError ? new PermanentError(error.message, { cause: error }) : error;
 }
 
 /**
@@ -73,40 +66,17 @@ export class MigrationWorkflow {
     private readonly audit: AuditLogRepository,
   ) {}
 
-  private readonly portalUser: WorkflowStep<MigrationInput, { userId: string }> = {
-    name: "portal-user",
-    output: z.object({ userId: z.string() }),
-    retry: ONCE,
-    invoke: async (ctx) => {
-      try {
-        return { userId: await this.createUser(ctx) };
-      } catch (error) {
-        throw permanent(error);
-      }
-    },
-    compensate: async ({ input }, { userId }) => {
-      this.logger.warn(
-        { accountId: input.accountId, userId },
-        "Removing the portal user of a migration that failed after creating it",
-      );
-      await this.users.delete(userId);
-      // Salesforce may have applied a link whose answer was lost: its Account state is unknown.
-      await this.cache.invalidate(cacheKeys.customerNumber(input.customerNumber));
-    },
-  };
+  private readonly portalUser = portalUserStep<MigrationInput>(
+    () => ({ users: this.users, cache: this.cache, logger: this.logger }),
+    "migration",
+    (ctx) => this.createUser(ctx),
+  );
 
-  private readonly salesforceLink: WorkflowStep<MigrationInput, null> = {
-    name: "salesforce-link",
-    output: z.null(),
-    retry: ONCE,
-    invoke: async ({ input }) => {
-      await this.salesforce.accounts.linkPortal(input.accountId, {
-        billingClientId: input.billingClientId,
-        registrationSource: REGISTRATION_SOURCE,
-      });
-      return null;
-    },
-  };
+  private readonly salesforceLink = salesforceLinkStep<MigrationInput>(
+    () => this.salesforce,
+    REGISTRATION_SOURCE,
+    ({ input }) => input.billingClientId,
+  );
 
   private readonly finish: WorkflowStep<MigrationInput, null> = {
     name: "finish",
@@ -136,7 +106,7 @@ export class MigrationWorkflow {
     input: migrationInputSchema,
     steps: [this.portalUser, this.salesforceLink, this.finish],
     result: (ctx) => ({ userId: ctx.outputOf(this.portalUser).userId }),
-    leaseSeconds: LEASE_SECONDS,
+    leaseSeconds: REGISTRATION_LEASE_SECONDS,
     keepCompleted: false,
   };
 

@@ -14,29 +14,22 @@ import { uniqueViolation } from "../database/unique-violation.js";
 import { AppError } from "../http/app-error.js";
 import { MAIL_LOCALES } from "../mail/mail-locale.js";
 import { MailService } from "../mail/mail.service.js";
-import { PermanentError } from "../workflow/permanent-error.js";
 import {
   type StepContext,
   type WorkflowDefinition,
   type WorkflowStep,
 } from "../workflow/workflow-definition.js";
+import {
+  ONCE,
+  permanent,
+  portalUserStep,
+  REGISTRATION_LEASE_SECONDS,
+  salesforceLinkStep,
+} from "./registration-steps.js";
 import { alreadyRegistered, customerNumberNotFound, emailInUse } from "./signup-errors.js";
 
 /** Written to the Account's `Portal_Registration_Source__c`. */
 const REGISTRATION_SOURCE = "Portal Signup";
-
-/**
- * How long one process may work on a sign-up before another may take it over. Far above the worst
- * case of the upstream calls (each bounded by its timeout), so it only runs out when a process
- * died mid-way; then the resume job finishes the sign-up.
- */
-const LEASE_SECONDS = 120;
-
-/**
- * Every sign-up step is tried once: a sign-up is interactive, so the customer's retry is the
- * retry, and upstream writes are never blindly repeated (DESIGN.md §5).
- */
-const ONCE = { attempts: 1, backoffMs: 0 };
 
 /**
  * What a sign-up run is started with and stores (so a resume needs nothing else): the form
@@ -63,11 +56,6 @@ function emailOfAnotherBillingAccount(): AppError {
   const message =
     "This email address belongs to another billing account. Use a different email or contact support.";
   return new AppError("EMAIL_IN_USE", message, { fields: { email: message } });
-}
-
-/** A refusal (AppError) ends the run for good: compensate, and let the customer see it. */
-function permanent(error: unknown): unknown {
-  return error instanceof AppError ? new PermanentError(error.message, { cause: error }) : error;
 }
 
 /**
@@ -110,40 +98,17 @@ export class SignupWorkflow {
     },
   };
 
-  private readonly portalUser: WorkflowStep<SignupInput, { userId: string }> = {
-    name: "portal-user",
-    output: z.object({ userId: z.string() }),
-    retry: ONCE,
-    invoke: async (ctx) => {
-      try {
-        return { userId: await this.createUser(ctx) };
-      } catch (error) {
-        throw permanent(error);
-      }
-    },
-    compensate: async ({ input }, { userId }) => {
-      this.logger.warn(
-        { accountId: input.accountId, userId },
-        "Removing the portal user of a sign-up that failed after creating it",
-      );
-      await this.users.delete(userId);
-      // Salesforce may have applied a link whose answer was lost: its Account state is unknown.
-      await this.cache.invalidate(cacheKeys.customerNumber(input.customerNumber));
-    },
-  };
+  private readonly portalUser = portalUserStep<SignupInput>(
+    () => ({ users: this.users, cache: this.cache, logger: this.logger }),
+    "sign-up",
+    (ctx) => this.createUser(ctx),
+  );
 
-  private readonly salesforceLink: WorkflowStep<SignupInput, null> = {
-    name: "salesforce-link",
-    output: z.null(),
-    retry: ONCE,
-    invoke: async (ctx) => {
-      await this.salesforce.accounts.linkPortal(ctx.input.accountId, {
-        billingClientId: ctx.outputOf(this.billingClient).clientId,
-        registrationSource: REGISTRATION_SOURCE,
-      });
-      return null;
-    },
-  };
+  private readonly salesforceLink = salesforceLinkStep<SignupInput>(
+    () => this.salesforce,
+    REGISTRATION_SOURCE,
+    (ctx) => ctx.outputOf(this.billingClient).clientId,
+  );
 
   private readonly finish: WorkflowStep<SignupInput, null> = {
     name: "finish",
@@ -189,7 +154,7 @@ export class SignupWorkflow {
       userId: ctx.outputOf(this.portalUser).userId,
       billingClientId: ctx.outputOf(this.billingClient).clientId,
     }),
-    leaseSeconds: LEASE_SECONDS,
+    leaseSeconds: REGISTRATION_LEASE_SECONDS,
     keepCompleted: false,
   };
 

@@ -95,8 +95,11 @@ test.describe("in English", () => {
     await snap(page, testInfo, "migration-en-01-already-moved");
 
     await page.getByRole("link", { name: "Back to sign in" }).click();
-    await page.getByLabel("Email").fill(migrating.email);
-    await page.getByLabel("Password").fill(migrating.newPassword);
+    // The old-login page has an Email field too: wait for the sign-in page before filling.
+    await expect(page).toHaveURL(/\/auth\/login/);
+    await expect(page.getByRole("heading", { level: 1, name: /^Sign in to / })).toBeVisible();
+    await page.getByLabel("Email", { exact: true }).fill(migrating.email);
+    await page.getByLabel("Password", { exact: true }).fill(migrating.newPassword);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL(/\/dashboard/);
     await expect(page.getByRole("heading", { level: 1, name: "Welcome, Yuki" })).toBeVisible();

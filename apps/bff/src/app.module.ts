@@ -7,11 +7,13 @@ import { BillingModule } from "./modules/billing/billing.module.js";
 import { CacheModule } from "./modules/cache/cache.module.js";
 import { ConfigModule } from "./modules/config/config.module.js";
 import { type AppConfig } from "./modules/config/config.schema.js";
+import { DashboardModule } from "./modules/dashboard/dashboard.module.js";
 import { DatabaseModule } from "./modules/database/database.module.js";
 import { DemoModule } from "./modules/demo/demo.module.js";
 import { EventsModule } from "./modules/events/events.module.js";
 import { HealthModule } from "./modules/health/health.module.js";
 import { HttpModule } from "./modules/http/http.module.js";
+import { IdentityModule } from "./modules/identity/identity.module.js";
 import { MailModule } from "./modules/mail/mail.module.js";
 import { LoggingModule } from "./modules/logging/logging.module.js";
 import { QueueModule } from "./modules/queue/queue.module.js";
@@ -44,8 +46,10 @@ export class AppModule {
         MailModule,
         UpstreamModule,
         HttpModule,
+        IdentityModule,
         AuthModule,
         AccountModule,
+        DashboardModule,
         AddressModule,
         BillingModule,
         WebhooksModule,

@@ -7,7 +7,7 @@ import { eventually } from "./support/eventually.js";
 import { type PortalClient } from "./support/portal-client.js";
 import { startStack, type Stack } from "./support/stack.js";
 import { DATABASE_CONNECTION, type DatabaseConnection } from "../src/modules/database/database.js";
-import { auditLog } from "../src/modules/database/schema/audit-log.js";
+import { auditLog } from "../src/modules/auth/schema/audit-log.js";
 
 let stack: Stack;
 let demo: PortalClient;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { AUTH_COOKIES, MIGRATION_TICKET_COOKIE, migrationStartedSchema } from "@portal/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UsersRepository } from "../src/modules/database/repositories/users.repository.js";
+import { UsersRepository } from "../src/modules/identity/repositories/users.repository.js";
 import { expectApiError } from "./support/api-error.js";
 import { DEMO, MIGRATION } from "./support/demo-data.js";
 import { type PortalClient } from "./support/portal-client.js";

@@ -3,7 +3,7 @@ import { type SignupRequestInput } from "@portal/domain";
 import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DATABASE_CONNECTION, type DatabaseConnection } from "../src/modules/database/database.js";
-import { idempotencyKeys } from "../src/modules/database/schema/idempotency-keys.js";
+import { idempotencyKeys } from "../src/modules/http/schema/idempotency-keys.js";
 import { type AppJobs } from "../src/modules/queue/app-jobs.js";
 import { JobQueue } from "../src/modules/queue/job-queue.js";
 import { expectApiError } from "./support/api-error.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppJobs } from "../src/modules/queue/app-jobs.js";
-import { UsersRepository } from "../src/modules/database/repositories/users.repository.js";
+import { UsersRepository } from "../src/modules/identity/repositories/users.repository.js";
 import { JobQueue } from "../src/modules/queue/job-queue.js";
 import { signupBody, UNREGISTERED } from "./support/demo-data.js";
 import { eventually } from "./support/eventually.js";

@@ -3,7 +3,6 @@ import {
   addressUpdateSchema,
   type AddressUpdate,
   type CustomerProfile,
-  type DashboardSummary,
   profileUpdateSchema,
   type ProfileUpdate,
 } from "@portal/domain";
@@ -13,7 +12,7 @@ import { type AuthenticatedUser, CurrentUser } from "../http/current-user.js";
 import { ZodPipe } from "../http/zod.pipe.js";
 import { AccountService } from "./account.service.js";
 
-/** `/api/me*` (docs/api.md "Routes"). */
+/** `/api/me` and `/api/me/address` (docs/api.md "Routes"). */
 @Controller("me")
 export class AccountController {
   constructor(private readonly account: AccountService) {}
@@ -44,11 +43,5 @@ export class AccountController {
     @Client() client: ClientInfo,
   ): Promise<CustomerProfile> {
     return this.account.updateAddress(user.id, body, client);
-  }
-
-  /** `GET /api/me/summary` → `dashboardSummarySchema`. */
-  @Get("summary")
-  summary(@CurrentUser() user: AuthenticatedUser): Promise<DashboardSummary> {
-    return this.account.summary(user.id);
   }
 }

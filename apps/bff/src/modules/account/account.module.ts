@@ -1,13 +1,13 @@
 import { Module } from "@nestjs/common";
-import { BillingModule } from "../billing/billing.module.js";
-import { CustomerModule } from "../customer/customer.module.js";
+import { AuthModule } from "../auth/auth.module.js";
+import { IdentityModule } from "../identity/identity.module.js";
 import { AccountController } from "./account.controller.js";
 import { AccountService } from "./account.service.js";
 import { BillingAddressSync } from "./billing-address-sync.js";
 
-/** The signed-in customer's profile (and its changes) and dashboard summary. */
+/** The signed-in customer's profile and its changes (names, phone, address). */
 @Module({
-  imports: [CustomerModule, BillingModule],
+  imports: [IdentityModule, AuthModule],
   controllers: [AccountController],
   providers: [AccountService, BillingAddressSync],
 })

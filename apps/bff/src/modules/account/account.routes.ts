@@ -1,14 +1,9 @@
-import {
-  addressUpdateSchema,
-  customerProfileSchema,
-  dashboardSummarySchema,
-  profileUpdateSchema,
-} from "@portal/domain";
+import { addressUpdateSchema, customerProfileSchema, profileUpdateSchema } from "@portal/domain";
 import { type ApiRoute, apiRoute } from "../openapi/api-route.js";
 
 const tags = ["account"];
 
-/** `/api/me*` as `AccountController` serves it (docs/api.md "Routes"). */
+/** `/api/me` and `/api/me/address` as `AccountController` serves them (docs/api.md "Routes"). */
 export const accountRoutes: readonly ApiRoute[] = [
   apiRoute({
     method: "GET",
@@ -45,16 +40,5 @@ export const accountRoutes: readonly ApiRoute[] = [
     request: { body: addressUpdateSchema },
     responses: { 200: customerProfileSchema },
     errors: ["VALIDATION_FAILED", "UPSTREAM_UNAVAILABLE", "UPSTREAM_ERROR"],
-  }),
-  apiRoute({
-    method: "GET",
-    path: "/api/me/summary",
-    operationId: "getDashboardSummary",
-    summary: "The dashboard summary",
-    description: "What the customer owes and their latest invoices.",
-    tags,
-    access: "session",
-    responses: { 200: dashboardSummarySchema },
-    errors: ["UPSTREAM_UNAVAILABLE", "UPSTREAM_ERROR"],
   }),
 ];

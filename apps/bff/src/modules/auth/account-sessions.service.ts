@@ -1,7 +1,7 @@
 import { Injectable } from "@nestjs/common";
 import { type AccountSession } from "@portal/domain";
-import { AccountSessionsRepository } from "../database/repositories/account-sessions.repository.js";
-import { AuditLogRepository } from "../database/repositories/audit-log.repository.js";
+import { AccountSessionsRepository } from "./repositories/account-sessions.repository.js";
+import { AuditLogRepository } from "./repositories/audit-log.repository.js";
 import { AppError } from "../http/app-error.js";
 import { type AuthenticatedUser } from "../http/current-user.js";
 import { SessionDenyList } from "../http/session-deny-list.js";

@@ -1,11 +1,8 @@
 import { Inject, Injectable, Logger } from "@nestjs/common";
 import { APP_CONFIG } from "../config/config.module.js";
 import { type AppConfig } from "../config/config.schema.js";
-import {
-  type AuditEvent,
-  AuditLogRepository,
-} from "../database/repositories/audit-log.repository.js";
-import { UsersRepository } from "../database/repositories/users.repository.js";
+import { type AuditEvent, AuditLogRepository } from "./repositories/audit-log.repository.js";
+import { UsersRepository } from "../identity/repositories/users.repository.js";
 import { accountLocked } from "./account-locked.js";
 import { type ClientInfo } from "./client-info.js";
 

@@ -1,7 +1,11 @@
 import { Module } from "@nestjs/common";
-import { AccountSessionsRepository } from "../database/repositories/account-sessions.repository.js";
-import { MfaRepository } from "../database/repositories/mfa.repository.js";
-import { UserPasswordsRepository } from "../database/repositories/user-passwords.repository.js";
+import { IdentityModule } from "../identity/identity.module.js";
+import { AccountSessionsRepository } from "./repositories/account-sessions.repository.js";
+import { AuditLogRepository } from "./repositories/audit-log.repository.js";
+import { MfaRepository } from "./repositories/mfa.repository.js";
+import { RefreshTokensRepository } from "./repositories/refresh-tokens.repository.js";
+import { SignupAttemptsRepository } from "./repositories/signup-attempts.repository.js";
+import { UserPasswordsRepository } from "./repositories/user-passwords.repository.js";
 import { AccountSecurityController } from "./account-security.controller.js";
 import { AccountSessionsService } from "./account-sessions.service.js";
 import { AttemptLockout } from "./attempt-lockout.js";
@@ -30,9 +34,11 @@ import { UnknownEmailLockout } from "./unknown-email-lockout.js";
 /**
  * Sign-up, login, refresh, logout and the CSRF cookie; the signed-in user's password change,
  * TOTP two-factor authentication, sessions and security activity; the migration of WHMCS
- * customers. Exports the hasher for the demo seed.
+ * customers. Owns the tables of sessions (refresh tokens), MFA, sign-up attempts and the audit
+ * log. Exports the hasher for the demo seed and the audit log for the account features.
  */
 @Module({
+  imports: [IdentityModule],
   controllers: [AuthController, MfaController, AccountSecurityController, MigrationController],
   providers: [
     AuthService,
@@ -54,11 +60,14 @@ import { UnknownEmailLockout } from "./unknown-email-lockout.js";
     MfaRepository,
     AccountSessionsRepository,
     UserPasswordsRepository,
+    RefreshTokensRepository,
+    SignupAttemptsRepository,
+    AuditLogRepository,
     MigrationService,
     MigrationWorkflow,
     MigrationTickets,
     MigrationTicketCookie,
   ],
-  exports: [PasswordHasher],
+  exports: [PasswordHasher, AuditLogRepository],
 })
 export class AuthModule {}

@@ -7,10 +7,10 @@ import {
   type TotpEnrolment,
 } from "@portal/domain";
 import QRCode from "qrcode";
-import { AuditLogRepository } from "../database/repositories/audit-log.repository.js";
-import { MfaRepository } from "../database/repositories/mfa.repository.js";
-import { UsersRepository } from "../database/repositories/users.repository.js";
-import { type UserRow } from "../database/schema/users.js";
+import { AuditLogRepository } from "./repositories/audit-log.repository.js";
+import { MfaRepository } from "./repositories/mfa.repository.js";
+import { UsersRepository } from "../identity/repositories/users.repository.js";
+import { type UserRow } from "../identity/schema/users.js";
 import { AppError } from "../http/app-error.js";
 import { type AuthenticatedUser } from "../http/current-user.js";
 import { AttemptLockout } from "./attempt-lockout.js";

@@ -3,9 +3,9 @@ import { SalesforceClient } from "@portal/salesforce";
 import { z } from "zod";
 import { cacheKeys } from "../cache/cache-keys.js";
 import { CacheService } from "../cache/cache.service.js";
-import { AuditLogRepository } from "../database/repositories/audit-log.repository.js";
-import { IdMappingsRepository } from "../database/repositories/id-mappings.repository.js";
-import { UsersRepository } from "../database/repositories/users.repository.js";
+import { AuditLogRepository } from "./repositories/audit-log.repository.js";
+import { IdMappingsRepository } from "../identity/repositories/id-mappings.repository.js";
+import { UsersRepository } from "../identity/repositories/users.repository.js";
 import { uniqueViolation } from "../database/unique-violation.js";
 import {
   type StepContext,

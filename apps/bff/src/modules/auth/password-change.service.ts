@@ -1,9 +1,9 @@
 import { Injectable } from "@nestjs/common";
 import { type PasswordChangeRequest } from "@portal/domain";
-import { AccountSessionsRepository } from "../database/repositories/account-sessions.repository.js";
-import { AuditLogRepository } from "../database/repositories/audit-log.repository.js";
-import { UsersRepository } from "../database/repositories/users.repository.js";
-import { UserPasswordsRepository } from "../database/repositories/user-passwords.repository.js";
+import { AccountSessionsRepository } from "./repositories/account-sessions.repository.js";
+import { AuditLogRepository } from "./repositories/audit-log.repository.js";
+import { UsersRepository } from "../identity/repositories/users.repository.js";
+import { UserPasswordsRepository } from "./repositories/user-passwords.repository.js";
 import { AppError } from "../http/app-error.js";
 import { type AuthenticatedUser } from "../http/current-user.js";
 import { SessionDenyList } from "../http/session-deny-list.js";

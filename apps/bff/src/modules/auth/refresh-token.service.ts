@@ -2,9 +2,9 @@ import { createHash, createHmac, hkdfSync, randomBytes, randomUUID } from "node:
 import { Inject, Injectable, Logger } from "@nestjs/common";
 import { APP_CONFIG } from "../config/config.module.js";
 import { type AppConfig } from "../config/config.schema.js";
-import { AuditLogRepository } from "../database/repositories/audit-log.repository.js";
-import { RefreshTokensRepository } from "../database/repositories/refresh-tokens.repository.js";
-import { type RefreshTokenRow } from "../database/schema/refresh-tokens.js";
+import { AuditLogRepository } from "./repositories/audit-log.repository.js";
+import { RefreshTokensRepository } from "./repositories/refresh-tokens.repository.js";
+import { type RefreshTokenRow } from "./schema/refresh-tokens.js";
 import { AppError } from "../http/app-error.js";
 import { SessionDenyList } from "../http/session-deny-list.js";
 import { type ClientInfo } from "./client-info.js";

@@ -3,7 +3,7 @@ import { type SalesforceClient } from "@portal/salesforce";
 import { z } from "zod";
 import { cacheKeys } from "../cache/cache-keys.js";
 import { type CacheService } from "../cache/cache.service.js";
-import { type UsersRepository } from "../database/repositories/users.repository.js";
+import { type UsersRepository } from "../identity/repositories/users.repository.js";
 import { AppError } from "../http/app-error.js";
 import { PermanentError } from "../workflow/permanent-error.js";
 import { type StepContext, type WorkflowStep } from "../workflow/workflow-definition.js";

@@ -1,6 +1,6 @@
 import { Injectable } from "@nestjs/common";
 import { type SecurityEvent, securityEventTypeSchema } from "@portal/domain";
-import { AuditLogRepository } from "../database/repositories/audit-log.repository.js";
+import { AuditLogRepository } from "./repositories/audit-log.repository.js";
 import { userAgentLabel } from "./user-agent-summary.js";
 
 /** How many events `/account/security` shows (issue "Japanese-first portal" §3). */

@@ -1,6 +1,6 @@
 import { Injectable } from "@nestjs/common";
 import { type Session } from "@portal/domain";
-import { type UserRow } from "../database/schema/users.js";
+import { type UserRow } from "../identity/schema/users.js";
 import { AccessTokenService, type IssuedAccessToken } from "../http/access-token.service.js";
 import { type IssuedRefreshToken } from "./refresh-token.service.js";
 

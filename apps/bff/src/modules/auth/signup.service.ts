@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from "@nestjs/common";
 import { type SignupRequest } from "@portal/domain";
-import { IdMappingsRepository } from "../database/repositories/id-mappings.repository.js";
-import { UsersRepository } from "../database/repositories/users.repository.js";
+import { IdMappingsRepository } from "../identity/repositories/id-mappings.repository.js";
+import { UsersRepository } from "../identity/repositories/users.repository.js";
 import { type MailLocale } from "../mail/mail-locale.js";
 import { WorkflowBusyError } from "../workflow/workflow-busy.error.js";
 import { WorkflowRunner } from "../workflow/workflow-runner.js";

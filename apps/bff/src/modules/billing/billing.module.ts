@@ -1,5 +1,5 @@
 import { Module } from "@nestjs/common";
-import { CustomerModule } from "../customer/customer.module.js";
+import { IdentityModule } from "../identity/identity.module.js";
 import { BillingCacheInvalidator } from "./billing-cache-invalidator.js";
 import { BillingController } from "./billing.controller.js";
 import { InvoicePdfService } from "./invoice-pdf.service.js";
@@ -12,7 +12,7 @@ import { PaymentMethodsService } from "./payment-methods.service.js";
  * `BillingChanged`.
  */
 @Module({
-  imports: [CustomerModule],
+  imports: [IdentityModule],
   controllers: [BillingController],
   providers: [InvoicesService, InvoicePdfService, PaymentMethodsService, BillingCacheInvalidator],
   exports: [InvoicesService, PaymentMethodsService],

@@ -2,7 +2,7 @@ import { Inject, Injectable, StreamableFile } from "@nestjs/common";
 import { type DocumentLanguage } from "@portal/domain";
 import { type AppConfig } from "../config/config.schema.js";
 import { APP_CONFIG } from "../config/config.module.js";
-import { CustomerService } from "../customer/customer.service.js";
+import { IdentityService } from "../identity/identity.service.js";
 import { AppError } from "../http/app-error.js";
 import { type InvoiceDocument } from "./invoice-pdf/invoice-document.js";
 import { renderInvoicePdf, renderReceiptPdf } from "./invoice-pdf/invoice-pdf.renderer.js";
@@ -31,7 +31,7 @@ function fileNamePart(invoiceNumber: string): string {
 export class InvoicePdfService {
   constructor(
     private readonly invoices: InvoicesService,
-    private readonly customers: CustomerService,
+    private readonly identities: IdentityService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -76,8 +76,8 @@ export class InvoicePdfService {
     language: DocumentLanguage,
   ): Promise<InvoiceDocument> {
     const invoice = await this.invoices.detail(userId, invoiceId);
-    const identity = await this.customers.identityOf(userId);
-    const client = await this.customers.billingProfile(identity.whmcsClientId);
+    const identity = await this.identities.identityOf(userId);
+    const client = await this.identities.billingProfile(identity.whmcsClientId);
     return {
       language,
       issuer: this.config.invoiceIssuer,

@@ -15,7 +15,7 @@ import { z } from "zod";
 import { cacheKeys } from "../cache/cache-keys.js";
 import { CACHE_TTL_SECONDS } from "../cache/cache-ttl.js";
 import { CacheService } from "../cache/cache.service.js";
-import { CustomerService } from "../customer/customer.service.js";
+import { IdentityService } from "../identity/identity.service.js";
 import { AppError } from "../http/app-error.js";
 
 /** Unpaid invoices are read in WHMCS pages of this size (GetInvoices `limitnum`)… */
@@ -41,14 +41,14 @@ function invoiceNotFound(): AppError {
 @Injectable()
 export class InvoicesService {
   constructor(
-    private readonly customers: CustomerService,
+    private readonly identities: IdentityService,
     private readonly whmcs: WhmcsClient,
     private readonly cache: CacheService,
   ) {}
 
   /** One page of the caller's invoices, newest first; filtering and paging happen in WHMCS (decision 0005). */
   async list(userId: string, query: InvoiceListQuery): Promise<InvoiceListPage> {
-    const identity = await this.customers.identityOf(userId);
+    const identity = await this.identities.identityOf(userId);
     const result = await this.page(identity.whmcsClientId, query);
     return {
       items: result.invoices,
@@ -64,7 +64,7 @@ export class InvoicesService {
    * @throws AppError NOT_FOUND when absent or not the caller's.
    */
   async detail(userId: string, invoiceId: number): Promise<InvoiceDetail> {
-    const identity = await this.customers.identityOf(userId);
+    const identity = await this.identities.identityOf(userId);
     const clientId = identity.whmcsClientId;
     return this.cache.getOrLoad(
       cacheKeys.invoiceDetail(clientId, invoiceId),
@@ -80,7 +80,7 @@ export class InvoicesService {
    * @throws AppError NOT_FOUND (absent or not the caller's), CONFLICT (not payable).
    */
   async ssoLink(userId: string, invoiceId: number): Promise<SsoLink> {
-    const identity = await this.customers.identityOf(userId);
+    const identity = await this.identities.identityOf(userId);
     const invoice = await this.ownInvoice(identity.whmcsClientId, invoiceId);
     if (!isPayable(invoice.status)) {
       throw new AppError(
@@ -122,7 +122,7 @@ export class InvoicesService {
 
   /** The invoice, if it exists and belongs to `clientId`; the client's currency prices it. */
   private async ownInvoice(clientId: number, invoiceId: number): Promise<InvoiceDetail> {
-    const { currency } = await this.customers.billingProfile(clientId);
+    const { currency } = await this.identities.billingProfile(clientId);
     const found = await this.whmcs.billing.getInvoice(invoiceId, currency);
     if (!found || found.clientId !== clientId) {
       throw invoiceNotFound();

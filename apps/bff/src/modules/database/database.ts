@@ -1,11 +1,11 @@
 import { type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
-import type * as schema from "./schema/index.js";
 
 /**
  * The Drizzle database the repositories use, whichever driver is underneath (PGlite in embedded
- * mode, node-postgres with DATABASE_URL). Only the query builder is used, so both behave alike.
+ * mode, node-postgres with DATABASE_URL). Only the query builder is used, so both behave alike;
+ * it carries no table definitions (each feature module keeps its own beside its repositories).
  */
-export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Database = PgDatabase<PgQueryResultHKT>;
 
 /** Injection token of the {@link DatabaseConnection}. */
 export const DATABASE_CONNECTION = Symbol("DATABASE_CONNECTION");

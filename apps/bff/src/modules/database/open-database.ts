@@ -8,7 +8,6 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { type DatabaseConnection, type ExecuteSql } from "./database.js";
-import * as schema from "./schema/index.js";
 
 /** `apps/bff/drizzle/`: the SQL migrations drizzle-kit generated (same depth from src/ and dist/). */
 const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../../drizzle", import.meta.url));
@@ -42,7 +41,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       const client = await pool.connect();
       try {
         await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
-        await migratePg(drizzlePg(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+        await migratePg(drizzlePg(client), { migrationsFolder: MIGRATIONS_FOLDER });
       } finally {
         await client
           .query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID])
@@ -54,7 +53,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       throw error;
     }
     return {
-      db: drizzlePg(pool, { schema }),
+      db: drizzlePg(pool),
       executeSql: poolExecutor(pool),
       engine: "postgres",
       close: () => pool.end(),
@@ -66,7 +65,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   }
   const client = await PGlite.create(location.pgliteDir);
   try {
-    const db = drizzlePglite(client, { schema });
+    const db = drizzlePglite(client);
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
     return {
       db,

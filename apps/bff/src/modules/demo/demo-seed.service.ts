@@ -4,7 +4,7 @@ import { WhmcsClient } from "@portal/whmcs";
 import { PasswordHasher } from "../auth/password-hasher.js";
 import { APP_CONFIG } from "../config/config.module.js";
 import { type AppConfig } from "../config/config.schema.js";
-import { UsersRepository } from "../database/repositories/users.repository.js";
+import { UsersRepository } from "../identity/repositories/users.repository.js";
 import { uniqueViolation } from "../database/unique-violation.js";
 
 /**

@@ -7,6 +7,7 @@ import { CsrfTokens } from "./csrf-tokens.js";
 import { GlobalExceptionFilter } from "./global-exception.filter.js";
 import { IdempotencyInterceptor } from "./idempotency.interceptor.js";
 import { IdempotencyPruner } from "./idempotency-pruner.js";
+import { IdempotencyKeysRepository } from "./repositories/idempotency-keys.repository.js";
 import { SessionDenyList } from "./session-deny-list.js";
 import { UpstreamBudgetInterceptor } from "./upstream-budget.interceptor.js";
 import { ValidationCoverage } from "./validation-coverage.js";
@@ -16,7 +17,8 @@ import { ValidationCoverage } from "./validation-coverage.js";
  * exception filter, the CSRF guard (session-bound tokens), then the access-token guard (routes opt out with `@Public()`),
  * the per-request upstream time budget, the session deny-list that logout and refresh-token
  * reuse write to, and the start-up check that every body, query and path parameter goes through
- * a `ZodPipe`; and idempotency keys for routes marked `@Idempotent()` (with the job that prunes them).
+ * a `ZodPipe`; and idempotency keys for routes marked `@Idempotent()` (with their table and the
+ * job that prunes them).
  */
 @Global()
 @Module({
@@ -32,6 +34,7 @@ import { ValidationCoverage } from "./validation-coverage.js";
     ValidationCoverage,
     IdempotencyInterceptor,
     IdempotencyPruner,
+    IdempotencyKeysRepository,
   ],
   exports: [AccessTokenService, CsrfTokens, SessionDenyList, IdempotencyInterceptor],
 })

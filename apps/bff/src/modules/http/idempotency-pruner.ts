@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from "@nestjs/common";
-import { IdempotencyKeysRepository } from "../database/repositories/idempotency-keys.repository.js";
+import { IdempotencyKeysRepository } from "./repositories/idempotency-keys.repository.js";
 import { type AppJobs } from "../queue/app-jobs.js";
 import { JobQueue } from "../queue/job-queue.js";
 

@@ -9,7 +9,7 @@ import {
   type IdempotencyBegin,
   type IdempotencyKeysRepository,
   type IdempotencyRecordKey,
-} from "../database/repositories/idempotency-keys.repository.js";
+} from "./repositories/idempotency-keys.repository.js";
 import { AppError } from "./app-error.js";
 import { bindCurrentUser } from "./current-user.js";
 import { IdempotencyInterceptor } from "./idempotency.interceptor.js";

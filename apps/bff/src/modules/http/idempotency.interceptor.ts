@@ -16,7 +16,7 @@ import { type AppConfig } from "../config/config.schema.js";
 import {
   type IdempotencyRecordKey,
   IdempotencyKeysRepository,
-} from "../database/repositories/idempotency-keys.repository.js";
+} from "./repositories/idempotency-keys.repository.js";
 import { AppError } from "./app-error.js";
 import { canonicalJson } from "./canonical-json.js";
 import { currentUserOf } from "./current-user.js";

@@ -5,6 +5,7 @@ import { authRoutes } from "../auth/auth.routes.js";
 import { mfaRoutes } from "../auth/mfa.routes.js";
 import { migrationRoutes } from "../auth/migration.routes.js";
 import { billingRoutes } from "../billing/billing.routes.js";
+import { dashboardRoutes } from "../dashboard/dashboard.routes.js";
 import { healthRoutes } from "../health/health.routes.js";
 import { webhooksRoutes } from "../webhooks/webhooks.routes.js";
 import { type ApiRoute } from "./api-route.js";
@@ -20,6 +21,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...accountSecurityRoutes,
   ...migrationRoutes,
   ...accountRoutes,
+  ...dashboardRoutes,
   ...addressRoutes,
   ...billingRoutes,
   ...webhooksRoutes,

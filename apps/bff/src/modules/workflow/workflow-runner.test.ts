@@ -2,10 +2,7 @@ import { Logger } from "@nestjs/common";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { openTestDatabase, type TestDatabase } from "../../../test/support/test-database.js";
-import {
-  type RunKey,
-  WorkflowRunsRepository,
-} from "../database/repositories/workflow-runs.repository.js";
+import { type RunKey, WorkflowRunsRepository } from "./repositories/workflow-runs.repository.js";
 import { PermanentError } from "./permanent-error.js";
 import { WorkflowBusyError } from "./workflow-busy.error.js";
 import { type WorkflowDefinition, type WorkflowStep } from "./workflow-definition.js";

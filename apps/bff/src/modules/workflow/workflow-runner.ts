@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { Logger } from "@nestjs/common";
-import { type WorkflowRunRow } from "../database/schema/workflow-runs.js";
+import { type WorkflowRunRow } from "./schema/workflow-runs.js";
 import {
   type RunKey,
   type WorkflowRunsRepository,
-} from "../database/repositories/workflow-runs.repository.js";
+} from "./repositories/workflow-runs.repository.js";
 import { originalError, PermanentError } from "./permanent-error.js";
 import { WorkflowBusyError } from "./workflow-busy.error.js";
 import {

@@ -1,5 +1,5 @@
 import { Global, Inject, Module, type OnModuleInit } from "@nestjs/common";
-import { WorkflowRunsRepository } from "../database/repositories/workflow-runs.repository.js";
+import { WorkflowRunsRepository } from "./repositories/workflow-runs.repository.js";
 import { type AppJobs } from "../queue/app-jobs.js";
 import { JobQueue } from "../queue/job-queue.js";
 import { WorkflowRunner } from "./workflow-runner.js";
@@ -16,6 +16,7 @@ function singletonKey(workflow: string, businessId: string): string {
 @Global()
 @Module({
   providers: [
+    WorkflowRunsRepository,
     {
       provide: WorkflowRunner,
       inject: [WorkflowRunsRepository, JobQueue],

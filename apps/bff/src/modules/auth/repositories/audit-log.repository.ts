@@ -1,6 +1,6 @@
 import { Inject, Injectable } from "@nestjs/common";
 import { desc, eq } from "drizzle-orm";
-import { DATABASE_CONNECTION, type DatabaseConnection } from "../database.js";
+import { DATABASE_CONNECTION, type DatabaseConnection } from "../../database/database.js";
 import { type AuditLogRow, auditLog } from "../schema/audit-log.js";
 
 /** Security and account events the audit log records (DESIGN.md §7). */

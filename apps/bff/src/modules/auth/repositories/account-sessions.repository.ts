@@ -1,6 +1,6 @@
 import { Inject, Injectable } from "@nestjs/common";
 import { and, asc, desc, eq, gt, isNull, ne } from "drizzle-orm";
-import { DATABASE_CONNECTION, type DatabaseConnection } from "../database.js";
+import { DATABASE_CONNECTION, type DatabaseConnection } from "../../database/database.js";
 import { refreshTokens } from "../schema/refresh-tokens.js";
 
 /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from "@nestjs/common";
 import { eq } from "drizzle-orm";
-import { DATABASE_CONNECTION, type DatabaseConnection } from "../database.js";
+import { DATABASE_CONNECTION, type DatabaseConnection } from "../../database/database.js";
 import { type IdMappingRow, idMappings } from "../schema/id-mappings.js";
 
 /** Which WHMCS client and Salesforce Account belong to a portal user. Rows are created with the user. */

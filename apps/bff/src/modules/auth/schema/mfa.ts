@@ -1,5 +1,5 @@
 import { bigint, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { users } from "./users.js";
+import { users } from "../../identity/schema/users.js";
 
 /**
  * A user's TOTP authenticator (RFC 6238; decision 0033). `secret_encrypted` is the base32 secret

@@ -1,5 +1,5 @@
 import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { users } from "./users.js";
+import { users } from "../../identity/schema/users.js";
 
 /**
  * Refresh tokens, stored only as SHA-256 hex of the opaque token. All tokens descending from one

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from "@nestjs/common";
 import { eq } from "drizzle-orm";
-import { DATABASE_CONNECTION, type DatabaseConnection } from "../database.js";
-import { users } from "../schema/users.js";
+import { DATABASE_CONNECTION, type DatabaseConnection } from "../../database/database.js";
+import { users } from "../../identity/schema/users.js";
 
 /** Writes a user's password hash (kept apart from `UsersRepository`'s identity and lockout). */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from "@nestjs/common";
 import { and, eq, getTableColumns, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
-import { DATABASE_CONNECTION, type DatabaseConnection } from "../database.js";
+import { DATABASE_CONNECTION, type DatabaseConnection } from "../../database/database.js";
 import { type WorkflowRunRow, workflowRuns } from "../schema/workflow-runs.js";
 import { type WorkflowStepRow, workflowSteps } from "../schema/workflow-steps.js";
 

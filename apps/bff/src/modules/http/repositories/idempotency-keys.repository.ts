@@ -1,6 +1,6 @@
 import { Inject, Injectable } from "@nestjs/common";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
-import { DATABASE_CONNECTION, type DatabaseConnection } from "../database.js";
+import { DATABASE_CONNECTION, type DatabaseConnection } from "../../database/database.js";
 import { type IdempotencyKeyRow, idempotencyKeys } from "../schema/idempotency-keys.js";
 
 /** What {@link IdempotencyKeysRepository.begin} found. */

@@ -1,5 +1,5 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { users } from "./users.js";
+import { users } from "../../identity/schema/users.js";
 
 /**
  * Security events (DESIGN.md §7): signups, logins, lockouts, refresh-token reuse, logouts.

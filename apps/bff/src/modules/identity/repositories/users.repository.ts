@@ -1,6 +1,6 @@
 import { Inject, Injectable } from "@nestjs/common";
 import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
-import { DATABASE_CONNECTION, type DatabaseConnection } from "../database.js";
+import { DATABASE_CONNECTION, type DatabaseConnection } from "../../database/database.js";
 import { idMappings, type NewIdMappingRow } from "../schema/id-mappings.js";
 import { type NewUserRow, type UserRow, users } from "../schema/users.js";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Inject, Injectable } from "@nestjs/common";
 import { and, eq, isNull } from "drizzle-orm";
-import { DATABASE_CONNECTION, type DatabaseConnection } from "../database.js";
+import { DATABASE_CONNECTION, type DatabaseConnection } from "../../database/database.js";
 import { type RefreshTokenRow, refreshTokens } from "../schema/refresh-tokens.js";
 
 /**

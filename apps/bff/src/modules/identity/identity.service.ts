@@ -5,10 +5,10 @@ import { z } from "zod";
 import { cacheKeys } from "../cache/cache-keys.js";
 import { CACHE_TTL_SECONDS } from "../cache/cache-ttl.js";
 import { CacheService } from "../cache/cache.service.js";
-import { IdMappingsRepository } from "../database/repositories/id-mappings.repository.js";
-import { UsersRepository } from "../database/repositories/users.repository.js";
-import { type IdMappingRow } from "../database/schema/id-mappings.js";
-import { type UserRow } from "../database/schema/users.js";
+import { IdMappingsRepository } from "./repositories/id-mappings.repository.js";
+import { UsersRepository } from "./repositories/users.repository.js";
+import { type IdMappingRow } from "./schema/id-mappings.js";
+import { type UserRow } from "./schema/users.js";
 import { AppError } from "../http/app-error.js";
 
 /** A signed-in customer: portal user plus the ids of their records upstream. */
@@ -44,7 +44,7 @@ const customerIdentitySchema = z.object({
  * the user with their id mapping, and their WHMCS billing profile (cached 30 min, DESIGN.md §5).
  */
 @Injectable()
-export class CustomerService {
+export class IdentityService {
   constructor(
     private readonly users: UsersRepository,
     private readonly idMappings: IdMappingsRepository,

@@ -2,6 +2,7 @@ import { Injectable } from "@nestjs/common";
 import { type AddressUpdate, type CustomerProfile, type ProfileUpdate } from "@portal/domain";
 import { WhmcsClient } from "@portal/whmcs";
 import { type ClientInfo } from "../auth/client-info.js";
+import { BillingProfileService } from "../billing/billing-profile.service.js";
 import { IdentityService } from "../identity/identity.service.js";
 import { AuditLogRepository } from "../auth/repositories/audit-log.repository.js";
 import { BillingAddressSync } from "./billing-address-sync.js";
@@ -11,6 +12,7 @@ import { BillingAddressSync } from "./billing-address-sync.js";
 export class AccountService {
   constructor(
     private readonly identities: IdentityService,
+    private readonly billingProfiles: BillingProfileService,
     private readonly whmcs: WhmcsClient,
     private readonly addressSync: BillingAddressSync,
     private readonly audit: AuditLogRepository,
@@ -19,7 +21,7 @@ export class AccountService {
   /** The profile: portal identity joined with the WHMCS client (authoritative for names and address). */
   async profile(userId: string): Promise<CustomerProfile> {
     const { user, mapping } = await this.identities.byUserId(userId);
-    const billing = await this.identities.billingProfile(mapping.whmcsClientId);
+    const billing = await this.billingProfiles.of(mapping.whmcsClientId);
     return {
       id: user.id,
       email: user.email,
@@ -45,7 +47,7 @@ export class AccountService {
   ): Promise<CustomerProfile> {
     const { mapping } = await this.identities.byUserId(userId);
     await this.whmcs.clients.update(mapping.whmcsClientId, patch);
-    await this.identities.forgetBillingProfile(mapping.whmcsClientId);
+    await this.billingProfiles.forget(mapping.whmcsClientId);
     await this.audit.record({
       event: "profile_updated",
       userId,
@@ -68,7 +70,7 @@ export class AccountService {
   ): Promise<CustomerProfile> {
     const { mapping } = await this.identities.byUserId(userId);
     await this.whmcs.clients.update(mapping.whmcsClientId, { address });
-    await this.identities.forgetBillingProfile(mapping.whmcsClientId);
+    await this.billingProfiles.forget(mapping.whmcsClientId);
     await this.audit.record({ event: "address_updated", userId, ...client });
     await this.addressSync.syncSoon(mapping.whmcsClientId, mapping.sfAccountId);
     return this.profile(userId);

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from "@nestjs/common";
 import { SalesforceClient } from "@portal/salesforce";
 import { z } from "zod";
-import { cacheKeys } from "../cache/cache-keys.js";
 import { CacheService } from "../cache/cache.service.js";
 import { AuditLogRepository } from "./repositories/audit-log.repository.js";
 import { IdMappingsRepository } from "../identity/repositories/id-mappings.repository.js";
@@ -21,6 +20,7 @@ import {
   salesforceLinkStep,
 } from "./registration-steps.js";
 import { emailInUse } from "./signup-errors.js";
+import { customerNumberRead } from "./auth.cached-reads.js";
 
 /** Written to the Account's `Portal_Registration_Source__c` (the issue's §3). */
 const REGISTRATION_SOURCE = "Migrated";
@@ -84,7 +84,7 @@ export class MigrationWorkflow {
     retry: ONCE,
     invoke: async (ctx) => {
       const { input } = ctx;
-      await this.cache.invalidate(cacheKeys.customerNumber(input.customerNumber));
+      await this.cache.forget(customerNumberRead, input.customerNumber);
       await this.audit.record({
         event: "migrated",
         userId: ctx.outputOf(this.portalUser).userId,

@@ -1,11 +1,11 @@
 import { type Logger } from "@nestjs/common";
 import { type SalesforceClient } from "@portal/salesforce";
 import { z } from "zod";
-import { cacheKeys } from "../cache/cache-keys.js";
 import { type CacheService } from "../cache/cache.service.js";
 import { type UsersRepository } from "../identity/repositories/users.repository.js";
 import { AppError } from "../http/app-error.js";
 import { PermanentError } from "../workflow/permanent-error.js";
+import { customerNumberRead } from "./auth.cached-reads.js";
 import { type StepContext, type WorkflowStep } from "../workflow/workflow-definition.js";
 
 /*
@@ -76,7 +76,7 @@ export function portalUserStep<I extends RegistrationInput>(
       );
       await users.delete(userId);
       // Salesforce may have applied a link whose answer was lost: its Account state is unknown.
-      await cache.invalidate(cacheKeys.customerNumber(input.customerNumber));
+      await cache.forget(customerNumberRead, input.customerNumber);
     },
   };
 }

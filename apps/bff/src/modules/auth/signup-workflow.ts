@@ -1,10 +1,8 @@
 import { Injectable, Logger } from "@nestjs/common";
-import { type CustomerAccount, customerAccountSchema, signupRequestSchema } from "@portal/domain";
+import { type CustomerAccount, signupRequestSchema } from "@portal/domain";
 import { SalesforceClient } from "@portal/salesforce";
 import { WhmcsClient } from "@portal/whmcs";
 import { z } from "zod";
-import { cacheKeys } from "../cache/cache-keys.js";
-import { CACHE_TTL_SECONDS } from "../cache/cache-ttl.js";
 import { CacheService } from "../cache/cache.service.js";
 import { AuditLogRepository } from "./repositories/audit-log.repository.js";
 import { IdMappingsRepository } from "../identity/repositories/id-mappings.repository.js";
@@ -27,6 +25,7 @@ import {
   salesforceLinkStep,
 } from "./registration-steps.js";
 import { alreadyRegistered, customerNumberNotFound, emailInUse } from "./signup-errors.js";
+import { customerNumberRead } from "./auth.cached-reads.js";
 
 /** Written to the Account's `Portal_Registration_Source__c`. */
 const REGISTRATION_SOURCE = "Portal Signup";
@@ -117,7 +116,7 @@ export class SignupWorkflow {
     invoke: async (ctx) => {
       const { input } = ctx;
       await this.attempts.remove(input.accountId);
-      await this.cache.invalidate(cacheKeys.customerNumber(input.customerNumber));
+      await this.cache.forget(customerNumberRead, input.customerNumber);
       await this.audit.record({
         event: "signup",
         userId: ctx.outputOf(this.portalUser).userId,
@@ -163,11 +162,8 @@ export class SignupWorkflow {
    * @throws AppError CUSTOMER_NUMBER_NOT_FOUND
    */
   async findAccount(customerNumber: string): Promise<CustomerAccount> {
-    const account = await this.cache.getOrLoad(
-      cacheKeys.customerNumber(customerNumber),
-      CACHE_TTL_SECONDS.customerNumberLookup,
-      customerAccountSchema.nullable(),
-      () => this.salesforce.accounts.findByCustomerNumber(customerNumber),
+    const account = await this.cache.read(customerNumberRead, customerNumber, () =>
+      this.salesforce.accounts.findByCustomerNumber(customerNumber),
     );
     if (!account) {
       throw customerNumberNotFound();

@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from "@nestjs/common";
-import { cacheKeys } from "../cache/cache-keys.js";
 import { CacheService } from "../cache/cache.service.js";
 import { type AppEvents } from "../events/app-events.js";
 import { EventBus } from "../events/event-bus.js";
+import { billingTags } from "./billing.cached-reads.js";
 
 /**
  * Billing's answer to `BillingChanged` (DESIGN.md §5 "busted by WHMCS webhooks"): an invoice
@@ -30,10 +30,10 @@ export class BillingCacheInvalidator implements OnModuleInit, OnModuleDestroy {
   /** Drops what `event` makes stale. */
   async drop(event: AppEvents["BillingChanged"]): Promise<void> {
     if (event.reason === "client_updated") {
-      await this.cache.invalidatePrefix(cacheKeys.billingClient(event.whmcsClientId));
+      await this.cache.invalidateTag(billingTags.client(event.whmcsClientId));
       return;
     }
-    await this.cache.invalidatePrefix(cacheKeys.invoices(event.whmcsClientId));
-    await this.cache.invalidatePrefix(cacheKeys.paymentMethods(event.whmcsClientId));
+    await this.cache.invalidateTag(billingTags.invoices(event.whmcsClientId));
+    await this.cache.invalidateTag(billingTags.paymentMethods(event.whmcsClientId));
   }
 }

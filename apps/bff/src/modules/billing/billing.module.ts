@@ -1,6 +1,7 @@
 import { Module } from "@nestjs/common";
 import { IdentityModule } from "../identity/identity.module.js";
 import { BillingCacheInvalidator } from "./billing-cache-invalidator.js";
+import { BillingProfileService } from "./billing-profile.service.js";
 import { BillingController } from "./billing.controller.js";
 import { InvoicePdfService } from "./invoice-pdf.service.js";
 import { InvoicesService } from "./invoices.service.js";
@@ -14,7 +15,13 @@ import { PaymentMethodsService } from "./payment-methods.service.js";
 @Module({
   imports: [IdentityModule],
   controllers: [BillingController],
-  providers: [InvoicesService, InvoicePdfService, PaymentMethodsService, BillingCacheInvalidator],
-  exports: [InvoicesService, PaymentMethodsService],
+  providers: [
+    InvoicesService,
+    InvoicePdfService,
+    PaymentMethodsService,
+    BillingProfileService,
+    BillingCacheInvalidator,
+  ],
+  exports: [InvoicesService, PaymentMethodsService, BillingProfileService],
 })
 export class BillingModule {}

@@ -6,6 +6,7 @@ import { IdentityService } from "../identity/identity.service.js";
 import { AppError } from "../http/app-error.js";
 import { type InvoiceDocument } from "./invoice-pdf/invoice-document.js";
 import { renderInvoicePdf, renderReceiptPdf } from "./invoice-pdf/invoice-pdf.renderer.js";
+import { BillingProfileService } from "./billing-profile.service.js";
 import { InvoicesService } from "./invoices.service.js";
 
 /** `Content-Disposition` of a download named `filename` (ASCII only, so no RFC 5987 form needed). */
@@ -32,6 +33,7 @@ export class InvoicePdfService {
   constructor(
     private readonly invoices: InvoicesService,
     private readonly identities: IdentityService,
+    private readonly billingProfiles: BillingProfileService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -77,7 +79,7 @@ export class InvoicePdfService {
   ): Promise<InvoiceDocument> {
     const invoice = await this.invoices.detail(userId, invoiceId);
     const identity = await this.identities.identityOf(userId);
-    const client = await this.identities.billingProfile(identity.whmcsClientId);
+    const client = await this.billingProfiles.of(identity.whmcsClientId);
     return {
       language,
       issuer: this.config.invoiceIssuer,

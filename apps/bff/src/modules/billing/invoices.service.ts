@@ -1,33 +1,29 @@
 import { Injectable } from "@nestjs/common";
 import {
   type InvoiceDetail,
-  invoiceDetailSchema,
   type InvoiceListPage,
   type InvoiceListQuery,
   type InvoiceSummary,
-  invoiceSummarySchema,
   isPayable,
   pageCount,
   type SsoLink,
 } from "@portal/domain";
 import { WhmcsClient } from "@portal/whmcs";
-import { z } from "zod";
-import { cacheKeys } from "../cache/cache-keys.js";
-import { CACHE_TTL_SECONDS } from "../cache/cache-ttl.js";
+import { type z } from "zod";
 import { CacheService } from "../cache/cache.service.js";
 import { IdentityService } from "../identity/identity.service.js";
 import { AppError } from "../http/app-error.js";
+import { BillingProfileService } from "./billing-profile.service.js";
+import {
+  invoiceDetailRead,
+  invoiceListRead,
+  type invoicePageSchema,
+} from "./billing.cached-reads.js";
 
 /** Unpaid invoices are read in WHMCS pages of this size (GetInvoices `limitnum`)… */
 const UNPAID_PAGE_SIZE = 100;
 /** …and at most this many pages: a customer with more than 1,000 unpaid invoices sees the first 1,000. */
 const UNPAID_MAX_PAGES = 10;
-
-/** What `WhmcsClient.billing.getInvoices` returns, as the cache stores it. */
-const invoicePageSchema = z.object({
-  totalResults: z.number().int().min(0),
-  invoices: z.array(invoiceSummarySchema),
-});
 
 function invoiceNotFound(): AppError {
   return new AppError("NOT_FOUND", "We could not find this invoice.");
@@ -42,6 +38,7 @@ function invoiceNotFound(): AppError {
 export class InvoicesService {
   constructor(
     private readonly identities: IdentityService,
+    private readonly billingProfiles: BillingProfileService,
     private readonly whmcs: WhmcsClient,
     private readonly cache: CacheService,
   ) {}
@@ -66,11 +63,8 @@ export class InvoicesService {
   async detail(userId: string, invoiceId: number): Promise<InvoiceDetail> {
     const identity = await this.identities.identityOf(userId);
     const clientId = identity.whmcsClientId;
-    return this.cache.getOrLoad(
-      cacheKeys.invoiceDetail(clientId, invoiceId),
-      CACHE_TTL_SECONDS.invoiceDetail,
-      invoiceDetailSchema,
-      () => this.ownInvoice(clientId, invoiceId),
+    return this.cache.read(invoiceDetailRead, { clientId, invoiceId }, () =>
+      this.ownInvoice(clientId, invoiceId),
     );
   }
 
@@ -112,17 +106,14 @@ export class InvoicesService {
     clientId: number,
     query: InvoiceListQuery,
   ): Promise<z.output<typeof invoicePageSchema>> {
-    return this.cache.getOrLoad(
-      cacheKeys.invoiceList(clientId, query),
-      CACHE_TTL_SECONDS.invoiceList,
-      invoicePageSchema,
-      () => this.whmcs.billing.getInvoices({ clientId, ...query }),
+    return this.cache.read(invoiceListRead, { clientId, query }, () =>
+      this.whmcs.billing.getInvoices({ clientId, ...query }),
     );
   }
 
   /** The invoice, if it exists and belongs to `clientId`; the client's currency prices it. */
   private async ownInvoice(clientId: number, invoiceId: number): Promise<InvoiceDetail> {
-    const { currency } = await this.identities.billingProfile(clientId);
+    const { currency } = await this.billingProfiles.of(clientId);
     const found = await this.whmcs.billing.getInvoice(invoiceId, currency);
     if (!found || found.clientId !== clientId) {
       throw invoiceNotFound();

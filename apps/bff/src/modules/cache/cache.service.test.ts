@@ -2,6 +2,7 @@ import { Logger } from "@nestjs/common";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { type CacheStore } from "./cache-store.js";
+import { cachedRead, type CacheTag } from "./cached-read.js";
 import { CacheService } from "./cache.service.js";
 import { MemoryCacheStore } from "./memory-cache-store.js";
 
@@ -50,7 +51,38 @@ class BrokenStore implements CacheStore {
 /** A value as the cache stores it, valid for a minute. */
 const stored = (value: unknown) => JSON.stringify({ expiresAt: Date.now() + 60_000, value });
 
-const INVOICE_KEY = "billing-client:1:invoices:detail:5";
+/** A read without tags, keyed by a user id. */
+const thingRead = cachedRead({
+  namespace: "thing",
+  key: (userId: string) => userId,
+  schema: valueSchema,
+  freshness: { ttlSeconds: 60 },
+});
+
+const tags = {
+  client: (clientId: number): CacheTag => ({ kind: "client", id: clientId }),
+  invoices: (clientId: number): CacheTag => ({ kind: "invoices", id: clientId }),
+  profile: (clientId: number): CacheTag => ({ kind: "profile", id: clientId }),
+};
+
+/** Reads tagged with their client and their resource, like billing's. */
+const invoiceRead = cachedRead({
+  namespace: "invoices",
+  key: ({ clientId, invoiceId }: { clientId: number; invoiceId: number }) =>
+    `${clientId}:${invoiceId}`,
+  schema: valueSchema,
+  freshness: { ttlSeconds: 60 },
+  tags: ({ clientId }) => [tags.client(clientId), tags.invoices(clientId)],
+});
+const profileRead = cachedRead({
+  namespace: "profile",
+  key: (clientId: number) => `${clientId}`,
+  schema: valueSchema,
+  freshness: { ttlSeconds: 60 },
+  tags: (clientId) => [tags.client(clientId), tags.profile(clientId)],
+});
+
+const INVOICE = { clientId: 1, invoiceId: 5 };
 
 beforeAll(() => {
   Logger.overrideLogger(false);
@@ -61,9 +93,7 @@ describe("CacheService", () => {
     const cache = new CacheService(new MemoryCacheStore());
     const loader = gatedLoader({ n: 7 });
 
-    const reads = Array.from({ length: 10 }, () =>
-      cache.getOrLoad("user:1:thing", 60, valueSchema, loader.load),
-    );
+    const reads = Array.from({ length: 10 }, () => cache.read(thingRead, "1", loader.load));
     loader.release();
     const values = await Promise.all(reads);
 
@@ -72,14 +102,15 @@ describe("CacheService", () => {
     expect(cache.stats()).toMatchObject({ misses: 1, hits: 0 });
   });
 
-  it("serves the stored value afterwards without loading", async () => {
+  it("serves the stored value afterwards without loading, and keeps keys of other ids apart", async () => {
     const cache = new CacheService(new MemoryCacheStore());
-    await cache.getOrLoad("user:1:thing", 60, valueSchema, async () => ({ n: 1 }));
+    await cache.read(thingRead, "1", async () => ({ n: 1 }));
 
-    const again = await cache.getOrLoad("user:1:thing", 60, valueSchema, async () => ({ n: 2 }));
+    const again = await cache.read(thingRead, "1", async () => ({ n: 2 }));
+    const other = await cache.read(thingRead, "2", async () => ({ n: 3 }));
 
-    expect(again).toEqual({ n: 1 });
-    expect(cache.stats()).toMatchObject({ hits: 1, misses: 1 });
+    expect([again, other]).toEqual([{ n: 1 }, { n: 3 }]);
+    expect(cache.stats()).toMatchObject({ hits: 1, misses: 2 });
   });
 
   it("shares a failed load with the waiting callers and caches nothing", async () => {
@@ -91,13 +122,13 @@ describe("CacheService", () => {
     };
 
     const results = await Promise.allSettled([
-      cache.getOrLoad("k", 60, valueSchema, failing),
-      cache.getOrLoad("k", 60, valueSchema, failing),
+      cache.read(thingRead, "k", failing),
+      cache.read(thingRead, "k", failing),
     ]);
 
     expect(calls).toBe(1);
     expect(results.map((result) => result.status)).toEqual(["rejected", "rejected"]);
-    expect(await cache.getOrLoad("k", 60, valueSchema, async () => ({ n: 3 }))).toEqual({ n: 3 });
+    expect(await cache.read(thingRead, "k", async () => ({ n: 3 }))).toEqual({ n: 3 });
   });
 
   it("falls back to a live read on every call while the store throws", async () => {
@@ -105,58 +136,49 @@ describe("CacheService", () => {
     let calls = 0;
     const load = async () => ({ n: ++calls });
 
-    expect(await cache.getOrLoad("k", 60, valueSchema, load)).toEqual({ n: 1 });
-    expect(await cache.getOrLoad(INVOICE_KEY, 60, valueSchema, load)).toEqual({ n: 2 });
-    await expect(cache.invalidatePrefix("billing-client:1:")).resolves.toBeUndefined();
-    // get + set of the unscoped key, the versions of the scoped one, the version increment.
+    expect(await cache.read(thingRead, "k", load)).toEqual({ n: 1 });
+    expect(await cache.read(invoiceRead, INVOICE, load)).toEqual({ n: 2 });
+    await expect(cache.invalidateTag(tags.client(1))).resolves.toBeUndefined();
+    // get + set of the untagged key, the versions of the tagged one, the version increment.
     expect(cache.stats().storeErrors).toBe(4);
   });
 
-  it("drops a scope's keys on every replica by its version, and nothing else", async () => {
+  it("drops a tag's entries on every replica by its version, and nothing else", async () => {
     const store = new MemoryCacheStore();
     const replicaA = new CacheService(store);
     const replicaB = new CacheService(store);
-    const keys = [
-      "billing-client:1:invoices:list:all:1:10",
-      "billing-client:1:profile",
-      "billing-client:12:invoices:list:all:1:10",
+    const readAll = (n: number) => [
+      () => replicaA.read(invoiceRead, INVOICE, async () => ({ n })),
+      () => replicaA.read(profileRead, 1, async () => ({ n })),
+      () => replicaA.read(invoiceRead, { clientId: 12, invoiceId: 5 }, async () => ({ n })),
     ];
-    for (const key of keys) {
-      await replicaA.getOrLoad(key, 60, valueSchema, async () => ({ n: 1 }));
+    for (const read of readAll(1)) {
+      await read();
     }
 
-    await replicaB.invalidatePrefix("billing-client:1:invoices:");
+    await replicaB.invalidateTag(tags.invoices(1));
     const reads = [];
-    for (const key of keys) {
-      reads.push(await replicaA.getOrLoad(key, 60, valueSchema, async () => ({ n: 2 })));
+    for (const read of readAll(2)) {
+      reads.push(await read());
     }
 
     expect(reads).toEqual([{ n: 2 }, { n: 1 }, { n: 1 }]);
-    await replicaB.invalidatePrefix("billing-client:1:");
-    expect(
-      await replicaA.getOrLoad(keys[1] ?? "", 60, valueSchema, async () => ({ n: 3 })),
-    ).toEqual({ n: 3 });
+    await replicaB.invalidateTag(tags.client(1));
+    expect(await replicaA.read(profileRead, 1, async () => ({ n: 3 }))).toEqual({ n: 3 });
     expect(replicaB.stats().invalidations).toBe(2);
-    await expect(replicaA.invalidatePrefix("billing-client:1:inv")).rejects.toThrow(/scope/);
   });
 
-  it("drops a scoped key by its narrowest scope, on every replica", async () => {
+  it("forgets a tagged entry by its narrowest tag, on every replica", async () => {
     const store = new MemoryCacheStore();
     const replicaA = new CacheService(store);
     const replicaB = new CacheService(store);
-    const profile = "billing-client:1:profile";
-    const list = "billing-client:1:invoices:list:all:1:10";
-    await replicaA.getOrLoad(profile, 60, valueSchema, async () => ({ n: 1 }));
-    await replicaA.getOrLoad(list, 60, valueSchema, async () => ({ n: 1 }));
+    await replicaA.read(profileRead, 1, async () => ({ n: 1 }));
+    await replicaA.read(invoiceRead, INVOICE, async () => ({ n: 1 }));
 
-    await replicaB.invalidate(profile);
+    await replicaB.forget(profileRead, 1);
 
-    expect(await replicaA.getOrLoad(profile, 60, valueSchema, async () => ({ n: 2 }))).toEqual({
-      n: 2,
-    });
-    expect(await replicaA.getOrLoad(list, 60, valueSchema, async () => ({ n: 2 }))).toEqual({
-      n: 1,
-    });
+    expect(await replicaA.read(profileRead, 1, async () => ({ n: 2 }))).toEqual({ n: 2 });
+    expect(await replicaA.read(invoiceRead, INVOICE, async () => ({ n: 2 }))).toEqual({ n: 1 });
   });
 
   it("does not let a load that began before another replica's invalidation serve its value afterwards", async () => {
@@ -165,56 +187,66 @@ describe("CacheService", () => {
     const replicaB = new CacheService(store);
     const slow = gatedLoader({ n: 1 });
 
-    const stale = replicaA.getOrLoad(INVOICE_KEY, 60, valueSchema, slow.load);
-    await replicaB.invalidatePrefix("billing-client:1:invoices:");
+    const stale = replicaA.read(invoiceRead, INVOICE, slow.load);
+    await replicaB.invalidateTag(tags.invoices(1));
     slow.release();
     expect(await stale).toEqual({ n: 1 });
 
     const fresh = async () => ({ n: 2 });
-    expect(await replicaA.getOrLoad(INVOICE_KEY, 60, valueSchema, fresh)).toEqual({ n: 2 });
-    expect(await replicaB.getOrLoad(INVOICE_KEY, 60, valueSchema, fresh)).toEqual({ n: 2 });
+    expect(await replicaA.read(invoiceRead, INVOICE, fresh)).toEqual({ n: 2 });
+    expect(await replicaB.read(invoiceRead, INVOICE, fresh)).toEqual({ n: 2 });
   });
 
-  it("does not store a value whose key was invalidated while it loaded", async () => {
+  it("does not store a value whose entry was invalidated while it loaded", async () => {
     const cache = new CacheService(new MemoryCacheStore());
     const loader = gatedLoader({ n: 1 });
 
-    const stale = cache.getOrLoad(
-      "billing-client:1:invoices:detail:5",
-      60,
-      valueSchema,
-      loader.load,
-    );
-    await cache.invalidatePrefix("billing-client:1:invoices:");
+    const stale = cache.read(invoiceRead, INVOICE, loader.load);
+    await cache.invalidateTag(tags.invoices(1));
     loader.release();
     await stale;
 
-    const fresh = await cache.getOrLoad(
-      "billing-client:1:invoices:detail:5",
-      60,
-      valueSchema,
-      async () => ({ n: 2 }),
-    );
-    expect(fresh).toEqual({ n: 2 });
+    expect(await cache.read(invoiceRead, INVOICE, async () => ({ n: 2 }))).toEqual({ n: 2 });
+  });
+
+  it("keeps an entry until its tag is invalidated, leaving the store after a day at most", async () => {
+    const store = new MemoryCacheStore();
+    const set = vi.spyOn(store, "set");
+    const cache = new CacheService(store);
+    const catalogRead = cachedRead({
+      namespace: "catalog",
+      key: (accountId: string) => accountId,
+      schema: valueSchema,
+      freshness: { untilInvalidated: true },
+      tags: (accountId) => [{ kind: "catalog", id: accountId }],
+    });
+
+    await cache.read(catalogRead, "a", async () => ({ n: 1 }));
+    const again = await cache.read(catalogRead, "a", async () => ({ n: 2 }));
+    await cache.invalidateTag({ kind: "catalog", id: "a" });
+    const fresh = await cache.read(catalogRead, "a", async () => ({ n: 3 }));
+
+    expect([again, fresh]).toEqual([{ n: 1 }, { n: 3 }]);
+    expect(set.mock.calls.map(([, , ttlSeconds]) => ttlSeconds)).toEqual([86_400, 86_400]);
   });
 
   it("reloads when the stored value no longer matches the schema", async () => {
     const store = new MemoryCacheStore();
     const cache = new CacheService(store);
-    await store.set("k", JSON.stringify({ n: "not a number" }), 60);
+    await store.set("thing:k", JSON.stringify({ n: "not a number" }), 60);
 
-    expect(await cache.getOrLoad("k", 60, valueSchema, async () => ({ n: 4 }))).toEqual({ n: 4 });
+    expect(await cache.read(thingRead, "k", async () => ({ n: 4 }))).toEqual({ n: 4 });
   });
 
   it("decodes a stored text once and reuses the value while the store holds that text", async () => {
     const store = new MemoryCacheStore();
-    await store.set("k", stored({ n: 1 }), 60);
+    await store.set("thing:k", stored({ n: 1 }), 60);
     const cache = new CacheService(store);
     const parse = vi.spyOn(valueSchema, "safeParse");
     const load = async () => ({ n: 0 });
 
-    const first = await cache.getOrLoad("k", 60, valueSchema, load);
-    const second = await cache.getOrLoad("k", 60, valueSchema, load);
+    const first = await cache.read(thingRead, "k", load);
+    const second = await cache.read(thingRead, "k", load);
 
     expect(second).toEqual({ n: 1 });
     expect(second).toBe(first);
@@ -226,13 +258,11 @@ describe("CacheService", () => {
     const store = new MemoryCacheStore();
     const replicaA = new CacheService(store);
     const replicaB = new CacheService(store);
-    await replicaA.getOrLoad("k", 60, valueSchema, async () => ({ n: 1 }));
+    await replicaA.read(thingRead, "k", async () => ({ n: 1 }));
 
-    await replicaB.invalidate("k");
-    await replicaB.getOrLoad("k", 60, valueSchema, async () => ({ n: 2 }));
+    await replicaB.forget(thingRead, "k");
+    await replicaB.read(thingRead, "k", async () => ({ n: 2 }));
 
-    expect(await replicaA.getOrLoad("k", 60, valueSchema, async () => ({ n: 3 }))).toEqual({
-      n: 2,
-    });
+    expect(await replicaA.read(thingRead, "k", async () => ({ n: 3 }))).toEqual({ n: 2 });
   });
 });

@@ -3,7 +3,11 @@ import { Inject, Injectable, Logger, Optional } from "@nestjs/common";
 import { LRUCache } from "lru-cache";
 import { z } from "zod";
 import { type CacheEvent, MetricsService } from "../metrics/metrics.service.js";
-import { cacheNamespaceOf, cacheScopesOf, isCacheScope } from "./cache-keys.js";
+import {
+  type CachedRead,
+  type CacheTag,
+  UNTIL_INVALIDATED_HOUSEKEEPING_SECONDS,
+} from "./cached-read.js";
 import { CACHE_STORE, type CacheStore } from "./cache-store.js";
 
 /** Counters since start (DESIGN.md §5 "Hit/miss/invalidation counters are exported"). */
@@ -24,28 +28,42 @@ const DECODED_MAX = 5_000;
 /** What the store holds under a key: the value and when it stops being served (epoch ms). */
 const storedSchema = z.object({ expiresAt: z.number(), value: z.unknown() });
 
-/** The store key of the version counter of invalidation scope `scope`. */
-const versionKey = (scope: string) => `cache-version:${scope}`;
+/** How a tag is written in store keys: `<kind>:<id>`. */
+const tagText = (tag: CacheTag) => `${tag.kind}:${tag.id}`;
+
+/** The store key of the version counter of tag `tag` (as {@link tagText} writes it). */
+const versionKey = (tag: string) => `cache-version:${tag}`;
+
+/** Where one cached read's entry lives, for its arguments. */
+interface Entry {
+  /** `<namespace>:<key>`. */
+  key: string;
+  namespace: string;
+  /** Its tags, as {@link tagText} writes them; empty for an entry no tag covers. */
+  tags: string[];
+}
 
 interface InFlight {
   promise: Promise<unknown>;
-  /** Set when the key is invalidated during the load: the result must not be stored. */
+  entry: Entry;
+  /** Set when the entry is invalidated during the load: the result must not be stored. */
   stale: boolean;
 }
 
 /**
- * Read-through cache of upstream data (DESIGN.md §5). Concurrent misses of one key share one
- * load (one in-flight promise per key in this process). A failing store never fails a request:
+ * Read-through cache of upstream data (DESIGN.md §5) for the reads the features declare beside
+ * them (`CachedRead`: namespace, key, schema, freshness, tags). Concurrent misses of one key share
+ * one load (one in-flight promise per key in this process). A failing store never fails a request:
  * the value is loaded live. Values are stored as JSON and checked with the caller's schema when
  * read back, so the schema's output must be valid input again (true of the `@portal/domain`
  * response schemas). A stored text is decoded once (decision 0029): its value is kept in process.
+ * Metrics count hits and misses under the read's namespace, invalidations under the tag's kind.
  *
- * Invalidation needs no key scan and is right across replicas: a key covered by invalidation
- * scopes (`cacheScopesOf`) is stored under the current versions of those scopes, read from the
- * store on every call (one `MGET`); invalidating a scope increments its version, so every replica
- * misses from its next read on, and a load that began before the invalidation writes under the old
- * versions, which nobody reads any more. Such an entry never changes once written, so its decoded
- * value answers from process memory until it expires. A key no scope covers is read from the store
+ * Invalidation needs no key scan and is right across replicas: an entry with tags is stored under
+ * the current versions of its tags, read from the store on every call (one `MGET`); invalidating
+ * a tag increments its version, so every replica misses from its next read on, and a load that
+ * began before the invalidation writes under the old versions, which nobody reads any more. Such an entry never changes once written, so its decoded
+ * value answers from process memory until it expires. An entry without tags is read from the store
  * each time and its decoded value reused only while the store still holds that very text. Values
  * handed out are shared between requests: treat them as read-only.
  */
@@ -68,77 +86,75 @@ export class CacheService {
   ) {}
 
   /**
-   * The value under `key`, or the result of `load` (then stored for `ttlSeconds`).
+   * The cached value of `read` for `args`, or the result of `load` (then stored for the read's
+   * freshness).
    * @throws whatever `load` throws (nothing is cached then).
    */
-  async getOrLoad<S extends z.ZodType>(
-    key: string,
-    ttlSeconds: number,
-    schema: S,
+  async read<A, S extends z.ZodType>(
+    read: CachedRead<A, S>,
+    args: A,
     load: () => Promise<z.output<S>>,
   ): Promise<z.output<S>> {
-    const scopes = cacheScopesOf(key);
-    let storeKey = key;
-    if (scopes.length > 0) {
-      const versions = await this.guard("getMany", key, () =>
-        this.store.getMany(scopes.map(versionKey)),
+    const at = entryOf(read, args);
+    let storeKey = at.key;
+    if (at.tags.length > 0) {
+      const versions = await this.guard("getMany", at.key, () =>
+        this.store.getMany(at.tags.map(versionKey)),
       );
       if (versions === undefined) {
         // Without the versions nothing read or written could be trusted: a live read.
-        this.count("miss", key);
+        this.count("miss", at.namespace);
         return load();
       }
-      storeKey = `${key}@${versions.map((version) => version ?? "0").join(".")}`;
+      storeKey = `${at.key}@${versions.map((version) => version ?? "0").join(".")}`;
     }
     const pending = this.inFlight.get(storeKey);
     if (pending) {
       // The same key always comes with the same schema, which readThrough already applied.
       return (await pending.promise) as z.output<S>;
     }
-    const entry: InFlight = { promise: Promise.resolve(), stale: false };
-    entry.promise = this.readThrough(
-      { key, storeKey, versioned: scopes.length > 0 },
-      ttlSeconds,
-      schema,
-      load,
-      entry,
-    ).finally(() => {
-      if (this.inFlight.get(storeKey) === entry) {
-        this.inFlight.delete(storeKey);
-      }
-    });
-    this.inFlight.set(storeKey, entry);
-    return (await entry.promise) as z.output<S>;
+    const ttlSeconds =
+      "ttlSeconds" in read.freshness
+        ? read.freshness.ttlSeconds
+        : UNTIL_INVALIDATED_HOUSEKEEPING_SECONDS;
+    const flight: InFlight = { promise: Promise.resolve(), entry: at, stale: false };
+    flight.promise = this.readThrough(storeKey, ttlSeconds, read.schema, load, flight).finally(
+      () => {
+        if (this.inFlight.get(storeKey) === flight) {
+          this.inFlight.delete(storeKey);
+        }
+      },
+    );
+    this.inFlight.set(storeKey, flight);
+    return (await flight.promise) as z.output<S>;
   }
 
   /**
-   * Drops `key`, including a load of it that is still running. A key an invalidation scope covers
-   * is stored under the scope's version, so for it the narrowest covering scope is dropped
-   * ({@link invalidatePrefix}: e.g. `billing-client:1:profile` itself, or all of a client's
-   * invoices for one invoice's detail) — never a silent no-op.
+   * Drops the entry of `read` for `args`, including a load of it that is still running. An entry
+   * with tags is stored under their versions, so for it the narrowest tag (the last) is
+   * invalidated ({@link invalidateTag}: e.g. the client's profile, or all of a client's invoices
+   * for one invoice's detail) — never a silent no-op.
    */
-  async invalidate(key: string): Promise<void> {
-    const narrowestScope = cacheScopesOf(key).at(-1);
-    if (narrowestScope) {
-      return this.invalidatePrefix(narrowestScope);
+  async forget<A>(read: CachedRead<A, z.ZodType>, args: A): Promise<void> {
+    const narrowestTag = read.tags?.(args).at(-1);
+    if (narrowestTag) {
+      return this.invalidateTag(narrowestTag);
     }
-    this.count("invalidation", key);
-    this.markStale((candidate) => candidate === key);
+    const { key, namespace } = entryOf(read, args);
+    this.count("invalidation", namespace);
+    this.markStale((entry) => entry.key === key);
     await this.guard("delete", key, () => this.store.delete(key));
   }
 
   /**
-   * Drops every key of invalidation scope `prefix` (e.g. `billing-client:1:invoices:`; see
-   * `cacheScopesOf`) on every replica, by incrementing the scope's version.
-   * @throws Error when `prefix` is not a scope (a programming error: nothing would be dropped).
+   * Drops every entry tagged `tag` on every replica, by incrementing the tag's version; loads
+   * of such entries still running store nothing.
    */
-  async invalidatePrefix(prefix: string): Promise<void> {
-    if (!isCacheScope(prefix)) {
-      throw new Error(`${prefix} is not a cache invalidation scope (cache-keys.ts)`);
-    }
-    this.count("invalidation", prefix);
-    this.markStale((candidate) => candidate.startsWith(prefix));
-    await this.guard("increment", prefix, () => this.store.increment(versionKey(prefix)));
+  async invalidateTag(tag: CacheTag): Promise<void> {
+    const text = tagText(tag);
+    this.count("invalidation", tag.kind);
+    this.markStale((entry) => entry.tags.includes(text));
+    await this.guard("increment", text, () => this.store.increment(versionKey(text)));
   }
 
   /** Writes, reads back and deletes a probe key; true when the store answered correctly. */
@@ -156,22 +172,22 @@ export class CacheService {
   }
 
   private async readThrough<S extends z.ZodType>(
-    at: { key: string; storeKey: string; versioned: boolean },
+    storeKey: string,
     ttlSeconds: number,
     schema: S,
     load: () => Promise<z.output<S>>,
-    entry: InFlight,
+    flight: InFlight,
   ): Promise<z.output<S>> {
-    const { key, storeKey } = at;
+    const { key, namespace, tags } = flight.entry;
     const known = this.decoded.get(storeKey);
-    if (at.versioned && known && known.expiresAt > Date.now()) {
-      this.count("hit", key);
+    if (tags.length > 0 && known && known.expiresAt > Date.now()) {
+      this.count("hit", namespace);
       return known.value as z.output<S>;
     }
     const raw = await this.guard("get", key, () => this.store.get(storeKey));
     if (raw !== undefined) {
       if (known?.text === raw && known.expiresAt > Date.now()) {
-        this.count("hit", key);
+        this.count("hit", namespace);
         return known.value as z.output<S>;
       }
       const stored = storedSchema.safeParse(parseJson(raw));
@@ -182,16 +198,16 @@ export class CacheService {
           value: cached.data,
           expiresAt: stored.data.expiresAt,
         });
-        this.count("hit", key);
+        this.count("hit", namespace);
         return cached.data;
       }
       if (!cached?.success) {
         this.logger.warn({ key }, "Cached value no longer matches its schema; reloading");
       }
     }
-    this.count("miss", key);
+    this.count("miss", namespace);
     const value = await load();
-    if (!entry.stale) {
+    if (!flight.stale) {
       const expiresAt = Date.now() + ttlSeconds * 1000;
       const text = JSON.stringify({ expiresAt, value });
       this.decoded.set(storeKey, { text, value, expiresAt });
@@ -200,20 +216,20 @@ export class CacheService {
     return value;
   }
 
-  /** Counts `event` here (`stats()`) and in the metrics under the key's namespace. */
-  private count(event: CacheEvent, key: string): void {
+  /** Counts `event` here (`stats()`) and in the metrics under `namespace`. */
+  private count(event: CacheEvent, namespace: string): void {
     const counter = ({ hit: "hits", miss: "misses", invalidation: "invalidations" } as const)[
       event
     ];
     this.counters[counter] += 1;
-    this.metrics?.countCacheEvent(cacheNamespaceOf(key), event);
+    this.metrics?.countCacheEvent(namespace, event);
   }
 
-  private markStale(matches: (key: string) => boolean): void {
-    for (const [key, entry] of this.inFlight) {
-      if (matches(key)) {
-        entry.stale = true;
-        this.inFlight.delete(key);
+  private markStale(matches: (entry: Entry) => boolean): void {
+    for (const [storeKey, flight] of this.inFlight) {
+      if (matches(flight.entry)) {
+        flight.stale = true;
+        this.inFlight.delete(storeKey);
       }
     }
   }
@@ -232,6 +248,15 @@ export class CacheService {
       return undefined;
     }
   }
+}
+
+/** Where the entry of `read` for `args` lives. */
+function entryOf<A>(read: CachedRead<A, z.ZodType>, args: A): Entry {
+  return {
+    key: `${read.namespace}:${read.key(args)}`,
+    namespace: read.namespace,
+    tags: (read.tags?.(args) ?? []).map(tagText),
+  };
 }
 
 /** `JSON.parse`, with undefined for text that is not JSON (the schema then rejects it). */

@@ -5,8 +5,8 @@ import { DashboardController } from "./dashboard.controller.js";
 import { DashboardService } from "./dashboard.service.js";
 
 /**
- * The dashboard summary, composed from what the feature modules export (identity and billing
- * profile from `identity`, unpaid invoices and payment methods from `billing`); owns no data.
+ * The dashboard summary, composed from what the feature modules export (the user's ids from
+ * `identity`; billing profile, unpaid invoices and payment methods from `billing`); owns no data.
  */
 @Module({
   imports: [IdentityModule, BillingModule],

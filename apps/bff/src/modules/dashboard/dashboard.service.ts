@@ -1,5 +1,6 @@
 import { Injectable } from "@nestjs/common";
 import { type DashboardSummary, type InvoiceSummary, isPayable, sumMoney } from "@portal/domain";
+import { BillingProfileService } from "../billing/billing-profile.service.js";
 import { InvoicesService } from "../billing/invoices.service.js";
 import { PaymentMethodsService } from "../billing/payment-methods.service.js";
 import { IdentityService } from "../identity/identity.service.js";
@@ -9,6 +10,7 @@ import { IdentityService } from "../identity/identity.service.js";
 export class DashboardService {
   constructor(
     private readonly identities: IdentityService,
+    private readonly billingProfiles: BillingProfileService,
     private readonly invoices: InvoicesService,
     private readonly paymentMethods: PaymentMethodsService,
   ) {}
@@ -22,7 +24,7 @@ export class DashboardService {
     const identity = await this.identities.identityOf(userId);
     const clientId = identity.whmcsClientId;
     const [billing, unpaid, paymentMethods] = await Promise.all([
-      this.identities.billingProfile(clientId),
+      this.billingProfiles.of(clientId),
       this.invoices.unpaid(clientId),
       this.paymentMethods.forClient(clientId),
     ]);

@@ -36,6 +36,14 @@ import { ValidationCoverage } from "./validation-coverage.js";
     IdempotencyPruner,
     IdempotencyKeysRepository,
   ],
-  exports: [AccessTokenService, CsrfTokens, SessionDenyList, IdempotencyInterceptor],
+  // The interceptor is instantiated in each feature module that uses `@Idempotent()`, so its
+  // repository is exported with it.
+  exports: [
+    AccessTokenService,
+    CsrfTokens,
+    SessionDenyList,
+    IdempotencyInterceptor,
+    IdempotencyKeysRepository,
+  ],
 })
 export class HttpModule {}

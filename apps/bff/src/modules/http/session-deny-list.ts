@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger } from "@nestjs/common";
 import { CACHE_STORE, type CacheStore } from "../cache/cache-store.js";
-import { cacheKeys } from "../cache/cache-keys.js";
 import { ACCESS_TOKEN_TTL_SECONDS } from "./access-token.service.js";
+
+/** The store key of revoked session `sessionId` (a refresh-token family id; decision 0017). */
+const deniedSessionKey = (sessionId: string) => `session-denied:${sessionId}`;
 
 /**
  * Sessions whose access tokens must stop working before they expire (logout, a reused refresh
@@ -23,13 +25,13 @@ export class SessionDenyList {
    * @throws the store's error: a logout must not report success while the session still works.
    */
   async deny(sessionId: string): Promise<void> {
-    await this.store.set(cacheKeys.deniedSession(sessionId), "1", ACCESS_TOKEN_TTL_SECONDS);
+    await this.store.set(deniedSessionKey(sessionId), "1", ACCESS_TOKEN_TTL_SECONDS);
   }
 
   /** Whether session `sessionId` was denied (false when the store cannot be read). */
   async isDenied(sessionId: string): Promise<boolean> {
     try {
-      return (await this.store.get(cacheKeys.deniedSession(sessionId))) !== undefined;
+      return (await this.store.get(deniedSessionKey(sessionId))) !== undefined;
     } catch (error) {
       this.logger.warn({ err: error, sessionId }, "Session deny-list unreadable; admitting");
       return false;

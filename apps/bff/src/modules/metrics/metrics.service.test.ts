@@ -1,7 +1,7 @@
 import { Logger } from "@nestjs/common";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { cacheKeys } from "../cache/cache-keys.js";
+import { cachedRead } from "../cache/cached-read.js";
 import { CacheService } from "../cache/cache.service.js";
 import { MemoryCacheStore } from "../cache/memory-cache-store.js";
 import { MetricsService } from "./metrics.service.js";
@@ -85,16 +85,26 @@ describe("MetricsService", () => {
     );
   });
 
-  it("receives the cache's hits, misses and invalidations under the key's namespace", async () => {
+  it("receives the cache's hits and misses under the read's namespace, invalidations under the tag's kind", async () => {
     const metrics = new MetricsService();
     const cache = new CacheService(new MemoryCacheStore(), metrics);
-    const schema = z.object({ n: z.number() });
-    const key = cacheKeys.invoiceDetail(1, 1001);
+    const invoiceRead = cachedRead({
+      namespace: "invoices",
+      key: ({ clientId, invoiceId }: { clientId: number; invoiceId: number }) =>
+        `${clientId}:${invoiceId}`,
+      schema: z.object({ n: z.number() }),
+      freshness: { ttlSeconds: 60 },
+      tags: ({ clientId }) => [
+        { kind: "billing-client", id: clientId },
+        { kind: "invoices", id: clientId },
+      ],
+    });
+    const invoice = { clientId: 1, invoiceId: 1001 };
 
-    await cache.getOrLoad(key, 60, schema, async () => ({ n: 1 }));
-    await cache.getOrLoad(key, 60, schema, async () => ({ n: 1 }));
-    await cache.invalidatePrefix(cacheKeys.invoices(1));
-    await cache.invalidatePrefix(cacheKeys.billingClient(1));
+    await cache.read(invoiceRead, invoice, async () => ({ n: 1 }));
+    await cache.read(invoiceRead, invoice, async () => ({ n: 1 }));
+    await cache.invalidateTag({ kind: "invoices", id: 1 });
+    await cache.invalidateTag({ kind: "billing-client", id: 1 });
     const text = (await metrics.render()).body;
 
     expect(text).toContain('cache_misses_total{namespace="invoices"} 1');

@@ -2,8 +2,10 @@ import { Inject, Injectable } from "@nestjs/common";
 import { APP_CONFIG } from "../config/config.module.js";
 import { type AppConfig } from "../config/config.schema.js";
 import { CACHE_STORE, type CacheStore } from "../cache/cache-store.js";
-import { cacheKeys } from "../cache/cache-keys.js";
 import { AppError } from "../http/app-error.js";
+
+/** The store key of an accepted WHMCS webhook signature. */
+const seenWebhookKey = (signature: string) => `webhook-seen:whmcs:${signature}`;
 
 /**
  * Replay protection for signed webhooks: a signature is accepted once. The signature check admits
@@ -30,7 +32,7 @@ export class SeenWebhooks {
    *   the store's error when it cannot be reached (503-class, the sender retries).
    */
   async once(signature: string, work: () => Promise<void>): Promise<void> {
-    const key = cacheKeys.seenWebhook(signature);
+    const key = seenWebhookKey(signature);
     if (!(await this.store.setIfAbsent(key, "1", this.rememberSeconds))) {
       throw new AppError("CONFLICT", "This webhook was already delivered.");
     }

@@ -17,7 +17,7 @@ export interface CacheStore {
   getMany(keys: readonly string[]): Promise<(string | undefined)[]>;
   /**
    * Adds 1 to the counter under `key` (absent counts as 0) and returns the new value (atomic,
-   * Redis `INCR`). Counters never expire: they are the versions of invalidation scopes.
+   * Redis `INCR`). Counters never expire: they are the versions of cache tags.
    */
   increment(key: string): Promise<number>;
   /** Removes `key` if present. */

@@ -8,8 +8,9 @@ import { InvoicesService } from "./invoices.service.js";
 import { PaymentMethodsService } from "./payment-methods.service.js";
 
 /**
- * Invoices, their PDFs (invoice and receipt), payment methods and SSO payment links (WHMCS);
- * exports the invoice and payment-method services to the dashboard. Drops its cached copies on
+ * Invoices, their PDFs (invoice and receipt), payment methods, SSO payment links and the client
+ * profile (WHMCS), cached as `billing.cached-reads.ts` declares; exports the invoice, payment-method
+ * and profile services to the account and dashboard modules. Drops its cached copies on
  * `BillingChanged`.
  */
 @Module({

@@ -1,3 +1,4 @@
+import type { raw } from "@portal/salesforce";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxServices } from "../../server/sandbox-services.js";
@@ -68,6 +69,6 @@ export function registerResourceRoutes(app: FastifyInstance, services: SandboxSe
       DailyBulkApiBatches: { Max: 15_000, Remaining: 15_000 },
       DataStorageMB: { Max: 1024, Remaining: 1023 },
       FileStorageMB: { Max: 10_240, Remaining: 10_240 },
-    };
+    } satisfies raw.RawLimits & Record<string, { Max: number; Remaining: number }>;
   });
 }

@@ -1,3 +1,4 @@
+import type { raw } from "@portal/salesforce";
 import soqlParser, {
   type FieldType,
   type OrderByClause,
@@ -20,10 +21,7 @@ import { malformedQuery, unknownChildRelationship, unknownSObject } from "./quer
 import { buildWhereTree } from "./where-tree.js";
 
 /** `attributes` of every record in a REST response (`AggregateResult` rows have no `url`). */
-export interface RecordAttributes {
-  type: string;
-  url?: string;
-}
+export type RecordAttributes = raw.RawRecordAttributes | raw.RawAggregateResultAttributes;
 
 /** A record as the query resource returns it: `attributes`, then the selected fields. */
 export interface QueryRecord {
@@ -32,18 +30,10 @@ export interface QueryRecord {
 }
 
 /** A parent-to-child sub-query's rows inside a parent record (null when it has none). */
-export interface ChildRecords {
-  totalSize: number;
-  done: true;
-  records: QueryRecord[];
-}
+export type ChildRecords = raw.RawQueryResult<QueryRecord>;
 
 /** Every row of a query (the query resource splits them into batches). */
-export interface QueryResult {
-  totalSize: number;
-  done: true;
-  records: QueryRecord[];
-}
+export type QueryResult = raw.RawQueryResult<QueryRecord>;
 
 /** How to run a query: `includeDeleted` for `queryAll` (records in the Recycle Bin too). */
 export interface QueryOptions {

@@ -10,34 +10,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Unit = "day" | "week" | "month" | "quarter" | "year";
 
+/** The one-day literals and their distance from today. */
+const DAYS: Readonly<Record<string, number>> = { YESTERDAY: -1, TODAY: 0, TOMORROW: 1 };
+
+/** Where `LAST_`, `THIS_` and `NEXT_` put a range relative to the current period. */
+const SHIFTS: Readonly<Record<string, number>> = { LAST: -1, THIS: 0, NEXT: 1 };
+
 /**
- * Date literals without a number: the unit and where the range sits relative to the current one
- * (`-1` last, `0` this, `1` next). The FISCAL forms equal the calendar ones: an org's standard
- * fiscal year starts in January unless an administrator changes it, and the sandbox org keeps it.
+ * `LAST_WEEK`, `THIS_MONTH`, `NEXT_FISCAL_QUARTER`… The FISCAL forms equal the calendar ones: an
+ * org's standard fiscal year starts in January unless an administrator changes it, and the
+ * sandbox org keeps it.
  */
-const FIXED: Readonly<Record<string, { unit: Unit; shift: number }>> = {
-  YESTERDAY: { unit: "day", shift: -1 },
-  TODAY: { unit: "day", shift: 0 },
-  TOMORROW: { unit: "day", shift: 1 },
-  LAST_WEEK: { unit: "week", shift: -1 },
-  THIS_WEEK: { unit: "week", shift: 0 },
-  NEXT_WEEK: { unit: "week", shift: 1 },
-  LAST_MONTH: { unit: "month", shift: -1 },
-  THIS_MONTH: { unit: "month", shift: 0 },
-  NEXT_MONTH: { unit: "month", shift: 1 },
-  LAST_QUARTER: { unit: "quarter", shift: -1 },
-  THIS_QUARTER: { unit: "quarter", shift: 0 },
-  NEXT_QUARTER: { unit: "quarter", shift: 1 },
-  LAST_FISCAL_QUARTER: { unit: "quarter", shift: -1 },
-  THIS_FISCAL_QUARTER: { unit: "quarter", shift: 0 },
-  NEXT_FISCAL_QUARTER: { unit: "quarter", shift: 1 },
-  LAST_YEAR: { unit: "year", shift: -1 },
-  THIS_YEAR: { unit: "year", shift: 0 },
-  NEXT_YEAR: { unit: "year", shift: 1 },
-  LAST_FISCAL_YEAR: { unit: "year", shift: -1 },
-  THIS_FISCAL_YEAR: { unit: "year", shift: 0 },
-  NEXT_FISCAL_YEAR: { unit: "year", shift: 1 },
-};
+const PERIOD = /^(LAST|THIS|NEXT)_(WEEK|MONTH|(?:FISCAL_)?QUARTER|(?:FISCAL_)?YEAR)$/;
 
 /** `LAST_N_<unit>S:n`, `NEXT_N_<unit>S:n`, `N_<unit>S_AGO:n`, fiscal forms included. */
 const WITH_N = /^(LAST_N|NEXT_N|N)_(?:FISCAL_)?(DAY|WEEK|MONTH|QUARTER|YEAR)S(?:_AGO)?$/;
@@ -62,8 +46,12 @@ export function dateLiteralRange(
   if (n === undefined) {
     if (literal === "LAST_90_DAYS") return dateLiteralRange("LAST_N_DAYS", 90, now);
     if (literal === "NEXT_90_DAYS") return dateLiteralRange("NEXT_N_DAYS", 90, now);
-    const fixed = FIXED[literal];
-    return fixed && span(fixed.unit, now, fixed.shift, 1);
+    const day = DAYS[literal];
+    if (day !== undefined) return span("day", now, day, 1);
+    const period = PERIOD.exec(literal);
+    if (!period) return undefined;
+    const unit = (period[2] ?? "").replace("FISCAL_", "").toLowerCase() as Unit;
+    return span(unit, now, SHIFTS[period[1] ?? ""] ?? 0, 1);
   }
   const match = WITH_N.exec(literal);
   if (!match) return undefined;

@@ -75,9 +75,16 @@ export default defineConfig({
       unit("sandbox", "apps/sandbox"),
       // The portal's `@/…` import alias (apps/portal/tsconfig.json `paths`). Component tests
       // (`.test.tsx`) opt into jsdom with a `// @vitest-environment jsdom` first line.
-      withAlias(unit("portal", "apps/portal", ["src/**/*.test.ts", "src/**/*.test.tsx"]), {
-        "@": fileURLToPath(new URL("apps/portal/src", import.meta.url)),
-      }),
+      withAlias(
+        unit("portal", "apps/portal", [
+          "src/**/*.test.ts",
+          "src/**/*.test.tsx",
+          "server/**/*.test.ts",
+        ]),
+        {
+          "@": fileURLToPath(new URL("apps/portal/src", import.meta.url)),
+        },
+      ),
       bff("bff (embedded)", { PORTAL_TEST_MODE: "embedded" }),
       ...servers,
     ],

@@ -9,7 +9,7 @@ import { build } from "./build.mjs";
 import { printBox } from "./launcher/banner.mjs";
 import { loadEnvFile } from "./launcher/env-file.mjs";
 import { paint, tag } from "./launcher/output.mjs";
-import { nextCli, portalDir, repoRoot } from "./launcher/paths.mjs";
+import { portalDir, portalServer, repoRoot } from "./launcher/paths.mjs";
 import { assertPortFree } from "./launcher/ports.mjs";
 import { waitForHttp } from "./launcher/readiness.mjs";
 import {
@@ -192,8 +192,8 @@ try {
     const portal = supervisor.start(
       "portal",
       "green",
-      nextCli,
-      ["start", "--port", String(config.portalPort), "--hostname", config.portalHost],
+      portalServer,
+      ["--port", String(config.portalPort), "--hostname", config.portalHost],
       { cwd: portalDir, env: portalEnv(config, process.env) },
     );
     const [health] = await Promise.all([

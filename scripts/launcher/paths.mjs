@@ -8,6 +8,12 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** Absolute path of the Next.js app (`@portal/web`). */
 export const portalDir = path.join(repoRoot, "apps/portal");
 
+/**
+ * Absolute path of the portal's production server: Next.js's request handler behind the edge
+ * refusals Next.js cannot make itself (decision 0050), in place of `next start`.
+ */
+export const portalServer = path.join(portalDir, "server/main.mjs");
+
 /** Absolute path of the `next` CLI the portal depends on (run as `node <nextCli> build|start`). */
 export const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next", {
   paths: [portalDir],

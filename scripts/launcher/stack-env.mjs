@@ -176,8 +176,8 @@ export function bffEnv(config, secrets, env) {
 }
 
 /**
- * The portal's environment: `next start` serves the production build and proxies `/api/*` to
- * `BFF_URL` (docs/architecture/wiring.md, "Ports").
+ * The portal's environment: its server (`apps/portal/server/main.mjs`) serves the production
+ * build and proxies `/api/*` to `BFF_URL` (docs/architecture/wiring.md, "Ports").
  *
  * @param {StackConfig} config
  * @param {NodeJS.ProcessEnv} env  the launcher's environment

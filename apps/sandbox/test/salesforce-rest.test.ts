@@ -84,6 +84,14 @@ describe("query batches", () => {
     const whole = (await session.get(soql("SELECT Id FROM Contact"))).body as QueryAnswer;
     expect(whole).toMatchObject({ totalSize: 250, done: true });
     expect(whole.records).toHaveLength(250);
+
+    // With OFFSET there is no cursor: the first batch only (SOQL reference, "OFFSET").
+    const offset = (
+      await session.get(soql("SELECT Id FROM Contact ORDER BY LastName OFFSET 10"), options)
+    ).body as QueryAnswer;
+    expect(offset).toMatchObject({ done: true });
+    expect(offset.records).toHaveLength(200);
+    expect(offset).not.toHaveProperty("nextRecordsUrl");
   });
 
   it("refuses an unknown query locator", async () => {
@@ -245,6 +253,53 @@ describe("SOQL over the wire", () => {
       records: [
         { attributes: { type: "AggregateResult" }, Portal_Status__c: "Active", expr0: 1 },
         { attributes: { type: "AggregateResult" }, Portal_Status__c: "Not Yet", expr0: 3 },
+      ],
+    });
+  });
+
+  it("evaluates HAVING, semi-joins and date literals on the sandbox clock", async () => {
+    const created = await session.request(`${V}/sobjects/Contact`, {
+      method: "POST",
+      body: { LastName: "Today" },
+    });
+    expect(created.status).toBe(201);
+    expect(
+      (await session.get(soql("SELECT LastName FROM Contact WHERE CreatedDate = TODAY"))).body,
+    ).toMatchObject({ totalSize: 1, records: [{ LastName: "Today" }] });
+    expect(
+      (
+        await session.get(
+          soql(
+            "SELECT SF_Account_No__c FROM Account WHERE Id IN (SELECT AccountId FROM Contact WHERE Email LIKE 'hanako%') AND CreatedDate < TOMORROW",
+          ),
+        )
+      ).body,
+    ).toMatchObject({ totalSize: 1, records: [{ SF_Account_No__c: "100002" }] });
+    expect(
+      (
+        await session.get(
+          soql(
+            "SELECT Portal_Status__c, COUNT(Id) n FROM Account GROUP BY Portal_Status__c HAVING COUNT(Id) > 1",
+          ),
+        )
+      ).body,
+    ).toEqual({
+      totalSize: 1,
+      done: true,
+      records: [{ attributes: { type: "AggregateResult" }, Portal_Status__c: "Not Yet", n: 3 }],
+    });
+    const orSemiJoin = await session.get(
+      soql("SELECT Id FROM Account WHERE Name = 'x' OR Id IN (SELECT AccountId FROM Contact)"),
+    );
+    expect(orSemiJoin).toMatchObject({
+      status: 400,
+      body: [
+        {
+          errorCode: "MALFORMED_QUERY",
+          message: expect.stringContaining(
+            "Semi join sub-selects are not allowed with the 'OR' operator",
+          ),
+        },
       ],
     });
   });

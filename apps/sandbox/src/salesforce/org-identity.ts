@@ -6,3 +6,11 @@
 export const ORG_ID = "00D5g000000DEMOEA4";
 /** The integration user the JWT bearer flow signs in (see `ORG_ID`). */
 export const INTEGRATION_USER_ID = "0055g000000DEMOAA4";
+
+/**
+ * The integration user's time zone (the identity URL reports it) and its fixed offset from UTC in
+ * milliseconds; Japan keeps no daylight saving time. SOQL date literals (`TODAY`, `THIS_MONTH`…)
+ * are days of this zone.
+ */
+export const INTEGRATION_USER_TIME_ZONE = "Asia/Tokyo";
+export const INTEGRATION_USER_UTC_OFFSET_MS = 9 * 60 * 60 * 1000;

@@ -1,3 +1,5 @@
+import type { raw } from "@portal/salesforce";
+
 /**
  * An error the Salesforce REST API reports as a JSON array of `{ message, errorCode, fields? }`
  * with an HTTP status. Thrown by handlers and rendered by the Salesforce plugin's error handler.
@@ -14,8 +16,8 @@ export class SalesforceApiError extends Error {
     this.name = "SalesforceApiError";
   }
 
-  /** The response body: a one-element error array. */
-  toBody(): { message: string; errorCode: string; fields?: string[] }[] {
+  /** The response body: a one-element error array, the integration package's raw error shape. */
+  toBody(): raw.RawRestError[] {
     return [
       this.fields === undefined
         ? { message: this.message, errorCode: this.errorCode }

@@ -1,3 +1,4 @@
+import type { raw } from "@portal/salesforce";
 import type { FaultDialect } from "../faults/fault-dialect.js";
 
 /**
@@ -15,7 +16,7 @@ export const SALESFORCE_FAULT_DIALECT: FaultDialect = {
         errorCode: "SERVER_UNAVAILABLE",
         message: message ?? "Server temporarily unavailable.",
       },
-    ]);
+    ] satisfies raw.RawRestError[]);
   },
   ownError: async (reply, _kind, message) => {
     await reply.code(403).send([
@@ -23,7 +24,7 @@ export const SALESFORCE_FAULT_DIALECT: FaultDialect = {
         errorCode: "REQUEST_LIMIT_EXCEEDED",
         message: message ?? "TotalRequests Limit exceeded.",
       },
-    ]);
+    ] satisfies raw.RawRestError[]);
   },
   malformedBody: '{"totalSize":1,"done":true,"records":[{"attr',
 };

@@ -1,3 +1,4 @@
+import type { raw } from "@portal/salesforce";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { respondWithFault } from "../faults/fault-responder.js";
 import type { StandInRoutesOptions } from "../stand-ins/stand-in.js";
@@ -34,12 +35,14 @@ export async function salesforcePlugin(
           message: error.message,
           errorCode: status === 415 ? "UNSUPPORTED_MEDIA_TYPE" : "JSON_PARSER_ERROR",
         },
-      ]);
+      ] satisfies raw.RawRestError[]);
     }
     services.logger.error({ err: error }, "Salesforce stand-in failed");
     return reply
       .code(500)
-      .send([{ message: "An unexpected error occurred.", errorCode: "UNKNOWN_EXCEPTION" }]);
+      .send([
+        { message: "An unexpected error occurred.", errorCode: "UNKNOWN_EXCEPTION" },
+      ] satisfies raw.RawRestError[]);
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send(notFound().toBody()));
 

@@ -18,6 +18,7 @@ export const errorCodeSchema = z.enum([
   "CSRF_INVALID",
   "FORBIDDEN",
   "NOT_FOUND",
+  "METHOD_NOT_ALLOWED",
   "CUSTOMER_NUMBER_NOT_FOUND",
   "ALREADY_REGISTERED",
   "EMAIL_IN_USE",
@@ -54,6 +55,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   CSRF_INVALID: 403,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  /** A method the portal has on no path (TRACE), answered by the portal's server with `Allow`. */
+  METHOD_NOT_ALLOWED: 405,
   CUSTOMER_NUMBER_NOT_FOUND: 404,
   ALREADY_REGISTERED: 409,
   EMAIL_IN_USE: 409,

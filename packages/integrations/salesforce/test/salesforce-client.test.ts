@@ -229,6 +229,28 @@ describe("findAccountByCustomerNumber", () => {
       "malformed",
     );
   });
+
+  it.each([
+    ["another host", "https://attacker.example/services/data/v62.0/query/01g0000000001AAAAA-1"],
+    ["a path outside the query locator", "/services/oauth2/revoke"],
+    ["nothing", undefined],
+  ])(
+    "does not follow a nextRecordsUrl to %s: the answer is malformed",
+    async (_label, nextRecordsUrl) => {
+      fake.fault(
+        "/query",
+        {
+          status: 200,
+          json: { totalSize: 3, done: false, nextRecordsUrl, records: [taroAccount()] },
+        },
+        1,
+      );
+      expect((await failure(client().accounts.findByCustomerNumber("100001"))).kind).toBe(
+        "malformed",
+      );
+      expect(fake.requests).toHaveLength(1);
+    },
+  );
 });
 
 describe("findAccountByBillingClientId", () => {

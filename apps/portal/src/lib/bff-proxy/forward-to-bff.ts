@@ -1,7 +1,8 @@
 import { type ApiError, type ErrorCode, errorStatus } from "@portal/domain";
+import { PORTAL_METHODS } from "../../../server/portal-methods.mjs";
 
 /** Methods the API has; anything else (TRACE, CONNECT…) is answered here, never forwarded. */
-const FORWARDED_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+const FORWARDED_METHODS = new Set(PORTAL_METHODS);
 
 /** Largest body forwarded, as the BFF's own limit (docs/api.md: over 64 KiB → 413). */
 export const BODY_LIMIT_BYTES = 64 * 1024;

@@ -1,3 +1,4 @@
+import { raw } from "@portal/salesforce";
 import type { SandboxServices } from "../../server/sandbox-services.js";
 import { statusChip } from "../../console/status-chip.js";
 import { html, type SafeHtml } from "../../html/html.js";
@@ -15,7 +16,7 @@ export function salesforceConsolePanel(services: SandboxServices): SafeHtml {
         <td>${String(account.SF_Account_No__c ?? "")}</td>
         <td>${String(account.Name ?? "")}</td>
         <td>
-          ${statusChip(String(account.Portal_Status__c ?? "—"), account.Portal_Status__c === "Active" ? "ok" : "neutral")}
+          ${statusChip(String(account.Portal_Status__c ?? "—"), account.Portal_Status__c === raw.PORTAL_STATUS_ACTIVE ? "ok" : "neutral")}
         </td>
         <td>
           ${account.WH_Account__c === null || account.WH_Account__c === undefined ? "—" : String(account.WH_Account__c)}

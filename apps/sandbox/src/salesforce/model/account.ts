@@ -1,16 +1,12 @@
+import { raw } from "@portal/salesforce";
 import { SYSTEM_FIELDS } from "./system-fields.js";
 import type { SObjectDescriptor } from "./sobject-type.js";
-
-/** `Portal_Status__c` values. */
-export const PORTAL_STATUSES = ["Not Yet", "Active"] as const;
-
-/** `Internet_Eligibility_Status__c` values. */
-export const ELIGIBILITY_STATUSES = ["Not Requested", "Pending", "Eligible", "Ineligible"] as const;
 
 /**
  * Account with the custom fields the portal relies on: `SF_Account_No__c` (customer number, text),
  * `WH_Account__c` (WHMCS client id, text), `Portal_Status__c`, `Portal_Registration_Source__c`,
  * `Internet_Eligibility__c`, `Internet_Eligibility_Status__c`, billing address.
+ * Picklist values are the integration package's raw enums, so both sides of the wire share them.
  * Source: DESIGN.md §4 "Salesforce objects and fields the portal relies on".
  */
 export const ACCOUNT: SObjectDescriptor = {
@@ -28,7 +24,7 @@ export const ACCOUNT: SObjectDescriptor = {
       type: "picklist",
       createable: true,
       updateable: true,
-      picklistValues: PORTAL_STATUSES,
+      picklistValues: raw.PORTAL_STATUSES,
     },
     { name: "Portal_Registration_Source__c", type: "string", createable: true, updateable: true },
     { name: "Internet_Eligibility__c", type: "string", createable: true, updateable: true },
@@ -37,7 +33,7 @@ export const ACCOUNT: SObjectDescriptor = {
       type: "picklist",
       createable: true,
       updateable: true,
-      picklistValues: ELIGIBILITY_STATUSES,
+      picklistValues: raw.INTERNET_ELIGIBILITY_STATUSES,
     },
     { name: "Phone", type: "phone", createable: true, updateable: true },
     { name: "BillingStreet", type: "textarea", createable: true, updateable: true },

@@ -1,3 +1,5 @@
+import { raw } from "@portal/salesforce";
+
 /**
  * Salesforce record ids: a 3-character key prefix, 12 more case-sensitive characters, and a
  * 3-character suffix that encodes the case of the first 15 so the 18-character form is
@@ -37,7 +39,7 @@ export function newRecordId(keyPrefix: string, sequence: number): string {
 
 /** Whether `id` is 15 alphanumeric characters, or 18 whose suffix is the case checksum of the first 15. */
 export function isValidRecordId(id: string): boolean {
-  if (!/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(id)) return false;
+  if (!raw.salesforceIdSchema.safeParse(id).success) return false;
   return id.length === 15 || idSuffix(id.slice(0, 15)) === id.slice(15);
 }
 

@@ -1,7 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxServices } from "../../server/sandbox-services.js";
-import { INTEGRATION_USER_ID, ORG_ID } from "../org-identity.js";
+import {
+  INTEGRATION_USER_ID,
+  INTEGRATION_USER_TIME_ZONE,
+  INTEGRATION_USER_UTC_OFFSET_MS,
+  ORG_ID,
+} from "../org-identity.js";
 
 const identityParamsSchema = z.object({ orgId: z.string(), userId: z.string() });
 const identityQuerySchema = z.object({ oauth_token: z.string().optional() });
@@ -43,12 +48,12 @@ export function registerIdentityRoute(
       email_verified: true,
       first_name: "Portal",
       last_name: "Integration",
-      timezone: "Asia/Tokyo",
+      timezone: INTEGRATION_USER_TIME_ZONE,
       active: true,
       user_type: "STANDARD",
       language: "en_US",
       locale: "ja_JP",
-      utcOffset: 32_400_000,
+      utcOffset: INTEGRATION_USER_UTC_OFFSET_MS,
       last_modified_date: "2025-01-01T00:00:00.000+0000",
       is_app_installed: true,
       urls: {

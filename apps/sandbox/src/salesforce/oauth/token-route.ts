@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
+import type { raw } from "@portal/salesforce";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { decodeJwt, errors as joseErrors, jwtVerify } from "jose";
 import type { SandboxServices } from "../../server/sandbox-services.js";
@@ -77,7 +78,7 @@ export function registerTokenRoute(
     const instanceUrl = baseUrl();
     const identityUrl = `${loginUrl}/id/${accessToken.split("!")[0] ?? ""}/${INTEGRATION_USER_ID}`;
     const issuedAt = String(services.clock().getTime());
-    return {
+    const body: raw.RawTokenResponse = {
       access_token: accessToken,
       scope: "api",
       instance_url: instanceUrl,
@@ -88,9 +89,12 @@ export function registerTokenRoute(
         .update(identityUrl + issuedAt)
         .digest("base64"),
     };
+    return body;
   });
 }
 
 function oauthError(reply: FastifyReply, error: string, description: string): FastifyReply {
-  return reply.code(400).send({ error, error_description: description });
+  return reply
+    .code(400)
+    .send({ error, error_description: description } satisfies raw.RawOAuthError);
 }

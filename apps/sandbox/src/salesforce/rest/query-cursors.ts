@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { raw } from "@portal/salesforce";
 import { SalesforceApiError } from "../salesforce-error.js";
 import { idSuffix } from "../model/record-id.js";
 import type { QueryRecord } from "../soql/run-query.js";
@@ -12,12 +13,7 @@ const MAX_BATCH_SIZE = 2000;
 const MAX_OPEN_CURSORS = 10;
 
 /** One batch of a query answer, as the query resources return it. */
-export interface QueryBatch {
-  totalSize: number;
-  done: boolean;
-  nextRecordsUrl?: string;
-  records: QueryRecord[];
-}
+export type QueryBatch = raw.RawQueryResult<QueryRecord>;
 
 interface Cursor {
   readonly records: readonly QueryRecord[];

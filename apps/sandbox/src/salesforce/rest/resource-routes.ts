@@ -1,3 +1,4 @@
+import type { raw } from "@portal/salesforce";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxServices } from "../../server/sandbox-services.js";
@@ -17,7 +18,8 @@ export const DAILY_API_REQUESTS = 100_000;
  * Version-level resources: the resource list (`/services/data/vXX.X/`), `limits`, `query` and
  * `queryAll` (which also returns records in the Recycle Bin), answered in batches of 2,000 rows
  * or the `Sforce-Query-Options: batchSize=` asked for, with `nextRecordsUrl` leading to the
- * query locator resource (`query/<locator>-<n>`) for the rest.
+ * query locator resource (`query/<locator>-<n>`) for the rest; a query with OFFSET answers its
+ * first batch only.
  * Source: Salesforce REST API Developer Guide, "Resources by Version", "Limits", "Query",
  * "QueryAll", "Query Options Header".
  */
@@ -31,14 +33,18 @@ export function registerResourceRoutes(app: FastifyInstance, services: SandboxSe
         throw malformedQuery("A query string has to be specified");
       const result = runQuery(q, services.records, version, {
         includeDeleted: resource === "queryAll",
+        now: services.clock(),
       });
-      return cursors.firstBatch(
-        result.records,
-        result.totalSize,
-        batchSizeOf(request.headers["sforce-query-options"]),
-        resource,
-        version,
-      );
+      const batchSize = batchSizeOf(request.headers["sforce-query-options"]);
+      // A query with OFFSET has no cursor: only its first batch is returned (SOQL reference, "OFFSET").
+      if (result.offset) {
+        return {
+          totalSize: result.totalSize,
+          done: true,
+          records: result.records.slice(0, batchSize),
+        };
+      }
+      return cursors.firstBatch(result.records, result.totalSize, batchSize, resource, version);
     });
     app.get(`/services/data/:version/${resource}/:locator`, async (request) => {
       const params = locatorParamsSchema.parse(request.params);
@@ -68,6 +74,6 @@ export function registerResourceRoutes(app: FastifyInstance, services: SandboxSe
       DailyBulkApiBatches: { Max: 15_000, Remaining: 15_000 },
       DataStorageMB: { Max: 1024, Remaining: 1023 },
       FileStorageMB: { Max: 10_240, Remaining: 10_240 },
-    };
+    } satisfies raw.RawLimits & Record<string, { Max: number; Remaining: number }>;
   });
 }

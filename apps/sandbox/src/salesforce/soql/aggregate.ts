@@ -1,22 +1,27 @@
-import type { FieldType, Query } from "soql-parser-js";
+import type { FieldType, FunctionExp, Query } from "soql-parser-js";
 import type { RecordSource } from "../model/sobject-records.js";
-import type { SObjectDescriptor } from "../model/sobject-type.js";
+import type { SfFieldDescriptor, SObjectDescriptor } from "../model/sobject-type.js";
 import type { SfRecord, SfValue } from "../state/salesforce-state.js";
 import { resolveFieldPath, valueAtPath, type FieldPath } from "./field-path.js";
-import { kindOf, toComparable } from "./filter.js";
+import { comparisonTest, kindOf, operandsOf, toComparable, type Kind } from "./comparison.js";
+import type { FilterScope } from "./filter.js";
 import { malformedQuery, notGrouped, unsupportedAggregate } from "./query-errors.js";
 import type { QueryRecord } from "./run-query.js";
+import { buildWhereTree, type WhereNode } from "./where-tree.js";
+
+/** An aggregate function over a field (`SUM(Amount)`), or `COUNT()` with a null path. */
+interface AggregateCall {
+  readonly fn: string;
+  readonly path: FieldPath | null;
+}
 
 /** One output column of an aggregate query. */
 type Column =
   | { readonly kind: "group"; readonly name: string; readonly path: FieldPath }
-  | {
-      readonly kind: "aggregate";
-      readonly name: string;
-      readonly fn: string;
-      /** null for COUNT() without a field. */
-      readonly path: FieldPath | null;
-    };
+  | ({ readonly kind: "aggregate"; readonly name: string } & AggregateCall);
+
+/** A compiled HAVING clause: true when the group's rows pass. */
+type GroupFilter = (members: readonly SfRecord[]) => boolean;
 
 const NUMERIC = new Set(["int", "double", "currency"]);
 
@@ -25,20 +30,24 @@ const NUMERIC = new Set(["int", "double", "currency"]);
  * fields (text compared case-insensitively, as SOQL does), one `AggregateResult` row per group
  * (one row in all without GROUP BY), with the grouped fields under their names and each
  * aggregate under its alias or `expr0`, `expr1`… in order. COUNT and COUNT_DISTINCT count
- * non-null values; SUM and AVG take number fields; MIN and MAX any comparable field. Rows are
- * ordered by ORDER BY on grouped fields or aggregates, then cut by OFFSET and LIMIT.
- * Source: SOQL and SOSL Reference, "Aggregate Functions", "GROUP BY", "Using Aliases with GROUP BY".
- * @throws SalesforceApiError `MALFORMED_QUERY` for a field neither grouped nor aggregated,
- *   `INVALID_FIELD` for SUM/AVG on a non-number field and unknown fields.
+ * non-null values; SUM and AVG take number fields; MIN and MAX any comparable field. HAVING
+ * keeps the groups whose aggregates (selected or not) and grouped fields pass its conditions,
+ * with literals type-checked as in WHERE. Rows are ordered by ORDER BY on grouped fields or
+ * aggregates (NULLS FIRST/LAST honoured), then cut by OFFSET and LIMIT.
+ * Source: SOQL and SOSL Reference, "Aggregate Functions", "GROUP BY", "HAVING", "Using Aliases
+ * with GROUP BY".
+ * @throws SalesforceApiError `MALFORMED_QUERY` for a field neither grouped nor aggregated (in
+ *   SELECT, HAVING or ORDER BY), `INVALID_FIELD` for SUM/AVG on a non-number field, unknown fields
+ *   and literals of the wrong type.
  */
 export function aggregate(
   query: Query,
   type: SObjectDescriptor,
   records: readonly SfRecord[],
-  source: RecordSource,
-  soql: string,
+  scope: FilterScope,
   alias: string | undefined,
 ): QueryRecord[] {
+  const { source, soql } = scope;
   const groupBy = query.groupBy === undefined ? [] : [query.groupBy].flat();
   const groupPaths = groupBy.map((clause) => {
     if (!("field" in clause) || clause.field === undefined) {
@@ -62,8 +71,11 @@ export function aggregate(
     else groups.set(key, [record]);
   }
   if (groupPaths.length === 0 && groups.size === 0) groups.set("[]", []);
+  const having: GroupFilter = query.having
+    ? compileHaving(buildWhereTree(query.having), type, groupPaths, scope, alias)
+    : () => true;
 
-  let rows = [...groups.values()].map((members) => {
+  let rows = [...groups.values()].filter(having).map((members) => {
     const row: QueryRecord = { attributes: { type: "AggregateResult" } };
     for (const column of columns) {
       row[column.name] =
@@ -89,29 +101,14 @@ function toColumn(
   nextName: () => string,
 ): Column {
   if (field.type === "FieldFunctionExpression" && field.isAggregateFn === true) {
-    const fn = field.functionName.toUpperCase();
-    const [parameter] = field.parameters;
-    if (parameter !== undefined && typeof parameter !== "string") {
-      throw malformedQuery("nested functions are not supported by the sandbox");
-    }
-    const path = parameter === undefined ? null : resolveFieldPath(type, parameter, soql, alias);
-    if (path === null && fn !== "COUNT") throw malformedQuery(`${fn}() needs a field`);
-    if ((fn === "SUM" || fn === "AVG") && path !== null && !NUMERIC.has(path.field.type)) {
-      throw unsupportedAggregate(soql, parameter ?? "", fn);
-    }
-    return { kind: "aggregate", name: field.alias ?? nextName(), fn, path };
+    const call = aggregateCall(field, type, soql, alias);
+    return { kind: "aggregate", name: field.alias ?? nextName(), ...call };
   }
   if (field.type === "Field" || field.type === "FieldRelationship") {
     const reference =
       field.type === "Field" ? field.field : [...field.relationships, field.field].join(".");
     const path = resolveFieldPath(type, reference, soql, alias);
-    const grouped = groupPaths.some(
-      (group) =>
-        group.field === path.field &&
-        group.hops.map((hop) => hop.lookup.name).join(".") ===
-          path.hops.map((hop) => hop.lookup.name).join("."),
-    );
-    if (!grouped) throw notGrouped(soql, reference);
+    if (!groupPaths.some((group) => samePath(group, path))) throw notGrouped(soql, reference);
     return {
       kind: "group",
       name: ("alias" in field ? field.alias : undefined) ?? path.field.name,
@@ -121,8 +118,100 @@ function toColumn(
   throw malformedQuery("only fields and aggregate functions may be selected in an aggregate query");
 }
 
+/**
+ * Resolves an aggregate function call of SELECT or HAVING.
+ * @throws SalesforceApiError as `aggregate` does.
+ */
+function aggregateCall(
+  call: Pick<FunctionExp, "functionName" | "parameters">,
+  type: SObjectDescriptor,
+  soql: string,
+  alias: string | undefined,
+): AggregateCall {
+  const fn = (call.functionName ?? "").toUpperCase();
+  const [parameter] = call.parameters ?? [];
+  if (parameter !== undefined && typeof parameter !== "string") {
+    throw malformedQuery("nested functions are not supported by the sandbox");
+  }
+  const path = parameter === undefined ? null : resolveFieldPath(type, parameter, soql, alias);
+  if (path === null && fn !== "COUNT") throw malformedQuery(`${fn}() needs a field`);
+  if ((fn === "SUM" || fn === "AVG") && path !== null && !NUMERIC.has(path.field.type)) {
+    throw unsupportedAggregate(soql, parameter ?? "", fn);
+  }
+  return { fn, path };
+}
+
+/**
+ * Compiles a HAVING tree: each condition compares an aggregate (`COUNT(Id) > 1`) or a grouped
+ * field (`Portal_Status__c != 'Active'`) with literals of its type.
+ */
+function compileHaving(
+  node: WhereNode,
+  type: SObjectDescriptor,
+  groupPaths: readonly FieldPath[],
+  scope: FilterScope,
+  alias: string | undefined,
+): GroupFilter {
+  const { soql, source } = scope;
+  switch (node.kind) {
+    case "and":
+    case "or": {
+      const left = compileHaving(node.left, type, groupPaths, scope, alias);
+      const right = compileHaving(node.right, type, groupPaths, scope, alias);
+      return node.kind === "and"
+        ? (members) => left(members) && right(members)
+        : (members) => left(members) || right(members);
+    }
+    case "not": {
+      const operand = compileHaving(node.operand, type, groupPaths, scope, alias);
+      return (members) => !operand(members);
+    }
+    case "condition": {
+      const condition = node.condition;
+      if ("valueQuery" in condition)
+        throw malformedQuery("semi join sub-selects are not allowed in HAVING");
+      let read: (members: readonly SfRecord[]) => SfValue;
+      let compared: { kind: Kind; type: SfFieldDescriptor["type"]; reference: string };
+      if ("fn" in condition) {
+        const call = aggregateCall(condition.fn, type, soql, alias);
+        const reference = condition.fn.rawValue ?? call.fn;
+        read = (members) => evaluate(call, members, source);
+        compared =
+          call.path !== null && (call.fn === "MIN" || call.fn === "MAX")
+            ? { kind: kindOf(call.path.field), type: call.path.field.type, reference }
+            : {
+                kind: "number",
+                type: call.fn === "SUM" || call.fn === "AVG" ? "double" : "int",
+                reference,
+              };
+      } else {
+        const path = resolveFieldPath(type, condition.field, soql, alias);
+        if (!groupPaths.some((group) => samePath(group, path)))
+          throw notGrouped(soql, condition.field);
+        read = (members) =>
+          members[0] === undefined ? null : valueAtPath(members[0], path, source);
+        compared = { kind: kindOf(path.field), type: path.field.type, reference: condition.field };
+      }
+      const operands = operandsOf(condition, compared, soql, scope.now, (id) =>
+        source.resolveId(id),
+      );
+      const test = comparisonTest(condition, operands, compared, soql);
+      const kind = compared.kind;
+      return (members) => test(toComparable(kind, read(members)));
+    }
+  }
+}
+
+function samePath(a: FieldPath, b: FieldPath): boolean {
+  return (
+    a.field === b.field &&
+    a.hops.map((hop) => hop.lookup.name).join(".") ===
+      b.hops.map((hop) => hop.lookup.name).join(".")
+  );
+}
+
 function evaluate(
-  column: Extract<Column, { kind: "aggregate" }>,
+  column: AggregateCall,
   members: readonly SfRecord[],
   source: RecordSource,
 ): SfValue {
@@ -183,15 +272,17 @@ function orderRows(
           candidate.path.field.name.toLowerCase() === wanted?.split(".").at(-1)),
     );
     if (!column) throw notGrouped(soql, wanted ?? "ORDER BY");
-    return { name: column.name, descending: clause.order === "DESC" };
+    const descending = clause.order === "DESC";
+    const nullsFirst = clause.nulls === undefined ? !descending : clause.nulls === "FIRST";
+    return { name: column.name, descending, nullsFirst };
   });
   return [...rows].sort((a, b) => {
     for (const key of keys) {
       const left = comparable(a[key.name]);
       const right = comparable(b[key.name]);
       if (left === right) continue;
-      if (left === null) return key.descending ? 1 : -1;
-      if (right === null) return key.descending ? -1 : 1;
+      if (left === null) return key.nullsFirst ? -1 : 1;
+      if (right === null) return key.nullsFirst ? 1 : -1;
       return (left < right ? -1 : 1) * (key.descending ? -1 : 1);
     }
     return 0;

@@ -117,3 +117,57 @@ export function unsupportedAggregate(
     located(soql, field, `field ${field} does not support aggregate operator ${functionName}`),
   );
 }
+
+/**
+ * `MALFORMED_QUERY` for a semi-join or anti-join that breaks the reference's rules, pointing at
+ * `token` when given, else at the sub-select. Wording as Salesforce's where it is known
+ * ("semi join sub selects can only query id fields, cannot use: 'Name'", "Semi join sub-selects
+ * are not allowed with the 'OR' operator", "…only allowed at the top level WHERE expressions.").
+ */
+export function semiJoinError(
+  soql: string,
+  explanation: string,
+  token = "SELECT",
+): SalesforceApiError {
+  const inner = token === "SELECT" ? nthToken(soql, "SELECT", 2) : findToken(soql, token);
+  const column = inner + 1;
+  return new SalesforceApiError(
+    400,
+    "MALFORMED_QUERY",
+    `\n${soql}\n${" ".repeat(inner)}^\nERROR at Row:1:Column:${column}\n${explanation}`,
+  );
+}
+
+/** `INVALID_FIELD`: INCLUDES / EXCLUDES on a field that is not a multi-select picklist. */
+export function notMultiPicklist(soql: string, field: string): SalesforceApiError {
+  return new SalesforceApiError(
+    400,
+    "INVALID_FIELD",
+    located(soql, field, "includes or excludes operator only valid on multipicklist field"),
+  );
+}
+
+/** `MALFORMED_QUERY` pointing at `token` (a clause keyword or field) with `explanation`. */
+export function malformedAt(soql: string, token: string, explanation: string): SalesforceApiError {
+  return new SalesforceApiError(400, "MALFORMED_QUERY", located(soql, token, explanation));
+}
+
+/** `NUMBER_OUTSIDE_VALID_RANGE`: an OFFSET above the 2,000 rows Salesforce allows. */
+export function offsetOutOfRange(soql: string, offset: number): SalesforceApiError {
+  return new SalesforceApiError(
+    400,
+    "NUMBER_OUTSIDE_VALID_RANGE",
+    located(soql, "OFFSET", `Maximum SOQL offset allowed is 2000, but was ${offset}`),
+  );
+}
+
+function nthToken(soql: string, token: string, n: number): number {
+  const pattern = new RegExp(`(^|[^A-Za-z0-9_])(${escapeRegExp(token)})(?![A-Za-z0-9_])`, "gi");
+  let match: RegExpExecArray | null;
+  let seen = 0;
+  while ((match = pattern.exec(soql)) !== null) {
+    seen += 1;
+    if (seen === n) return match.index + (match[1]?.length ?? 0);
+  }
+  return 0;
+}

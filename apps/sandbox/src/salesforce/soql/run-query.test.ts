@@ -83,7 +83,10 @@ const source: RecordSource = {
   resolveId: (id) => id,
 };
 
-const query = (soql: string) => runQuery(soql, source, "62.0");
+/** 12:00 in Tokyo on 2025-03-10 (a Monday), the integration user's time zone. */
+const NOW = new Date("2025-03-10T03:00:00Z");
+
+const query = (soql: string) => runQuery(soql, source, "62.0", { now: NOW });
 const numbers = (soql: string) => query(soql).records.map((record) => record.SF_Account_No__c);
 const failure = (soql: string): SalesforceApiError => {
   try {
@@ -101,6 +104,7 @@ describe("runQuery", () => {
       "SELECT Id, Name, SF_Account_No__c FROM Account WHERE SF_Account_No__c = '100001' LIMIT 2",
     );
     expect(result).toEqual({
+      offset: false,
       totalSize: 1,
       done: true,
       records: [
@@ -249,6 +253,7 @@ describe("runQuery", () => {
       totalSize: 2,
       done: true,
       records: [],
+      offset: false,
     });
   });
 
@@ -291,9 +296,6 @@ describe("runQuery", () => {
   it("reports an unknown object as INVALID_TYPE and bad syntax as MALFORMED_QUERY", () => {
     expect(failure("SELECT Id FROM Widget__c").errorCode).toBe("INVALID_TYPE");
     expect(failure("SELECT FROM Account").errorCode).toBe("MALFORMED_QUERY");
-    expect(
-      failure("SELECT Name, COUNT(Id) FROM Account GROUP BY Name HAVING COUNT(Id) > 1").errorCode,
-    ).toBe("MALFORMED_QUERY");
   });
 });
 
@@ -327,6 +329,7 @@ describe("runQuery: aggregates", () => {
 
   it("aggregates without GROUP BY into one row", () => {
     expect(query("SELECT COUNT(Id) total, COUNT_DISTINCT(Portal_Status__c) FROM Account")).toEqual({
+      offset: false,
       totalSize: 1,
       done: true,
       records: [
@@ -377,5 +380,226 @@ describe("runQuery: parent-to-child sub-queries", () => {
     const error = failure("SELECT Id, (SELECT Id FROM Cases) FROM Account");
     expect(error.errorCode).toBe("INVALID_TYPE");
     expect(error.message).toContain("Didn't understand relationship 'Cases'");
+  });
+});
+
+describe("runQuery: HAVING", () => {
+  it("keeps the groups whose aggregates and grouped fields pass", () => {
+    const statuses = (soql: string) =>
+      query(soql).records.map((row) => [row.Portal_Status__c, row.expr0]);
+    expect(
+      statuses(
+        "SELECT Portal_Status__c, COUNT(Id) FROM Account GROUP BY Portal_Status__c HAVING COUNT(Id) > 1 AND Portal_Status__c = 'active'",
+      ),
+    ).toEqual([["Active", 2]]);
+    // An aggregate that is not selected can filter too.
+    expect(
+      statuses(
+        "SELECT Portal_Status__c, COUNT(Id) FROM Account GROUP BY Portal_Status__c HAVING MAX(SF_Account_No__c) > '100005'",
+      ),
+    ).toEqual([["Active", 2]]);
+    expect(
+      statuses(
+        "SELECT Portal_Status__c, COUNT(Id) FROM Account GROUP BY Portal_Status__c HAVING COUNT(BillingState) < 2 OR NOT Portal_Status__c = 'Active' ORDER BY Portal_Status__c",
+      ),
+    ).toEqual([["Not Yet", 2]]);
+  });
+
+  it("refuses an ungrouped field and a literal of the wrong type", () => {
+    const ungrouped = failure(
+      "SELECT Portal_Status__c, COUNT(Id) FROM Account GROUP BY Portal_Status__c HAVING Name = 'x'",
+    );
+    expect(ungrouped.errorCode).toBe("MALFORMED_QUERY");
+    expect(ungrouped.message).toContain("Field must be grouped or aggregated: Name");
+    const quoted = failure(
+      "SELECT Portal_Status__c FROM Account GROUP BY Portal_Status__c HAVING COUNT(Id) > '1'",
+    );
+    expect(quoted.errorCode).toBe("INVALID_FIELD");
+    expect(quoted.message).toContain(
+      "value of filter criterion for field 'COUNT(Id)' must be of type int and should not be enclosed in quotes",
+    );
+  });
+
+  it("orders aggregate rows with NULLS FIRST / LAST", () => {
+    const states = (order: string) =>
+      query(
+        `SELECT BillingState, COUNT(Id) FROM Account GROUP BY BillingState ORDER BY ${order}`,
+      ).records.map((row) => row.BillingState);
+    expect(states("BillingState NULLS LAST")).toEqual(["Kanagawa", "Osaka", "Tokyo", null]);
+    expect(states("BillingState DESC NULLS FIRST")).toEqual([null, "Tokyo", "Osaka", "Kanagawa"]);
+    expect(states("BillingState")).toEqual([null, "Kanagawa", "Osaka", "Tokyo"]);
+  });
+});
+
+describe("runQuery: date literals and date types", () => {
+  // Accounts were created on the 10th of January…April 2025 at 09:00 in Tokyo; now is 10 March, 12:00.
+  it.each([
+    ["CreatedDate = TODAY", ["100003"]],
+    ["CreatedDate = YESTERDAY", []],
+    ["CreatedDate > TODAY", ["100010"]],
+    ["CreatedDate >= TODAY", ["100003", "100010"]],
+    ["CreatedDate <= TODAY", ["100001", "100002", "100003"]],
+    ["CreatedDate < TODAY", ["100001", "100002"]],
+    ["CreatedDate = THIS_MONTH", ["100003"]],
+    ["CreatedDate = LAST_MONTH", ["100002"]],
+    ["CreatedDate = NEXT_MONTH", ["100010"]],
+    ["CreatedDate < THIS_MONTH", ["100001", "100002"]],
+    ["CreatedDate = THIS_QUARTER", ["100001", "100002", "100003"]],
+    ["CreatedDate = NEXT_QUARTER", ["100010"]],
+    ["CreatedDate = THIS_YEAR", ["100001", "100002", "100003", "100010"]],
+    ["CreatedDate = LAST_N_DAYS:28", ["100002", "100003"]],
+    ["CreatedDate = LAST_N_DAYS:27", ["100003"]],
+    ["CreatedDate = NEXT_N_DAYS:31", ["100010"]],
+    ["CreatedDate = NEXT_N_DAYS:30", []],
+    ["CreatedDate = N_DAYS_AGO:28", ["100002"]],
+    ["CreatedDate = LAST_N_MONTHS:2", ["100001", "100002"]],
+    ["CreatedDate IN (YESTERDAY, TODAY)", ["100003"]],
+    ["CreatedDate NOT IN (TODAY, LAST_MONTH)", ["100001", "100010"]],
+    ["CreatedDate != TODAY", ["100001", "100002", "100010"]],
+    ["CreatedDate >= 2025-03-10T00:00:00Z AND CreatedDate < 2025-03-10T00:00:01+00:00", ["100003"]],
+    ["CreatedDate > 2025-03-10T08:59:59+09:00", ["100003", "100010"]],
+  ])("WHERE %s", (where, expected) => {
+    expect(
+      numbers(`SELECT SF_Account_No__c FROM Account WHERE ${where} ORDER BY SF_Account_No__c`),
+    ).toEqual(expected);
+  });
+
+  it("refuses a date literal or a date for a field of another type, and a datetime in quotes", () => {
+    const literal = failure("SELECT Id FROM Account WHERE Name = TODAY");
+    expect(literal.errorCode).toBe("INVALID_FIELD");
+    expect(literal.message).toContain("must be of type string and should be enclosed in quotes");
+    expect(failure("SELECT Id FROM Account WHERE CreatedDate = 2025-03-10").message).toContain(
+      "value of filter criterion for field 'CreatedDate' must be of type dateTime and should not be enclosed in quotes",
+    );
+    expect(
+      failure("SELECT Id FROM Account WHERE CreatedDate = '2025-03-10T00:00:00Z'").errorCode,
+    ).toBe("INVALID_FIELD");
+    expect(failure("SELECT Id FROM Account WHERE IsDeleted = LAST_N_DAYS:3").message).toContain(
+      "must be of type boolean",
+    );
+  });
+});
+
+describe("runQuery: semi-joins and anti-joins", () => {
+  it.each([
+    ["Id IN (SELECT AccountId FROM Contact WHERE Email LIKE '%example.com')", ["100001"]],
+    ["Id NOT IN (SELECT AccountId FROM Contact)", ["100003", "100010"]],
+    [
+      "Id IN (SELECT AccountId FROM Contact) AND Id NOT IN (SELECT AccountId FROM Contact WHERE FirstName = null)",
+      ["100001"],
+    ],
+    ["Portal_Status__c = 'Not Yet' AND Id IN (SELECT AccountId FROM Contact)", ["100002"]],
+  ])("WHERE %s", (where, expected) => {
+    expect(
+      numbers(`SELECT SF_Account_No__c FROM Account WHERE ${where} ORDER BY SF_Account_No__c`),
+    ).toEqual(expected);
+  });
+
+  it("filters children by their parent, an empty lookup passing an anti-join", () => {
+    const lastNames = (where: string) =>
+      query(`SELECT LastName FROM Contact WHERE ${where} ORDER BY LastName`).records.map(
+        (record) => record.LastName,
+      );
+    expect(
+      lastNames("AccountId IN (SELECT Id FROM Account WHERE Portal_Status__c = 'Active')"),
+    ).toEqual(["Yamada"]);
+    expect(
+      lastNames("AccountId NOT IN (SELECT Id FROM Account WHERE Portal_Status__c = 'Active')"),
+    ).toEqual(["Contact", "Suzuki"]);
+  });
+
+  it.each([
+    [
+      "Id IN (SELECT LastName FROM Contact)",
+      "semi join sub selects can only query id fields, cannot use: 'LastName'",
+    ],
+    ["Id IN (SELECT Account.Id FROM Contact)", "semi join sub selects can only query id fields"],
+    ["Id IN (SELECT Id, AccountId FROM Contact)", "semi join sub selects can only query id fields"],
+    ["Name IN (SELECT AccountId FROM Contact)", "cannot use: 'Name'"],
+    [
+      "Id IN (SELECT Id FROM Account)",
+      "The inner and outer selects should not be on the same object type",
+    ],
+    [
+      "Name = 'x' OR Id IN (SELECT AccountId FROM Contact)",
+      "Semi join sub-selects are not allowed with the 'OR' operator",
+    ],
+    [
+      "NOT Id IN (SELECT AccountId FROM Contact)",
+      "Semi join sub-selects are only allowed at the top level WHERE expressions.",
+    ],
+    [
+      "Id IN (SELECT AccountId FROM Contact) AND Id IN (SELECT AccountId FROM Contact) AND Id IN (SELECT AccountId FROM Contact)",
+      "Maximum 2 semi join sub-selects are allowed",
+    ],
+    [
+      "Id IN (SELECT AccountId FROM Contact ORDER BY LastName)",
+      "ORDER BY is not supported in semi join sub-selects",
+    ],
+    [
+      "Id IN (SELECT AccountId FROM Contact LIMIT 1)",
+      "LIMIT is not supported in semi join sub-selects",
+    ],
+  ])("refuses WHERE %s as MALFORMED_QUERY", (where, message) => {
+    const error = failure(`SELECT Id FROM Account WHERE ${where}`);
+    expect(error.errorCode).toBe("MALFORMED_QUERY");
+    expect(error.message).toContain(message);
+  });
+
+  it("refuses a semi-join inside a parent-to-child sub-query", () => {
+    const error = failure(
+      "SELECT Id, (SELECT Id FROM Contacts WHERE AccountId IN (SELECT Id FROM Account)) FROM Account",
+    );
+    expect(error.message).toContain("only allowed at the top level WHERE expressions");
+  });
+});
+
+describe("runQuery: lists, LIMIT, OFFSET and unsupported syntax", () => {
+  it("matches IN and NOT IN lists holding null", () => {
+    expect(
+      numbers(
+        "SELECT SF_Account_No__c FROM Account WHERE WH_Account__c IN ('1', null) ORDER BY SF_Account_No__c",
+      ),
+    ).toEqual(["100001", "100002", "100003"]);
+    expect(
+      numbers(
+        "SELECT SF_Account_No__c FROM Account WHERE WH_Account__c NOT IN ('1', null) ORDER BY SF_Account_No__c",
+      ),
+    ).toEqual(["100010"]);
+  });
+
+  it("refuses INCLUDES and EXCLUDES outside multi-select picklists", () => {
+    const error = failure("SELECT Id FROM Account WHERE Portal_Status__c INCLUDES ('Active')");
+    expect(error.errorCode).toBe("INVALID_FIELD");
+    expect(error.message).toContain(
+      "includes or excludes operator only valid on multipicklist field",
+    );
+  });
+
+  it("marks an OFFSET query and refuses an OFFSET above 2,000", () => {
+    expect(query("SELECT Id FROM Account ORDER BY Name LIMIT 1 OFFSET 2").offset).toBe(true);
+    expect(query("SELECT Id FROM Account").offset).toBe(false);
+    const error = failure("SELECT Id FROM Account OFFSET 2001");
+    expect(error.statusCode).toBe(400);
+    expect(error.errorCode).toBe("NUMBER_OUTSIDE_VALID_RANGE");
+    expect(query("SELECT Id FROM Account OFFSET 2000").records).toEqual([]);
+  });
+
+  it("allows OFFSET in a child sub-query only under a parent LIMIT 1", () => {
+    const sub = "(SELECT LastName FROM Contacts ORDER BY LastName OFFSET 1)";
+    expect(failure(`SELECT Id, ${sub} FROM Account`).message).toContain(
+      "OFFSET is allowed in a sub-query only when the parent query has LIMIT 1",
+    );
+    const [account] = query(
+      `SELECT Id, ${sub} FROM Account WHERE SF_Account_No__c = '100001' LIMIT 1`,
+    ).records;
+    // Taro has one Contact; skipping it leaves none.
+    expect(account?.Contacts).toBeNull();
+  });
+
+  it("refuses TYPEOF: no modelled field is polymorphic", () => {
+    const error = failure("SELECT TYPEOF Account WHEN Account THEN Name END FROM Contact");
+    expect(error.errorCode).toBe("MALFORMED_QUERY");
+    expect(error.message).toContain("TYPEOF needs a polymorphic relationship field");
   });
 });

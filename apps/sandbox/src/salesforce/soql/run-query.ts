@@ -1,3 +1,4 @@
+import type { raw } from "@portal/salesforce";
 import soqlParser, {
   type FieldType,
   type OrderByClause,
@@ -15,15 +16,19 @@ import {
 import type { SfRecord, SfValue } from "../state/salesforce-state.js";
 import { aggregate } from "./aggregate.js";
 import { followLookup, resolveFieldPath, valueAtPath, type FieldPath } from "./field-path.js";
-import { compileWhere, kindOf, toComparable } from "./filter.js";
-import { malformedQuery, unknownChildRelationship, unknownSObject } from "./query-errors.js";
+import { kindOf, toComparable } from "./comparison.js";
+import { compileWhere, type FilterScope } from "./filter.js";
+import {
+  malformedAt,
+  malformedQuery,
+  offsetOutOfRange,
+  unknownChildRelationship,
+  unknownSObject,
+} from "./query-errors.js";
 import { buildWhereTree } from "./where-tree.js";
 
 /** `attributes` of every record in a REST response (`AggregateResult` rows have no `url`). */
-export interface RecordAttributes {
-  type: string;
-  url?: string;
-}
+export type RecordAttributes = raw.RawRecordAttributes | raw.RawAggregateResultAttributes;
 
 /** A record as the query resource returns it: `attributes`, then the selected fields. */
 export interface QueryRecord {
@@ -32,76 +37,99 @@ export interface QueryRecord {
 }
 
 /** A parent-to-child sub-query's rows inside a parent record (null when it has none). */
-export interface ChildRecords {
-  totalSize: number;
-  done: true;
-  records: QueryRecord[];
-}
+export type ChildRecords = raw.RawQueryResult<QueryRecord>;
 
 /** Every row of a query (the query resource splits them into batches). */
-export interface QueryResult {
-  totalSize: number;
-  done: true;
-  records: QueryRecord[];
-}
+export type QueryResult = raw.RawQueryResult<QueryRecord>;
 
-/** How to run a query: `includeDeleted` for `queryAll` (records in the Recycle Bin too). */
+/** How to run a query: `includeDeleted` for `queryAll` (records in the Recycle Bin too); `now` anchors date literals. */
 export interface QueryOptions {
   readonly includeDeleted?: boolean;
+  readonly now: Date;
 }
+
+/** Every row of a query, and whether it used OFFSET (then only its first batch is returned). */
+export interface QueryAnswer extends QueryResult {
+  readonly offset: boolean;
+}
+
+/** The largest OFFSET Salesforce accepts. Source: SOQL and SOSL Reference, "OFFSET". */
+const MAX_OFFSET = 2000;
 
 /**
  * Parses `soql` with soql-parser-js and evaluates it over `source`: field lists including parent
  * relationship fields (`Account.Name` from Contact) and parent-to-child sub-queries
- * (`(SELECT LastName FROM Contacts)`, with their own WHERE, ORDER BY and LIMIT), WHERE (= != < >
- * <= >= IN, NOT IN, LIKE, AND/OR/NOT, null tests), ORDER BY (ASC/DESC, NULLS FIRST/LAST; by
- * default nulls first ascending and last descending), LIMIT, OFFSET, `SELECT COUNT()`, and
- * aggregate functions (COUNT, COUNT_DISTINCT, SUM, AVG, MIN, MAX) with or without GROUP BY,
- * answered as `AggregateResult` rows with `expr0`, `expr1`… for unaliased aggregates.
- * `apiVersion` (e.g. `"62.0"`) goes into the records' `attributes.url`.
- * Source: SOQL and SOSL Reference ("Aggregate Functions", "GROUP BY", "Relationship Queries");
- * REST API Developer Guide, "Query", "QueryAll".
+ * (`(SELECT LastName FROM Contacts)`, with their own WHERE, ORDER BY, LIMIT and OFFSET), WHERE
+ * (see `compileWhere`: comparisons, IN / NOT IN lists, LIKE, AND/OR/NOT, null tests, date and
+ * datetime literals, date literals such as `TODAY` or `LAST_N_DAYS:7`, semi-joins and
+ * anti-joins), ORDER BY (ASC/DESC, NULLS FIRST/LAST; by default nulls first ascending and last
+ * descending), LIMIT, OFFSET (at most 2,000; in a sub-query only under a parent LIMIT 1),
+ * `SELECT COUNT()`, and aggregate functions (COUNT, COUNT_DISTINCT, SUM, AVG, MIN, MAX) with or
+ * without GROUP BY and HAVING, answered as `AggregateResult` rows with `expr0`, `expr1`… for
+ * unaliased aggregates. TYPEOF is refused: it applies to polymorphic relationship fields, and no
+ * modelled object has one. `apiVersion` (e.g. `"62.0"`) goes into the records' `attributes.url`.
+ * Source: SOQL and SOSL Reference ("Comparison Operators", "Date Formats and Date Literals in
+ * WHERE", "Aggregate Functions", "GROUP BY", "HAVING", "ORDER BY", "LIMIT", "OFFSET",
+ * "Relationship Queries"); REST API Developer Guide, "Query", "QueryAll".
  * @throws SalesforceApiError 400 `MALFORMED_QUERY` (syntax; a field neither grouped nor
- *   aggregated; a construct the sandbox does not evaluate: HAVING, TYPEOF, semi-joins, date
- *   literals), `INVALID_TYPE` (unknown sObject), `INVALID_FIELD` (unknown field or relationship,
- *   a literal of the wrong type, e.g. a number compared with a text field).
+ *   aggregated; semi-join rules; TYPEOF; OFFSET in a sub-query without a parent LIMIT 1),
+ *   `NUMBER_OUTSIDE_VALID_RANGE` (OFFSET above 2,000), `INVALID_TYPE` (unknown sObject),
+ *   `INVALID_FIELD` (unknown field or relationship, a literal of the wrong type, e.g. a number
+ *   compared with a text field or a date literal with a text field).
  */
 export function runQuery(
   soql: string,
   source: RecordSource,
   apiVersion: string,
-  options: QueryOptions = {},
-): QueryResult {
+  options: QueryOptions,
+): QueryAnswer {
   const query = parse(soql);
   if (query.sObject === undefined) throw malformedQuery("a FROM clause is required");
   const type = findSObjectType(query.sObject);
   if (!type) throw unknownSObject(soql, query.sObject);
-  if (query.having !== undefined) throw malformedQuery("HAVING is not supported by the sandbox");
   const alias = query.sObjectAlias;
   const fields = query.fields ?? [];
   const countOnly = isCountOnly(fields);
+  const scope: FilterScope = { source, soql, now: options.now };
+  checkOffset(query.offset, soql);
   const filter = query.where
-    ? compileWhere(buildWhereTree(query.where), type, source, soql, alias)
+    ? compileWhere(buildWhereTree(query.where), type, scope, alias)
     : () => true;
   const matching = source.list(type.name, options.includeDeleted).filter(filter);
+  const offset = query.offset !== undefined;
 
-  if (!countOnly && (query.groupBy !== undefined || fields.some(isAggregate))) {
-    const rows = aggregate(query, type, matching, source, soql, alias);
-    return { totalSize: rows.length, done: true, records: rows };
+  if (
+    !countOnly &&
+    (query.groupBy !== undefined || query.having !== undefined || fields.some(isAggregate))
+  ) {
+    const rows = aggregate(query, type, matching, scope, alias);
+    return { totalSize: rows.length, done: true, records: rows, offset };
   }
   const selected = countOnly
     ? []
-    : fields.map((field) => selectedField(field, type, source, soql, alias, apiVersion, options));
+    : fields.map((field) =>
+        selectedField(field, type, scope, alias, apiVersion, options, query.limit === 1),
+      );
   const ordering = orderingOf(query.orderBy, type, source, soql, alias);
   const sorted = ordering ? [...matching].sort(ordering) : matching;
-  const offset = query.offset ?? 0;
-  const page = sorted.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
-  if (countOnly) return { totalSize: page.length, done: true, records: [] };
+  const page = limitAndOffset(sorted, query.limit, query.offset);
+  if (countOnly) return { totalSize: page.length, done: true, records: [], offset };
   return {
     totalSize: page.length,
     done: true,
     records: page.map((record) => shape(record, type, selected, source, apiVersion)),
+    offset,
   };
+}
+
+/** The rows from OFFSET on, at most LIMIT of them. */
+function limitAndOffset<T>(rows: readonly T[], limit: number | undefined, offset = 0): T[] {
+  return rows.slice(offset, limit === undefined ? undefined : offset + limit);
+}
+
+/** @throws SalesforceApiError `NUMBER_OUTSIDE_VALID_RANGE` for an OFFSET above 2,000. */
+function checkOffset(offset: number | undefined, soql: string): void {
+  if (offset !== undefined && offset > MAX_OFFSET) throw offsetOutOfRange(soql, offset);
 }
 
 /** A selected column: a field path, or a child sub-query evaluated per parent record. */
@@ -145,12 +173,13 @@ function isCountOnly(fields: readonly FieldType[]): boolean {
 function selectedField(
   field: FieldType,
   type: SObjectDescriptor,
-  source: RecordSource,
-  soql: string,
+  scope: FilterScope,
   alias: string | undefined,
   apiVersion: string,
   options: QueryOptions,
+  parentLimitedToOne: boolean,
 ): SelectedField {
+  const { soql } = scope;
   switch (field.type) {
     case "Field":
       return { kind: "path", path: resolveFieldPath(type, field.field, soql, alias) };
@@ -164,9 +193,13 @@ function selectedField(
         `function ${field.functionName} is not supported by the sandbox outside aggregate queries`,
       );
     case "FieldSubquery":
-      return childQuery(field.subquery, type, source, soql, apiVersion, options);
+      return childQuery(field.subquery, type, scope, apiVersion, options, parentLimitedToOne);
     case "FieldTypeof":
-      throw malformedQuery("TYPEOF is not supported by the sandbox");
+      throw malformedAt(
+        soql,
+        "TYPEOF",
+        `TYPEOF needs a polymorphic relationship field, and '${field.field}' on ${type.name} is not one`,
+      );
   }
 }
 
@@ -179,11 +212,20 @@ function selectedField(
 function childQuery(
   subquery: Subquery,
   parent: SObjectDescriptor,
-  source: RecordSource,
-  soql: string,
+  scope: FilterScope,
   apiVersion: string,
   options: QueryOptions,
+  parentLimitedToOne: boolean,
 ): SelectedField {
+  const { source, soql } = scope;
+  if (subquery.offset !== undefined && !parentLimitedToOne) {
+    throw malformedAt(
+      soql,
+      "OFFSET",
+      "OFFSET is allowed in a sub-query only when the parent query has LIMIT 1",
+    );
+  }
+  checkOffset(subquery.offset, soql);
   const wanted = subquery.relationshipName.toLowerCase();
   let child: SObjectDescriptor | undefined;
   let lookup: SfFieldDescriptor | undefined;
@@ -207,10 +249,10 @@ function childQuery(
     throw malformedQuery("aggregate functions are not allowed in a sub-query");
   }
   const selected = (subquery.fields ?? []).map((field) =>
-    selectedField(field, childType, source, soql, undefined, apiVersion, options),
+    selectedField(field, childType, scope, undefined, apiVersion, options, false),
   );
   const filter = subquery.where
-    ? compileWhere(buildWhereTree(subquery.where), childType, source, soql)
+    ? compileWhere(buildWhereTree(subquery.where), childType, scope, undefined, false)
     : () => true;
   const ordering = orderingOf(subquery.orderBy, childType, source, soql, undefined);
   return {
@@ -228,11 +270,7 @@ function childQuery(
         )
         .filter(filter);
       const sorted = ordering ? [...children].sort(ordering) : children;
-      const offset = subquery.offset ?? 0;
-      const page = sorted.slice(
-        offset,
-        subquery.limit === undefined ? undefined : offset + subquery.limit,
-      );
+      const page = limitAndOffset(sorted, subquery.limit, subquery.offset);
       if (page.length === 0) return null;
       return {
         totalSize: page.length,

@@ -1,4 +1,9 @@
-import type { ConditionWithValueQuery, NegationCondition, WhereClause } from "soql-parser-js";
+import type {
+  ConditionWithValueQuery,
+  HavingClause,
+  NegationCondition,
+  WhereClause,
+} from "soql-parser-js";
 import { malformedQuery } from "./query-errors.js";
 
 /** One comparison of a WHERE clause (`Name = 'x'`, `Id IN (...)`, a semi-join...). */
@@ -16,10 +21,10 @@ type Token = "(" | ")" | "AND" | "OR" | "NOT" | { readonly condition: Comparison
  * soql-parser-js returns a WHERE clause as a right-leaning chain whose parentheses are counts on
  * the conditions (`openParen`, `closeParen`), not a tree. This flattens the chain back into
  * tokens and parses them with the usual precedence, so `A AND (B OR C)` and `(A OR B) AND C`
- * evaluate as written.
+ * evaluate as written. HAVING clauses have the same form.
  * @throws SalesforceApiError `MALFORMED_QUERY` when the parentheses do not balance.
  */
-export function buildWhereTree(where: WhereClause): WhereNode {
+export function buildWhereTree(where: WhereClause | HavingClause): WhereNode {
   const tokens = tokenize(where);
   let position = 0;
 
@@ -60,9 +65,9 @@ export function buildWhereTree(where: WhereClause): WhereNode {
   return tree;
 }
 
-function tokenize(where: WhereClause): Token[] {
+function tokenize(where: WhereClause | HavingClause): Token[] {
   const tokens: Token[] = [];
-  let clause: WhereClause | undefined = where;
+  let clause: WhereClause | HavingClause | undefined = where;
   while (clause) {
     const left: ConditionWithValueQuery | null = clause.left;
     if (left !== null && isCondition(left)) {

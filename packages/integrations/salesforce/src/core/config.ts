@@ -37,6 +37,12 @@ export interface SalesforceClientConfig {
   ratePerSecond: number;
   /** `SF_READ_RETRIES`: extra attempts of a read after a transient failure (writes are never retried). */
   readRetries: number;
+  /**
+   * Rows per query batch, asked with `Sforce-Query-Options: batchSize=` (200–2,000; Salesforce takes
+   * it as a hint); Salesforce's default of 2,000 when absent. Source: REST API Developer Guide,
+   * "Query Options Header".
+   */
+  queryBatchSize?: number;
   /** The second lane, for long-running calls; defaults `{ concurrency: 1, timeoutMs: 120_000 }`. */
   longRunning?: LongRunningLane;
   /** HTTP client; defaults to the global `fetch`. */

@@ -8,15 +8,18 @@ import {
   type UpstreamLogger,
 } from "@portal/integration-core";
 import { Connection } from "jsforce";
+import type { z } from "zod";
 import { requestAccessToken, SIGN_IN } from "../auth/access-token.js";
 import { signJwtBearerAssertion } from "../auth/jwt-assertion.js";
 import { readRsaPrivateKey } from "../auth/private-key.js";
 import { SharedSession } from "../auth/shared-session.js";
 import { INVALID_SESSION_ID, toSalesforceError } from "../errors/rest-error-response.js";
 import { SalesforceError } from "../errors/salesforce-error.js";
+import { queryResultSchema } from "../raw/query-result.js";
 import { salesforceIdSchema } from "../raw/salesforce-id.js";
 import type { SalesforceClientConfig } from "./config.js";
 import { FetchTransport } from "./fetch-transport.js";
+import { parseResponse } from "./parse-response.js";
 
 /**
  * The throttle lanes: `default` for the quick REST calls (and sign-in), `longRunning` for calls that
@@ -148,6 +151,60 @@ export class SalesforceCore {
     }
   }
 
+  /**
+   * Runs a SOQL query (`GET query?q=`, the text built by `soql` on the connection, e.g. with
+   * jsforce's query builder) and returns every record, validated against `record`: when Salesforce
+   * answers in batches (`done: false`), it follows each `nextRecordsUrl` (the query locator
+   * resource) until `done`. Each batch is its own read call: throttled, timed and retried on its
+   * own. Batches hold `queryBatchSize` rows when configured (`Sforce-Query-Options`).
+   * Source: REST API Developer Guide, "Execute a SOQL Query" ("Retrieving the Remaining SOQL Query
+   * Results"), "Query Options Header".
+   * @throws SalesforceError of `operation`: `malformed` when a batch is not the documented shape
+   *   (`what` names it) or a `nextRecordsUrl` is missing or not a query locator path; otherwise as
+   *   any call.
+   */
+  async queryRecords<Schema extends z.ZodType>(
+    operation: string,
+    soql: (conn: Connection) => Promise<string>,
+    record: Schema,
+    what: string,
+  ): Promise<z.output<Schema>[]> {
+    const schema = queryResultSchema(record);
+    const headers: Record<string, string> =
+      this.#config.queryBatchSize === undefined
+        ? {}
+        : { "Sforce-Query-Options": `batchSize=${this.#config.queryBatchSize}` };
+    const get = (conn: Connection, url: string) =>
+      conn.request<unknown>({ method: "GET", url, headers });
+    let batch = parseResponse(
+      schema,
+      await this.call(
+        operation,
+        async (conn) => get(conn, `/query?q=${encodeURIComponent(await soql(conn))}`),
+        { access: "read" },
+      ),
+      operation,
+      what,
+    );
+    const records: z.output<Schema>[] = [...batch.records];
+    while (!batch.done) {
+      const next = batch.nextRecordsUrl;
+      if (next === undefined || !NEXT_RECORDS_PATH.test(next)) {
+        throw new SalesforceError("malformed", operation, {
+          message: "Salesforce answered an unfinished query without a query locator path",
+        });
+      }
+      batch = parseResponse(
+        schema,
+        await this.call(operation, (conn) => get(conn, next), { access: "read" }),
+        operation,
+        what,
+      );
+      records.push(...batch.records);
+    }
+    return records;
+  }
+
   async #signIn(): Promise<Session> {
     const assertion = await signJwtBearerAssertion(
       {
@@ -196,7 +253,9 @@ export function recordId(operation: string, value: string): string {
   return parsed.data;
 }
 
-/** `GET query?q=<SOQL>`, returning the raw body for the caller's schema. */
-export function query(conn: Connection, soql: string): Promise<unknown> {
-  return conn.request<unknown>(`/query?q=${encodeURIComponent(soql)}`);
-}
+/**
+ * A `nextRecordsUrl` the client may follow: a query locator path below this org's REST API
+ * (`/services/data/v62.0/query/01gD0000002HU6KIAW-2000`). Anything else is not followed, so a
+ * tampered answer cannot send the access token elsewhere.
+ */
+const NEXT_RECORDS_PATH = /^\/services\/data\/v\d+\.\d+\/(?:query|queryAll)\/[A-Za-z0-9-]+$/;

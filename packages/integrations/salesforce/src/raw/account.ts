@@ -1,8 +1,28 @@
 import { z } from "zod";
 import { recordAttributesSchema } from "./record-attributes.js";
 
-/** `Portal_Status__c` value meaning the account has a portal user; the other value is `Not Yet`. */
-export const PORTAL_STATUS_ACTIVE = "Active";
+/**
+ * The values of the restricted picklist `Portal_Status__c`: `Not Yet` (no portal user) and `Active`.
+ * Source: DESIGN.md §4 "Salesforce objects and fields" (Account).
+ */
+export const PORTAL_STATUSES = ["Not Yet", "Active"] as const;
+/** A `Portal_Status__c` value. */
+export type PortalStatus = (typeof PORTAL_STATUSES)[number];
+
+/** `Portal_Status__c` value meaning the account has a portal user. */
+export const PORTAL_STATUS_ACTIVE = "Active" satisfies PortalStatus;
+
+/**
+ * The values of the restricted picklist `Internet_Eligibility_Status__c`: whether the account's
+ * address was checked for internet service and with what outcome.
+ * Source: DESIGN.md §4 "Salesforce objects and fields" (Account).
+ */
+export const INTERNET_ELIGIBILITY_STATUSES = [
+  "Not Requested",
+  "Pending",
+  "Eligible",
+  "Ineligible",
+] as const;
 
 /**
  * The Account fields the portal reads. Text fields Salesforce leaves empty come back as `null`.

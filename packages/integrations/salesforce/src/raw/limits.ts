@@ -12,3 +12,5 @@ export const limitsSchema = z.object({
     Remaining: z.number().int(),
   }),
 });
+/** The part of the limits body the health check reads. */
+export type RawLimits = z.infer<typeof limitsSchema>;

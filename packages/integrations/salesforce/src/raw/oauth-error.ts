@@ -9,3 +9,5 @@ export const oauthErrorSchema = z.object({
   error: z.string(),
   error_description: z.string().optional(),
 });
+/** The OAuth token endpoint's error body. */
+export type RawOAuthError = z.infer<typeof oauthErrorSchema>;

@@ -14,3 +14,12 @@ export function queryResultSchema<Record extends z.ZodType>(record: Record) {
     nextRecordsUrl: z.string().optional(),
   });
 }
+
+/**
+ * A query result as a type, for code that writes one (the sandbox): the fields of
+ * {@link queryResultSchema} with records of type `Record`.
+ */
+export type RawQueryResult<Record> = Omit<
+  z.infer<ReturnType<typeof queryResultSchema>>,
+  "records"
+> & { records: Record[] };

@@ -8,3 +8,13 @@ export const recordAttributesSchema = z.object({
   type: z.string(),
   url: z.string(),
 });
+/** The `attributes` of a record. */
+export type RawRecordAttributes = z.infer<typeof recordAttributesSchema>;
+
+/**
+ * The `attributes` of an `AggregateResult` row (aggregate queries): the type only, no URL, since the
+ * row is no record. Source: SOQL and SOSL Reference, "Aggregate Functions" (REST examples).
+ */
+export interface RawAggregateResultAttributes {
+  type: "AggregateResult";
+}

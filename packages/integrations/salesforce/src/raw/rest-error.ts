@@ -12,3 +12,5 @@ export const restErrorListSchema = z.array(
     fields: z.array(z.string()).optional(),
   }),
 );
+/** One entry of a REST API error body. */
+export type RawRestError = z.infer<typeof restErrorListSchema>[number];

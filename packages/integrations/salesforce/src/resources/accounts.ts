@@ -5,16 +5,13 @@ import {
   type CustomerAccount,
 } from "@portal/domain";
 import { z } from "zod";
-import { query, recordId, type SalesforceCore } from "../core/salesforce-core.js";
+import { recordId, type SalesforceCore } from "../core/salesforce-core.js";
 import { parseResponse } from "../core/parse-response.js";
 import { SalesforceError } from "../errors/salesforce-error.js";
 import { toRawAccountBillingAddress } from "../mappers/account-billing-address.js";
 import { toRawAccountPortalLink, type AccountPortalLink } from "../mappers/account-portal-link.js";
 import { toCustomerAccount } from "../mappers/customer-account.js";
 import { accountFields, rawAccountSchema } from "../raw/account.js";
-import { queryResultSchema } from "../raw/query-result.js";
-
-const accountQueryResultSchema = queryResultSchema(rawAccountSchema);
 const accountPortalLinkSchema = z.object({
   billingClientId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   registrationSource: z.string().trim().min(1),
@@ -73,22 +70,15 @@ export class SalesforceAccounts {
     where: Record<string, string>,
     keyName: string,
   ): Promise<CustomerAccount | null> {
-    const body = await this.core.call(
+    const records = await this.core.queryRecords(
       operation,
-      async (conn) => {
-        const soql = await conn
+      (conn) =>
+        conn
           .sobject("Account")
           .find(where, [...accountFields])
           .limit(2)
-          .toSOQL();
-        return query(conn, soql);
-      },
-      { access: "read" },
-    );
-    const { records } = parseResponse(
-      accountQueryResultSchema,
-      body,
-      operation,
+          .toSOQL(),
+      rawAccountSchema,
       "Account query result",
     );
     const [first, second] = records;

@@ -1,11 +1,7 @@
 import { type CustomerContact } from "@portal/domain";
-import { query, recordId, type SalesforceCore } from "../core/salesforce-core.js";
-import { parseResponse } from "../core/parse-response.js";
+import { recordId, type SalesforceCore } from "../core/salesforce-core.js";
 import { toCustomerContact } from "../mappers/customer-contact.js";
 import { contactFields, rawContactSchema } from "../raw/contact.js";
-import { queryResultSchema } from "../raw/query-result.js";
-
-const contactQueryResultSchema = queryResultSchema(rawContactSchema);
 
 /**
  * `salesforce.contacts`: the people on a customer's Account. Reads, retried on transient failures.
@@ -23,25 +19,18 @@ export class SalesforceContacts {
   async findPrimary(accountId: string): Promise<CustomerContact | null> {
     const operation = "findPrimaryContact";
     const id = recordId(operation, accountId);
-    const body = await this.core.call(
+    const [first] = await this.core.queryRecords(
       operation,
-      async (conn) => {
-        const soql = await conn
+      (conn) =>
+        conn
           .sobject("Contact")
           .find({ AccountId: id }, [...contactFields])
           .sort({ CreatedDate: "ASC" })
           .limit(1)
-          .toSOQL();
-        return query(conn, soql);
-      },
-      { access: "read" },
-    );
-    const [first] = parseResponse(
-      contactQueryResultSchema,
-      body,
-      operation,
+          .toSOQL(),
+      rawContactSchema,
       "Contact query result",
-    ).records;
+    );
     return first ? toCustomerContact(first) : null;
   }
 }

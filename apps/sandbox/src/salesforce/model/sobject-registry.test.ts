@@ -1,0 +1,23 @@
+import { raw } from "@portal/salesforce";
+import { describe, expect, it } from "vitest";
+import { ACCOUNT } from "./account.js";
+import { CONTACT } from "./contact.js";
+import { findField, type SObjectDescriptor } from "./sobject-type.js";
+
+/** The names of `type`'s fields that `names` lists but the descriptor lacks. */
+const missing = (type: SObjectDescriptor, names: readonly string[]): string[] =>
+  names.filter((name) => findField(type, name)?.name !== name);
+
+describe("sObject descriptors against the integration package's raw schemas", () => {
+  it("model every Account and Contact field the portal's client reads, spelled alike", () => {
+    expect(missing(ACCOUNT, raw.accountFields)).toEqual([]);
+    expect(missing(CONTACT, raw.contactFields)).toEqual([]);
+  });
+
+  it("take picklist values from the raw enums", () => {
+    expect(findField(ACCOUNT, "Portal_Status__c")?.picklistValues).toBe(raw.PORTAL_STATUSES);
+    expect(findField(ACCOUNT, "Internet_Eligibility_Status__c")?.picklistValues).toBe(
+      raw.INTERNET_ELIGIBILITY_STATUSES,
+    );
+  });
+});

@@ -1,14 +1,18 @@
 import { Module } from "@nestjs/common";
+import { AuthModule } from "../auth/auth.module.js";
 import { BillingModule } from "../billing/billing.module.js";
 import { CustomerModule } from "../customer/customer.module.js";
+import { EmailChangesRepository } from "../database/repositories/email-changes.repository.js";
 import { AccountController } from "./account.controller.js";
 import { AccountService } from "./account.service.js";
 import { BillingAddressSync } from "./billing-address-sync.js";
+import { EmailChangeController } from "./email-change.controller.js";
+import { EmailChangeService } from "./email-change.service.js";
 
-/** The signed-in customer's profile (and its changes) and dashboard summary. */
+/** The signed-in customer's profile (and its changes, the e-mail address verified) and dashboard summary. */
 @Module({
-  imports: [CustomerModule, BillingModule],
-  controllers: [AccountController],
-  providers: [AccountService, BillingAddressSync],
+  imports: [CustomerModule, BillingModule, AuthModule],
+  controllers: [AccountController, EmailChangeController],
+  providers: [AccountService, BillingAddressSync, EmailChangeService, EmailChangesRepository],
 })
 export class AccountModule {}

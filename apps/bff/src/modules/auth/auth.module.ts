@@ -1,6 +1,7 @@
 import { Module } from "@nestjs/common";
 import { AccountSessionsRepository } from "../database/repositories/account-sessions.repository.js";
 import { MfaRepository } from "../database/repositories/mfa.repository.js";
+import { PasswordResetTokensRepository } from "../database/repositories/password-reset-tokens.repository.js";
 import { UserPasswordsRepository } from "../database/repositories/user-passwords.repository.js";
 import { AccountSecurityController } from "./account-security.controller.js";
 import { AccountSessionsService } from "./account-sessions.service.js";
@@ -17,6 +18,8 @@ import { MigrationWorkflow } from "./migration-workflow.js";
 import { MigrationController } from "./migration.controller.js";
 import { MigrationService } from "./migration.service.js";
 import { PasswordHasher } from "./password-hasher.js";
+import { PasswordResetController } from "./password-reset.controller.js";
+import { PasswordResetService } from "./password-reset.service.js";
 import { RecoveryCodes } from "./recovery-codes.js";
 import { RefreshTokenService } from "./refresh-token.service.js";
 import { SessionCookies } from "./session-cookies.js";
@@ -28,12 +31,18 @@ import { TotpSecretBox } from "./totp-secret-box.js";
 import { UnknownEmailLockout } from "./unknown-email-lockout.js";
 
 /**
- * Sign-up, login, refresh, logout and the CSRF cookie; the signed-in user's password change,
+ * Sign-up, login, refresh, logout and the CSRF cookie; password reset by e-mail; the signed-in user's password change,
  * TOTP two-factor authentication, sessions and security activity; the migration of WHMCS
  * customers. Exports the hasher for the demo seed.
  */
 @Module({
-  controllers: [AuthController, MfaController, AccountSecurityController, MigrationController],
+  controllers: [
+    AuthController,
+    PasswordResetController,
+    MfaController,
+    AccountSecurityController,
+    MigrationController,
+  ],
   providers: [
     AuthService,
     SignupService,
@@ -49,6 +58,8 @@ import { UnknownEmailLockout } from "./unknown-email-lockout.js";
     TotpSecretBox,
     RecoveryCodes,
     PasswordChangeService,
+    PasswordResetService,
+    PasswordResetTokensRepository,
     AccountSessionsService,
     SecurityActivityService,
     MfaRepository,
@@ -59,6 +70,6 @@ import { UnknownEmailLockout } from "./unknown-email-lockout.js";
     MigrationTickets,
     MigrationTicketCookie,
   ],
-  exports: [PasswordHasher],
+  exports: [PasswordHasher, AttemptLockout],
 })
 export class AuthModule {}

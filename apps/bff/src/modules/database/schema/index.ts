@@ -7,3 +7,5 @@ export * from "./signup-attempts.js";
 export * from "./workflow-runs.js";
 export * from "./workflow-steps.js";
 export * from "./mfa.js";
+export * from "./password-reset-tokens.js";
+export * from "./email-changes.js";

@@ -42,7 +42,15 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  headers: async () => [{ source: "/:path*", headers: securityHeaders }],
+  headers: async () => [
+    { source: "/:path*", headers: securityHeaders },
+    // The password-reset link's page carries its token in the URL until the page removes it:
+    // no Referer may take it anywhere (decision 0041).
+    {
+      source: "/auth/reset-password",
+      headers: [{ key: "Referrer-Policy", value: "no-referrer" }],
+    },
+  ],
 };
 
 /** next-intl finds its per-request configuration in `src/i18n/request.ts`. */

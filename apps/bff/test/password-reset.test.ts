@@ -264,12 +264,10 @@ describe("POST /api/auth/password/reset", () => {
     );
     expect(Object.keys(weak.fields ?? {})).toEqual(["password"]);
     const malformed = expectApiError(
-      await stack
-        .newClient()
-        .post("/api/auth/password/reset", {
-          token: "has spaces/and slashes",
-          password: "Good-pass-2026",
-        }),
+      await stack.newClient().post("/api/auth/password/reset", {
+        token: "has spaces/and slashes",
+        password: "Good-pass-2026",
+      }),
       400,
       "VALIDATION_FAILED",
     );

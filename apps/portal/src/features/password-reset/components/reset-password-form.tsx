@@ -6,7 +6,7 @@ import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
@@ -36,13 +36,17 @@ const resetPasswordFormSchema = z
   });
 type ResetPasswordForm = z.infer<typeof resetPasswordFormSchema>;
 
-/** `undefined` until the page has looked at its URL (in the browser), then the token or null. */
+/** The token never changes while the page is open. */
+function noSubscription(): () => void {
+  return () => undefined;
+}
+
+/**
+ * `undefined` while rendered on the server (which never sees the token), then in the browser the
+ * token — taken out of the address bar on the first read, from the tab's storage after — or null.
+ */
 function useResetToken(): string | null | undefined {
-  const [token, setToken] = useState<string | null | undefined>(undefined);
-  useEffect(() => {
-    setToken(takeResetTokenFromUrl());
-  }, []);
-  return token;
+  return useSyncExternalStore(noSubscription, takeResetTokenFromUrl, () => undefined);
 }
 
 /**

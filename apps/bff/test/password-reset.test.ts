@@ -294,5 +294,6 @@ describe("rate limit", () => {
     } finally {
       await limited.close();
     }
-  });
+    // A second stack of its own starts inside the test: allow it the hook's time and more.
+  }, 180_000);
 });

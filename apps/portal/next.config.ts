@@ -19,6 +19,12 @@ const nextConfig: NextConfig = {
       source: "/:path*",
       headers: securityHeaders(process.env.NODE_ENV === "development"),
     },
+    // The password-reset link's page carries its token in the URL until the page removes it:
+    // no Referer may take it anywhere (decision 0041).
+    {
+      source: "/auth/reset-password",
+      headers: [{ key: "Referrer-Policy", value: "no-referrer" }],
+    },
   ],
 };
 

@@ -2,6 +2,7 @@ import { AUTH_COOKIES } from "@portal/domain";
 import { signWebhook } from "@portal/whmcs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, signupBody, UNREGISTERED } from "./support/demo-data.js";
+import { eventually } from "./support/eventually.js";
 import { HttpSession } from "./support/http-session.js";
 import { startStack, type Stack } from "./support/stack.js";
 
@@ -63,6 +64,29 @@ describe("secrets never reach the log", () => {
       headers: { "content-type": "application/json", ...headers },
     });
     expect((await client.logout()).status).toBe(204);
+    // A password reset: the token travels in a mail, a JSON body and (carelessly) a query string.
+    const resetter = stack.newClient();
+    expect((await resetter.post("/api/auth/password/forgot", { email: DEMO.email })).status).toBe(
+      202,
+    );
+    const [resetMail] = await eventually(
+      () => stack.control.mail(DEMO.email),
+      (messages) => messages.some((message) => message.text.includes("token=")),
+      { attempts: 300, intervalMs: 100 },
+    );
+    const resetToken = /token=([\w-]+)/.exec(resetMail?.text ?? "")?.[1] ?? "";
+    const newPassword = "Reset-in-the-log-2026";
+    seeded.add(resetToken);
+    seeded.add(newPassword);
+    await resetter.get(`/api/auth/password/reset?token=${resetToken}`);
+    expect(
+      (
+        await resetter.post("/api/auth/password/reset", {
+          token: resetToken,
+          password: newPassword,
+        })
+      ).status,
+    ).toBe(204);
 
     const lines = stack.logLines;
     expect(lines.length).toBeGreaterThan(10);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppJobs } from "../src/modules/queue/app-jobs.js";
 import { UsersRepository } from "../src/modules/identity/repositories/users.repository.js";
+import { MailService } from "../src/modules/mail/mail.service.js";
 import { JobQueue } from "../src/modules/queue/job-queue.js";
 import { signupBody, UNREGISTERED } from "./support/demo-data.js";
 import { eventually } from "./support/eventually.js";
@@ -106,5 +107,28 @@ describe("e-mail through the outbox and the sandbox's SMTP stand-in", () => {
       { attempts: 150, intervalMs: 100 },
     );
     expect(messages[0]?.subject).toBe("【Aozora Net】カスタマーポータルへようこそ");
+  });
+
+  it("delivers every message queued while another still waits (no accidental deduplication)", async () => {
+    const mail = stack.app.get(MailService);
+    const to = "two.in.a.row@example.jp";
+    const occurredAt = new Date().toISOString();
+
+    const first = await mail.send("security-alert", to, "en", {
+      event: "password-changed",
+      occurredAt,
+    });
+    const second = await mail.send("security-alert", to, "ja", {
+      event: "password-reset",
+      occurredAt,
+    });
+
+    expect(first).not.toBeNull();
+    expect(second).not.toBeNull();
+    const messages = await mailArrives(to, 2);
+    expect(messages.map((message) => message.subject).sort()).toEqual([
+      "[Aozora Net] A security setting of your account changed",
+      "【Aozora Net】アカウントのセキュリティ設定が変更されました",
+    ]);
   });
 });

@@ -109,6 +109,7 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
       SF_PRIVATE_KEY_PATH: secrets.sfPrivateKeyPath,
       PORTAL_SEED_DEMO: "true",
       AUTH_RATE_LIMIT_PER_MINUTE: "1000",
+      AUTH_PASSWORD_FORGOT_PER_HOUR: "1000",
       WHMCS_TIMEOUT_MS: "2000",
       SF_TIMEOUT_MS: "2000",
       WHMCS_READ_RETRIES: "1",

@@ -10,6 +10,8 @@ export const securityEventTypeSchema = z.enum([
   "refresh_token_reused",
   "logout",
   "password_changed",
+  "password_reset",
+  "email_changed",
   "mfa_enabled",
   "mfa_disabled",
   "mfa_recovery_code_used",

@@ -11,6 +11,8 @@ export const errorCodeSchema = z.enum([
   "INVALID_CREDENTIALS",
   "ACCOUNT_LOCKED",
   "PASSWORD_INCORRECT",
+  "PASSWORD_RESET_TOKEN_INVALID",
+  "EMAIL_CHANGE_CODE_INVALID",
   "MFA_CODE_INVALID",
   "MFA_CHALLENGE_EXPIRED",
   "MFA_ALREADY_ENABLED",
@@ -46,6 +48,13 @@ export const errorStatus: Record<ErrorCode, number> = {
   ACCOUNT_LOCKED: 423,
   /** The signed-in user's password, re-entered to confirm a change, is wrong (field named). */
   PASSWORD_INCORRECT: 400,
+  /** The password-reset link is unknown, expired (30 min) or already used (field `token`). */
+  PASSWORD_RESET_TOKEN_INVALID: 400,
+  /**
+   * The e-mail change code is wrong, expired (10 min), used up (5 tries) or there is no pending
+   * change (field `code`).
+   */
+  EMAIL_CHANGE_CODE_INVALID: 400,
   /** A TOTP or recovery code is wrong, expired or already used (field `code`). */
   MFA_CODE_INVALID: 400,
   /** The login's second step has expired, been used, or run out of attempts: sign in again. */

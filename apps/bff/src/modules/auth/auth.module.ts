@@ -3,6 +3,7 @@ import { IdentityModule } from "../identity/identity.module.js";
 import { AccountSessionsRepository } from "./repositories/account-sessions.repository.js";
 import { AuditLogRepository } from "./repositories/audit-log.repository.js";
 import { MfaRepository } from "./repositories/mfa.repository.js";
+import { PasswordResetTokensRepository } from "./repositories/password-reset-tokens.repository.js";
 import { RefreshTokensRepository } from "./repositories/refresh-tokens.repository.js";
 import { SignupAttemptsRepository } from "./repositories/signup-attempts.repository.js";
 import { UserPasswordsRepository } from "./repositories/user-passwords.repository.js";
@@ -21,6 +22,8 @@ import { MigrationWorkflow } from "./migration-workflow.js";
 import { MigrationController } from "./migration.controller.js";
 import { MigrationService } from "./migration.service.js";
 import { PasswordHasher } from "./password-hasher.js";
+import { PasswordResetController } from "./password-reset.controller.js";
+import { PasswordResetService } from "./password-reset.service.js";
 import { RecoveryCodes } from "./recovery-codes.js";
 import { RefreshTokenService } from "./refresh-token.service.js";
 import { SessionCookies } from "./session-cookies.js";
@@ -32,14 +35,20 @@ import { TotpSecretBox } from "./totp-secret-box.js";
 import { UnknownEmailLockout } from "./unknown-email-lockout.js";
 
 /**
- * Sign-up, login, refresh, logout and the CSRF cookie; the signed-in user's password change,
+ * Sign-up, login, refresh, logout and the CSRF cookie; password reset by e-mail; the signed-in user's password change,
  * TOTP two-factor authentication, sessions and security activity; the migration of WHMCS
  * customers. Owns the tables of sessions (refresh tokens), MFA, sign-up attempts and the audit
  * log. Exports the hasher for the demo seed and the audit log for the account features.
  */
 @Module({
   imports: [IdentityModule],
-  controllers: [AuthController, MfaController, AccountSecurityController, MigrationController],
+  controllers: [
+    AuthController,
+    PasswordResetController,
+    MfaController,
+    AccountSecurityController,
+    MigrationController,
+  ],
   providers: [
     AuthService,
     SignupService,
@@ -55,6 +64,8 @@ import { UnknownEmailLockout } from "./unknown-email-lockout.js";
     TotpSecretBox,
     RecoveryCodes,
     PasswordChangeService,
+    PasswordResetService,
+    PasswordResetTokensRepository,
     AccountSessionsService,
     SecurityActivityService,
     MfaRepository,
@@ -68,6 +79,6 @@ import { UnknownEmailLockout } from "./unknown-email-lockout.js";
     MigrationTickets,
     MigrationTicketCookie,
   ],
-  exports: [PasswordHasher, AuditLogRepository],
+  exports: [PasswordHasher, AuditLogRepository, AttemptLockout],
 })
 export class AuthModule {}

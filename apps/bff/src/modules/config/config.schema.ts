@@ -161,6 +161,7 @@ export const envSchema = z
     AUTH_LOCKOUT_THRESHOLD: integer(1, 100).default(5),
     AUTH_LOCKOUT_MINUTES: integer(1, 24 * 60).default(15),
     AUTH_RATE_LIMIT_PER_MINUTE: integer(1, 100_000).default(30),
+    AUTH_PASSWORD_FORGOT_PER_HOUR: integer(1, 100_000).default(10),
     AUTH_REFRESH_REUSE_INTERVAL_SECONDS: integer(0, 300).default(30),
     WHMCS_BASE_URL: url(),
     WHMCS_API_IDENTIFIER: text(),
@@ -309,6 +310,7 @@ export const envSchema = z
         lockoutThreshold: env.AUTH_LOCKOUT_THRESHOLD,
         lockoutMinutes: env.AUTH_LOCKOUT_MINUTES,
         rateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+        passwordForgotPerHour: env.AUTH_PASSWORD_FORGOT_PER_HOUR,
         refreshReuseIntervalSeconds: env.AUTH_REFRESH_REUSE_INTERVAL_SECONDS,
       },
       whmcs: {

@@ -68,6 +68,7 @@ describe("parseConfig", () => {
       lockoutThreshold: 5,
       lockoutMinutes: 15,
       rateLimitPerMinute: 30,
+      passwordForgotPerHour: 10,
     });
     expect(config.whmcs).toMatchObject({
       baseUrl: "http://127.0.0.1:4010/whmcs",

@@ -103,7 +103,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       case "replay": {
         const reply = http.getResponse<FastifyReply>();
         reply.status(verdict.status).header(REPLAYED_HEADER, "true");
-        return of(verdict.body);
+        // A 204 was stored without a body (JSON null); it is replayed without one too.
+        return of(verdict.status === HttpStatus.NO_CONTENT ? undefined : verdict.body);
       }
       case "started":
         return from(this.runAndStore(context, next, record));

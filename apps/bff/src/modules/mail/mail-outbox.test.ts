@@ -63,6 +63,7 @@ beforeAll(async () => {
   jobs.register("workflow.resume", async () => undefined);
   jobs.register("idempotency.prune", async () => undefined);
   jobs.register("account.billing-address.sync", async () => undefined);
+  jobs.register("auth.password-reset.request", async () => undefined);
   await jobs.start();
   mail = new MailService(config, jobs);
 }, 120_000);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { Inject, Injectable, Logger } from "@nestjs/common";
 import { APP_CONFIG } from "../config/config.module.js";
 import { type AppConfig } from "../config/config.schema.js";
@@ -47,10 +48,13 @@ export class MailService {
       const mail = await renderMail(template, locale, data, {
         publicUrl: this.config.http.publicUrl,
       });
+      // pg-boss's `short` policy keeps one queued job per singleton key, and a missing key
+      // counts as one key (pg-boss 10 `job_i1` index): without a key of its own, a message
+      // queued while another waits would be dropped.
       return await this.queue.send(
         "mail.send",
         { template, to, ...mail },
-        { singletonKey: options.dedupeKey },
+        { singletonKey: options.dedupeKey ?? `message:${randomUUID()}` },
       );
     } catch (error) {
       this.logger.error({ err: error, template }, "Could not queue an e-mail");

@@ -1,9 +1,11 @@
 import { accountRoutes } from "../account/account.routes.js";
+import { emailChangeRoutes } from "../account/email-change.routes.js";
 import { addressRoutes } from "../address/address.routes.js";
 import { accountSecurityRoutes } from "../auth/account-security.routes.js";
 import { authRoutes } from "../auth/auth.routes.js";
 import { mfaRoutes } from "../auth/mfa.routes.js";
 import { migrationRoutes } from "../auth/migration.routes.js";
+import { passwordResetRoutes } from "../auth/password-reset.routes.js";
 import { billingRoutes } from "../billing/billing.routes.js";
 import { dashboardRoutes } from "../dashboard/dashboard.routes.js";
 import { healthRoutes } from "../health/health.routes.js";
@@ -17,11 +19,13 @@ import { openApiRoutes } from "./openapi.routes.js";
  */
 export const API_ROUTES: readonly ApiRoute[] = [
   ...authRoutes,
+  ...passwordResetRoutes,
   ...mfaRoutes,
   ...accountSecurityRoutes,
   ...migrationRoutes,
   ...accountRoutes,
   ...dashboardRoutes,
+  ...emailChangeRoutes,
   ...addressRoutes,
   ...billingRoutes,
   ...webhooksRoutes,

@@ -13,6 +13,9 @@ import { type JobDefinitions } from "./job-definition.js";
  * - `mail.send` (mail module): hand one rendered message to SMTP — the mail outbox (decision
  *   0027). Transient failures retry with backoff (about 30 s, 1, 2, 4 … min; the first delay is
  *   `MAIL_RETRY_DELAY_SECONDS`); a permanent one (5xx) goes straight to `mail.send.dead`.
+ * - `auth.password-reset.request` (auth module): look the address of a "forgot password" request
+ *   up and, when it is a user's, issue a reset token and queue its mail — off the request path,
+ *   so the 202 takes the same time whether or not the address has an account (decision 0041).
  */
 export const APP_JOBS = {
   "workflow.resume": {
@@ -56,6 +59,18 @@ export const APP_JOBS = {
     retryDelaySeconds: 30,
     retryBackoff: true,
     expireInSeconds: 5 * 60,
+  },
+  "auth.password-reset.request": {
+    policy: "standard",
+    schema: z.object({
+      email: z.email(),
+      ip: z.string().nullable(),
+      userAgent: z.string().nullable(),
+    }),
+    retryLimit: 3,
+    retryDelaySeconds: 5,
+    retryBackoff: true,
+    expireInSeconds: 60,
   },
 } satisfies JobDefinitions;
 

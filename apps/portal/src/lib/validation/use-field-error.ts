@@ -7,7 +7,15 @@ import { type FieldError } from "react-hook-form";
 
 /** The forms whose field messages have their own catalog section (`validation.<form>`). */
 export type LocalizedForm =
-  "login" | "signup" | "accountAddress" | "accountProfile" | "migration" | "setPassword";
+  | "login"
+  | "signup"
+  | "accountAddress"
+  | "accountProfile"
+  | "migration"
+  | "setPassword"
+  | "forgotPassword"
+  | "resetPassword"
+  | "emailChange";
 
 const SERVER_PREFIX = "server:";
 

@@ -22,6 +22,9 @@ const EMAIL_SEARCH_LIMIT = 100;
 /** Error text WHMCS answers for wrong credentials (validatelogin.md "Error Responses"). */
 const LOGIN_INVALID = "email or password invalid";
 
+/** Error text UpdateClient answers when another client has the address (updateclient.md). */
+const DUPLICATE_EMAIL = "duplicate email address";
+
 /** Error text WHMCS answers for an unknown client id (api-reference "Error Responses"). */
 const CLIENT_NOT_FOUND = "client not found";
 
@@ -94,6 +97,20 @@ export class WhmcsClients {
       { clientid: clientId, ...params, skipvalidation: "true" },
       updateClientResponseSchema,
     );
+  }
+
+  /**
+   * Changes the client's e-mail address (UpdateClient `email`, not retried).
+   * @returns `"email-in-use"` when WHMCS refuses it because another client has it ("Duplicate
+   *   Email Address"), else `"changed"`.
+   * @throws WhmcsError for any other failure.
+   */
+  async changeEmail(clientId: number, email: string): Promise<"changed" | "email-in-use"> {
+    const changed = await this.core.notFoundAsNull(
+      DUPLICATE_EMAIL,
+      this.update(clientId, { email }).then(() => "changed" as const),
+    );
+    return changed ?? "email-in-use";
   }
 
   /**

@@ -395,6 +395,28 @@ describe("clients", () => {
     expect(form).not.toHaveProperty("firstname");
     expect(form).not.toHaveProperty("address1");
   });
+
+  it("changes the e-mail, telling WHMCS's duplicate refusal from other failures", async () => {
+    whmcs.handle((_request, res) => answerJson(res, 200, fixture("updateclient")));
+    expect(await client().clients.changeEmail(1, "new@example.jp")).toBe("changed");
+    expect(Object.fromEntries(whmcs.requests[0]!.form)).toMatchObject({
+      action: "UpdateClient",
+      clientid: "1",
+      email: "new@example.jp",
+    });
+
+    whmcs.handle((_request, res) =>
+      answerJson(res, 200, { result: "error", message: "Duplicate Email Address" }),
+    );
+    expect(await client().clients.changeEmail(1, "taken@example.jp")).toBe("email-in-use");
+
+    whmcs.handle((_request, res) =>
+      answerJson(res, 200, { result: "error", message: "Client ID Not Found" }),
+    );
+    await expect(client().clients.changeEmail(1, "x@example.jp")).rejects.toMatchObject({
+      kind: "rejected",
+    });
+  });
 });
 
 describe("invoices", () => {

@@ -7,6 +7,7 @@ export const SECURITY_EVENTS = [
   "two-factor-enabled",
   "two-factor-disabled",
   "password-changed",
+  "password-reset",
 ] as const;
 
 const TEXT = {
@@ -16,6 +17,7 @@ const TEXT = {
       "two-factor-enabled": "二段階認証が有効になりました。",
       "two-factor-disabled": "二段階認証が無効になりました。",
       "password-changed": "パスワードが変更されました。",
+      "password-reset": "パスワードが再設定され、すべての端末でログアウトしました。",
     },
     when: (at: string) => `日時: ${at}(日本時間)`,
     warning: "お心当たりのない場合は、至急パスワードを再設定し、サポート窓口までご連絡ください。",
@@ -27,6 +29,7 @@ const TEXT = {
       "two-factor-enabled": "Two-step verification was turned on.",
       "two-factor-disabled": "Two-step verification was turned off.",
       "password-changed": "Your password was changed.",
+      "password-reset": "Your password was reset and every device was signed out.",
     },
     when: (at: string) => `When: ${at} (Japan time)`,
     warning: "If this was not you, reset your password at once and contact support.",
@@ -43,7 +46,7 @@ function japanTime(iso: string, locale: "ja" | "en"): string {
   }).format(new Date(iso));
 }
 
-/** 2FA turned on or off, password changed: tells the customer, with a link to review. */
+/** 2FA turned on or off, password changed or reset: tells the customer, with a link to review. */
 export const securityAlert = defineMailTemplate({
   schema: z.object({ event: z.enum(SECURITY_EVENTS), occurredAt: z.iso.datetime() }),
   draft: (locale, { event, occurredAt }, { publicUrl }) => {

@@ -10,6 +10,7 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { AddressForm } from "@/features/account/components/address-form";
+import { EmailChangeForm } from "@/features/account/components/email-change-form";
 import { ProfileForm } from "@/features/account/components/profile-form";
 import { useProfile } from "@/features/account/hooks/use-profile";
 import { formatAddressLines } from "@/lib/format/address";
@@ -17,7 +18,7 @@ import { useFormat } from "@/lib/format/use-format";
 
 /**
  * `/account`: the customer's name, phone and e-mail address with a form to change names and
- * phone (the e-mail is read-only here: it changes through the verified change), and the address in
+ * phone, the verified e-mail change ({@link EmailChangeForm}), and the address in
  * the language's order with a form to change it; a link to the security settings
  * (`/account/security`).
  */
@@ -31,6 +32,8 @@ export function AccountOverview() {
   const [saved, setSaved] = useState(false);
   const [editingProfile, setEditingProfile] = useState(false);
   const [savedProfile, setSavedProfile] = useState(false);
+  const [changingEmail, setChangingEmail] = useState(false);
+  const [changedEmail, setChangedEmail] = useState<string | null>(null);
 
   return (
     <>
@@ -55,6 +58,13 @@ export function AccountOverview() {
               {savedProfile && !editingProfile ? (
                 <Alert tone="success">
                   <AlertDescription>{t("profileSaved")}</AlertDescription>
+                </Alert>
+              ) : null}
+              {changedEmail && !changingEmail ? (
+                <Alert tone="success">
+                  <AlertDescription>
+                    {t("emailChange.changed", { email: changedEmail })}
+                  </AlertDescription>
                 </Alert>
               ) : null}
               {profile.isPending ? (
@@ -84,7 +94,15 @@ export function AccountOverview() {
                       </span>
                     </dd>
                   </dl>
-                  <div>
+                  {changingEmail ? (
+                    <EmailChangeForm
+                      onDone={(newEmail) => {
+                        setChangedEmail(newEmail);
+                        setChangingEmail(false);
+                      }}
+                    />
+                  ) : null}
+                  <div className="flex flex-wrap gap-3">
                     <Button
                       type="button"
                       variant="outline"
@@ -95,6 +113,18 @@ export function AccountOverview() {
                     >
                       {t("changeProfile")}
                     </Button>
+                    {changingEmail ? null : (
+                      <Button
+                        type="button"
+                        variant="outline"
+                        onClick={() => {
+                          setChangedEmail(null);
+                          setChangingEmail(true);
+                        }}
+                      >
+                        {t("emailChange.change")}
+                      </Button>
+                    )}
                   </div>
                 </>
               )}

@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { type DatabaseConnection, type ExecuteSql } from "./database.js";
+import { initialisePgliteDir, PGLITE_OPTIONS } from "./pglite-options.js";
 import * as schema from "./schema/index.js";
 
 /** `apps/bff/drizzle/`: the SQL migrations drizzle-kit generated (same depth from src/ and dist/). */
@@ -64,7 +65,8 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   if (!location.pgliteDir.startsWith("memory://")) {
     await mkdir(location.pgliteDir, { recursive: true });
   }
-  const client = await PGlite.create(location.pgliteDir);
+  await initialisePgliteDir(location.pgliteDir);
+  const client = await PGlite.create(location.pgliteDir, PGLITE_OPTIONS);
   try {
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });

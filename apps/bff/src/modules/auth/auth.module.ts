@@ -1,5 +1,6 @@
 import { Module } from "@nestjs/common";
 import { AccountSessionsRepository } from "../database/repositories/account-sessions.repository.js";
+import { MfaChallengePruner } from "./mfa-challenge-pruner.js";
 import { MfaRepository } from "../database/repositories/mfa.repository.js";
 import { UserPasswordsRepository } from "../database/repositories/user-passwords.repository.js";
 import { AccountSecurityController } from "./account-security.controller.js";
@@ -52,6 +53,7 @@ import { UnknownEmailLockout } from "./unknown-email-lockout.js";
     AccountSessionsService,
     SecurityActivityService,
     MfaRepository,
+    MfaChallengePruner,
     AccountSessionsRepository,
     UserPasswordsRepository,
     MigrationService,

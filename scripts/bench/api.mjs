@@ -52,7 +52,7 @@ const duration = Number(flags.duration);
 const DATA_DIR = path.join(repoRoot, ".data-bench-api");
 const PORTS = { PORTAL_PORT: "3400", BFF_PORT: "4400", SANDBOX_PORT: "4410" };
 const BARE_PORT = 4420;
-const READY_TIMEOUT_MS = 120_000;
+const READY_TIMEOUT_MS = 300_000;
 const DEMO = { email: "demo@example.com", password: "Demo1234!portal" };
 const ROUTES = ["/api/invoices?page=1&pageSize=10", "/api/me/summary", "/api/health"];
 const CONNECTIONS = [10, 50];

@@ -5,7 +5,8 @@
 // `GET /api/invoices?page=1&pageSize=10`, `GET /api/me/summary` and `GET /api/health` at 10 and
 // 50 connections — and the same against a bare Fastify server (bare-server.mjs) answering the
 // very same bytes from memory. Prints req/s, p50 and p99 of both and their ratio, and the BFF's
-// resident memory idle (after warm-up) and after the load.
+// resident memory idle (after warm-up) and after the load, and the CPU time each server spent per
+// request (µs cpu): on a shared machine the figure that moves least with the load of others.
 // `--mode=servers` runs the BFF on the local PostgreSQL and Redis: BENCH_DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432/postgres; a private database `bench_api` is created on that
 // server and dropped afterwards) and BENCH_REDIS_URL (default redis://127.0.0.1:6379; keys under
@@ -29,7 +30,7 @@ const require = createRequire(import.meta.url);
  * autocannon (no bundled types): runs `connections` keep-alive connections against `url` for
  * `duration` seconds and resolves with the aggregate.
  * @type {(options: { url: string, connections: number, duration: number, headers?: Record<string, string> }) =>
- *   Promise<{ requests: { average: number }, latency: { p50: number, p99: number }, non2xx: number, errors: number }>}
+ *   Promise<{ requests: { average: number, total: number }, latency: { p50: number, p99: number }, non2xx: number, errors: number }>}
  */
 const autocannon = require("autocannon");
 /** @type {typeof import("pg")} */
@@ -51,7 +52,7 @@ const duration = Number(flags.duration);
 const DATA_DIR = path.join(repoRoot, ".data-bench-api");
 const PORTS = { PORTAL_PORT: "3400", BFF_PORT: "4400", SANDBOX_PORT: "4410" };
 const BARE_PORT = 4420;
-const READY_TIMEOUT_MS = 120_000;
+const READY_TIMEOUT_MS = 300_000;
 const DEMO = { email: "demo@example.com", password: "Demo1234!portal" };
 const ROUTES = ["/api/invoices?page=1&pageSize=10", "/api/me/summary", "/api/health"];
 const CONNECTIONS = [10, 50];
@@ -93,6 +94,16 @@ async function rssMiB(pid) {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+/**
+ * CPU time (user + system) process `pid` has used so far, in ms (Linux /proc, 100 ticks a second).
+ * Per request it is the figure that least depends on what else the machine is running.
+ * @param {number | undefined} pid
+ */
+async function cpuMs(pid) {
+  const fields = (await readFile(`/proc/${pid}/stat`, "utf8")).split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** The `name=value` pairs of a response's Set-Cookie headers. @param {Response} response */
 const cookiesOf = (response) =>
   response.headers.getSetCookie().map((cookie) => cookie.split(";")[0] ?? "");
@@ -122,17 +133,20 @@ async function signIn(base) {
 }
 
 /**
- * Runs autocannon against `url`.
- * @param {string} url @param {number} connections @param {string} [cookie]
+ * Runs autocannon against `url`, served by process `pid`.
+ * @param {string} url @param {number} connections @param {number | undefined} pid @param {string} [cookie]
  */
-async function load(url, connections, cookie) {
+async function load(url, connections, pid, cookie) {
+  const cpuBefore = await cpuMs(pid);
   const result = await autocannon({
     url,
     connections,
     duration,
     headers: cookie ? { cookie } : {},
   });
+  const cpu = (await cpuMs(pid)) - cpuBefore;
   return {
+    cpuUs: (cpu * 1000) / Math.max(1, result.requests.total),
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -224,8 +238,8 @@ async function main() {
   const rows = [];
   for (const route of ROUTES) {
     for (const connections of CONNECTIONS) {
-      const bffResult = await load(`${base}${route}`, connections, cookie);
-      const bareResult = await load(`http://127.0.0.1:${BARE_PORT}${route}`, connections);
+      const bffResult = await load(`${base}${route}`, connections, bff.pid, cookie);
+      const bareResult = await load(`http://127.0.0.1:${BARE_PORT}${route}`, connections, bare.pid);
       rows.push({
         route,
         connections,
@@ -246,13 +260,13 @@ async function main() {
     `bench:api — mode ${mode}, ${duration} s per run, ${os.cpus().length} CPUs, load average ${f1(load1 ?? 0)} / ${f1(load5 ?? 0)} (1 / 5 min) at the end`,
   );
   console.log(
-    "route                              conns   bytes |   BFF req/s   p50 ms   p99 ms  fail |  bare req/s   p50 ms   p99 ms | ratio",
+    "route                              conns   bytes |   BFF req/s   p50 ms   p99 ms  fail  µs cpu |  bare req/s   p50 ms   p99 ms  µs cpu | ratio",
   );
   for (const { route, connections, bytes, bff: b, bare: r } of rows) {
     console.log(
       `${route.padEnd(34)} ${String(connections).padStart(5)} ${String(bytes).padStart(7)} | ` +
-        `${f0(b.rps).padStart(11)} ${String(b.p50).padStart(8)} ${String(b.p99).padStart(8)} ${String(b.failed).padStart(5)} | ` +
-        `${f0(r.rps).padStart(11)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} | ${(b.rps / r.rps).toFixed(3)}`,
+        `${f0(b.rps).padStart(11)} ${String(b.p50).padStart(8)} ${String(b.p99).padStart(8)} ${String(b.failed).padStart(5)} ${f0(b.cpuUs).padStart(7)} | ` +
+        `${f0(r.rps).padStart(11)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${f0(r.cpuUs).padStart(7)} | ${(b.rps / r.rps).toFixed(3)}`,
     );
   }
   console.log(

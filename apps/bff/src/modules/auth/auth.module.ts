@@ -3,6 +3,7 @@ import { IdentityModule } from "../identity/identity.module.js";
 import { AccountSessionsRepository } from "./repositories/account-sessions.repository.js";
 import { AuditLogRepository } from "./repositories/audit-log.repository.js";
 import { MfaRepository } from "./repositories/mfa.repository.js";
+import { MfaChallengePruner } from "./mfa-challenge-pruner.js";
 import { PasswordResetTokensRepository } from "./repositories/password-reset-tokens.repository.js";
 import { RefreshTokensRepository } from "./repositories/refresh-tokens.repository.js";
 import { SignupAttemptsRepository } from "./repositories/signup-attempts.repository.js";
@@ -69,6 +70,7 @@ import { UnknownEmailLockout } from "./unknown-email-lockout.js";
     AccountSessionsService,
     SecurityActivityService,
     MfaRepository,
+    MfaChallengePruner,
     AccountSessionsRepository,
     UserPasswordsRepository,
     RefreshTokensRepository,

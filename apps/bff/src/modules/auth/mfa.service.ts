@@ -6,7 +6,6 @@ import {
   type RecoveryCodes as RecoveryCodesBody,
   type TotpEnrolment,
 } from "@portal/domain";
-import QRCode from "qrcode";
 import { AuditLogRepository } from "./repositories/audit-log.repository.js";
 import { MfaRepository } from "./repositories/mfa.repository.js";
 import { UsersRepository } from "../identity/repositories/users.repository.js";
@@ -87,6 +86,8 @@ export class MfaService {
       throw new AppError("MFA_ALREADY_ENABLED", "Two-factor authentication is already on.");
     }
     const otpauthUri = totpUri(secret, row.email);
+    // Loaded on the first enrolment, not at start (decision 0047).
+    const { default: QRCode } = await import("qrcode");
     const qrSvg = await QRCode.toString(otpauthUri, { type: "svg", errorCorrectionLevel: "M" });
     return { secret, otpauthUri, qrSvg: qrSvg.slice(qrSvg.indexOf("<svg")) };
   }

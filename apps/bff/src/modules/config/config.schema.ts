@@ -110,6 +110,26 @@ function isAllowedUpstreamUrl(url: string, production: boolean): boolean {
 const secret = () => text().min(32, "must be at least 32 characters");
 
 /**
+ * The TOTP secret box's keys (decision 0048): `<id>:<secret>` entries separated by commas, the
+ * first sealing new secrets and every one opening what it sealed; an id is 1–16 lower-case
+ * letters or digits, a secret at least 32 characters.
+ */
+const TOTP_KEY_ENTRY = /^([a-z0-9]{1,16}):(.{32,})$/;
+const totpKeys = () =>
+  text()
+    .transform((value) => value.split(",").map((entry) => TOTP_KEY_ENTRY.exec(entry.trim())))
+    .refine((entries) => entries.every((entry) => entry !== null), {
+      message:
+        "must be <id>:<secret> entries separated by commas (id: 1-16 lower-case letters or digits, secret: at least 32 characters)",
+    })
+    .transform((entries) =>
+      entries.map((entry) => ({ id: entry?.[1] ?? "", secret: entry?.[2] ?? "" })),
+    )
+    .refine((keys) => new Set(keys.map((key) => key.id)).size === keys.length, {
+      message: "names a key id twice",
+    });
+
+/**
  * A qualified-invoice issuer registration number (適格請求書発行事業者登録番号): `T` and 13 digits.
  * Source: 国税庁「インボイス制度の概要」(登録番号の構成).
  */
@@ -156,6 +176,7 @@ export const envSchema = z
     DATABASE_URL: url().optional(),
     REDIS_URL: url().optional(),
     JWT_ACCESS_SECRET: secret(),
+    TOTP_ENCRYPTION_KEY: totpKeys().optional(),
     COOKIE_SECURE: flag().optional(),
     PORTAL_PUBLIC_URL: url().default("http://localhost:3000"),
     AUTH_LOCKOUT_THRESHOLD: integer(1, 100).default(5),
@@ -253,6 +274,22 @@ export const envSchema = z
         });
       }
     }
+    // Without its own key, the TOTP box would follow JWT_ACCESS_SECRET: rotating that would
+    // orphan every authenticator (decision 0048).
+    if (env.TOTP_ENCRYPTION_KEY === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TOTP_ENCRYPTION_KEY"],
+        message: "is required in production (two-factor secrets are sealed with it)",
+      });
+    } else if (env.TOTP_ENCRYPTION_KEY.some((key) => PLACEHOLDER.test(key.secret))) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TOTP_ENCRYPTION_KEY"],
+        message:
+          "looks like a development placeholder; production needs a random secret (e.g. `openssl rand -base64 48`)",
+      });
+    }
     // Mail must reach customers, from an address they recognise (decision 0027).
     for (const name of ["SMTP_URL", "MAIL_FROM"] as const) {
       if (env[name] === undefined) {
@@ -306,6 +343,7 @@ export const envSchema = z
       redis: { url: env.REDIS_URL ?? null, keyPrefix: env.REDIS_KEY_PREFIX },
       auth: {
         jwtAccessSecret: env.JWT_ACCESS_SECRET,
+        totpKeys: env.TOTP_ENCRYPTION_KEY ?? null,
         cookieSecure: env.COOKIE_SECURE ?? production,
         lockoutThreshold: env.AUTH_LOCKOUT_THRESHOLD,
         lockoutMinutes: env.AUTH_LOCKOUT_MINUTES,

@@ -29,6 +29,7 @@ const PRODUCTION_ENV = {
   NODE_ENV: "production",
   WHMCS_BASE_URL: "https://billing.example.jp",
   SF_LOGIN_URL: "https://login.salesforce.com",
+  TOTP_ENCRYPTION_KEY: "k1:q7Vt2mXw9LpR4sNc8HjZ3dFb6GyK1eAu",
 };
 
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
@@ -227,6 +228,32 @@ describe("parseConfig", () => {
         "JWT_ACCESS_SECRET is required",
       ]),
     );
+  });
+
+  it("reads TOTP_ENCRYPTION_KEY as key ids and secrets, the first sealing; required in production", () => {
+    expect(
+      parseConfig({
+        ...MINIMAL_ENV,
+        TOTP_ENCRYPTION_KEY: `k2:${"b".repeat(32)}, k1:${"a".repeat(32)}`,
+      }).auth.totpKeys,
+    ).toEqual([
+      { id: "k2", secret: "b".repeat(32) },
+      { id: "k1", secret: "a".repeat(32) },
+    ]);
+    expect(parseConfig(MINIMAL_ENV).auth.totpKeys).toBeNull();
+    expect(problemsOf({ ...MINIMAL_ENV, TOTP_ENCRYPTION_KEY: "k1:short" })).toEqual([
+      expect.stringMatching(/^TOTP_ENCRYPTION_KEY must be <id>:<secret> entries/),
+    ]);
+    expect(
+      problemsOf({
+        ...MINIMAL_ENV,
+        TOTP_ENCRYPTION_KEY: `k1:${"a".repeat(32)},k1:${"b".repeat(32)}`,
+      }),
+    ).toEqual(["TOTP_ENCRYPTION_KEY names a key id twice"]);
+    const { TOTP_ENCRYPTION_KEY: _key, ...withoutKey } = PRODUCTION_ENV;
+    expect(problemsOf(withoutKey)).toEqual([
+      "TOTP_ENCRYPTION_KEY is required in production (two-factor secrets are sealed with it)",
+    ]);
   });
 
   it("accepts the same placeholder outside production", () => {

@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { type DatabaseConnection, type ExecuteSql } from "./database.js";
+import { initialisePgliteDir, PGLITE_OPTIONS } from "./pglite-options.js";
 
 /** `apps/bff/drizzle/`: the SQL migrations drizzle-kit generated (same depth from src/ and dist/). */
 const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../../drizzle", import.meta.url));
@@ -63,7 +64,8 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   if (!location.pgliteDir.startsWith("memory://")) {
     await mkdir(location.pgliteDir, { recursive: true });
   }
-  const client = await PGlite.create(location.pgliteDir);
+  await initialisePgliteDir(location.pgliteDir);
+  const client = await PGlite.create(location.pgliteDir, PGLITE_OPTIONS);
   try {
     const db = drizzlePglite(client);
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });

@@ -18,14 +18,23 @@ const PROBE_TIMEOUT_MS = 5000;
  */
 const UPSTREAM_PROBE_TTL_MS = 15_000;
 
+/**
+ * How long a database or cache probe's result answers `GET /api/health`, in milliseconds: a
+ * monitor polling once every few seconds still sees every outage, while a flood of requests (a
+ * load balancer per replica, a misbehaving poller, anyone on the internet) costs at most one
+ * `SELECT 1` and one cache round trip per second (decision 0047).
+ */
+const LOCAL_PROBE_TTL_MS = 1000;
+
 type DependencyHealth = HealthReport["checks"]["database"];
 type Upstream = "whmcs" | "salesforce";
+type Local = "database" | "cache";
 
 /**
  * Probes every dependency in parallel (`healthReportSchema` of `@portal/domain`): database
- * `SELECT 1` and a cache write/read/delete on every request, WHMCS and Salesforce pings at most
- * once per 15 s per process (concurrent requests share one probe; results, down ones included,
- * are reused until they expire), each timed in ms. Status `down` only when the database is down
+ * `SELECT 1` and a cache write/read/delete at most once per second, WHMCS and Salesforce pings at
+ * most once per 15 s per process (concurrent requests share one probe; results, down ones
+ * included, are reused until they expire), each timed in ms. Status `down` only when the database is down
  * (nothing works without it); an upstream or cache outage is `degraded` (the portal still serves
  * what it can). Nothing internal (cache counters, upstream messages) goes into the public report.
  */
@@ -43,6 +52,22 @@ export class HealthService {
       ),
   });
 
+  private readonly localProbes = new LRUCache<Local, DependencyHealth>({
+    max: 2,
+    ttl: LOCAL_PROBE_TTL_MS,
+    fetchMethod: (name) =>
+      name === "database"
+        ? this.probe("database", async () => {
+            await this.database.db.execute(sql`SELECT 1`);
+            return this.database.engine;
+          })
+        : this.probe("cache", async () => {
+            if (!(await this.cache.roundTrip())) {
+              throw new Error("the value read back differs from the one written");
+            }
+          }),
+  });
+
   constructor(
     @Inject(DATABASE_CONNECTION) private readonly database: DatabaseConnection,
     private readonly cache: CacheService,
@@ -52,17 +77,10 @@ export class HealthService {
 
   async report(): Promise<HealthReport> {
     const [database, cache, whmcs, salesforce] = await Promise.all([
-      this.probe("database", async () => {
-        await this.database.db.execute(sql`SELECT 1`);
-        return this.database.engine;
-      }),
-      this.probe("cache", async () => {
-        if (!(await this.cache.roundTrip())) {
-          throw new Error("the value read back differs from the one written");
-        }
-      }),
-      this.upstream("whmcs"),
-      this.upstream("salesforce"),
+      this.latest(this.localProbes, "database"),
+      this.latest(this.localProbes, "cache"),
+      this.latest(this.upstreamProbes, "whmcs"),
+      this.latest(this.upstreamProbes, "salesforce"),
     ]);
     this.logger.debug({ cache: this.cache.stats() }, "Cache counters");
     const status =
@@ -74,9 +92,12 @@ export class HealthService {
     return { status, checks: { database, cache, whmcs, salesforce } };
   }
 
-  /** The latest probe of `name` younger than 15 s, or a fresh one. */
-  private async upstream(name: Upstream): Promise<DependencyHealth> {
-    const cached = await this.upstreamProbes.fetch(name);
+  /** The latest probe of `name` still within its time to live, or a fresh one. */
+  private async latest<K extends Local | Upstream>(
+    probes: LRUCache<K, DependencyHealth>,
+    name: K,
+  ): Promise<DependencyHealth> {
+    const cached = await probes.fetch(name);
     // `fetch` answers undefined only when the fetch was aborted, which nothing here does.
     return cached ?? { status: "down", latencyMs: 0, detail: "unreachable" };
   }

@@ -3,14 +3,13 @@ import { LoggerModule } from "nestjs-pino";
 import { type DestinationStream } from "pino";
 import { APP_CONFIG } from "../config/config.module.js";
 import { type AppConfig } from "../config/config.schema.js";
-import { REDACTED, redactSecretValues } from "./redact-secret-values.js";
-import { REDACT_PATHS } from "./redaction.js";
+import { redactSecretValues } from "./redact-secret-values.js";
 
 /**
  * Structured JSON logs through pino (nestjs-pino): one line per request with the request id
  * (set by Fastify, see `request-id.ts`), method, URL, status and duration (no headers), the request context on every line logged while handling
- * it, the redaction of `REDACT_PATHS` by key and of secret-looking values anywhere in the line
- * (`redactSecretValues`). Level from LOG_LEVEL; lines go to stdout, or to `destination` (tests).
+ * it, and the redaction of sensitive properties and secret-looking values anywhere in the line
+ * (`redactSecretValues`, one scan of the finished line; decision 0047). Level from LOG_LEVEL; lines go to stdout, or to `destination` (tests).
  */
 @Module({})
 export class LoggingModule {
@@ -23,7 +22,6 @@ export class LoggingModule {
           useFactory: (config: AppConfig) => {
             const options = {
               level: config.logLevel,
-              redact: { paths: REDACT_PATHS, censor: REDACTED },
               hooks: { streamWrite: redactSecretValues },
               // One short line per request (decision 0029): who asked what and the outcome. The
               // default serializers copy every request and response header into the line (and

@@ -44,3 +44,41 @@ describe("redactSecretValues", () => {
     expect(redactSecretValues(ordinary)).toBe(ordinary);
   });
 });
+
+describe("redactSecretValues, by property name", () => {
+  it.each([
+    ["a password at the top level", { password: "Demo1234!portal" }, "Demo1234!portal"],
+    ["a cookie header two levels down", { req: { headers: { cookie: "portal_at=abc" } } }, "abc"],
+    ["a number under a card key", { payment: { cardnum: 4111111111111111 } }, "4111111111111111"],
+    ["an object under a secret key", { secret: { inner: "hunter2", more: [1, 2] } }, "hunter2"],
+    ["an array of Set-Cookie headers", { res: { "set-cookie": ["a=1", "b=2"] } }, "a=1"],
+    ["a token deeper than three levels", { a: { b: { c: { d: { token: "t0k" } } } } }, "t0k"],
+    ["a value with escaped quotes and braces", { password: 'he said "}, {"' }, "he said"],
+  ])("removes %s", (_label, fields, secret) => {
+    const redacted = redactSecretValues(line(fields));
+
+    expect(redacted).not.toContain(secret);
+    expect(redacted).toContain('"[Redacted]"');
+    expect(() => JSON.parse(redacted) as unknown).not.toThrow();
+  });
+
+  it("keeps the rest of the line and the structure around a redacted value", () => {
+    const redacted = redactSecretValues(
+      line({ user: { password: { a: "x" }, id: 7 }, tail: [{ cookie: "c" }, "end"], n: 1 }),
+    );
+
+    expect(JSON.parse(redacted)).toEqual({
+      level: 30,
+      time: 1764604800000,
+      user: { password: "[Redacted]", id: 7 },
+      tail: [{ cookie: "[Redacted]" }, "end"],
+      n: 1,
+    });
+  });
+
+  it("leaves a sensitive name inside a string value alone (it is not a property)", () => {
+    const ordinary = line({ msg: 'the body was {"password":1}' });
+
+    expect(redactSecretValues(ordinary)).toBe(ordinary);
+  });
+});

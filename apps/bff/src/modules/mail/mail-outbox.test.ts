@@ -62,6 +62,7 @@ beforeAll(async () => {
   new MailSender(config, jobs, transport).onModuleInit();
   jobs.register("workflow.resume", async () => undefined);
   jobs.register("idempotency.prune", async () => undefined);
+  jobs.register("mfa.challenges.prune", async () => undefined);
   jobs.register("account.billing-address.sync", async () => undefined);
   jobs.register("auth.password-reset.request", async () => undefined);
   await jobs.start();

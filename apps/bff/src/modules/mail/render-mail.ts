@@ -1,4 +1,3 @@
-import mjml2html from "mjml";
 import { type MailLocale } from "./mail-locale.js";
 import { type MailContext } from "./templates/mail-layout.js";
 import {
@@ -27,7 +26,10 @@ export async function renderMail<N extends MailTemplateName>(
 ): Promise<RenderedMail> {
   const template = MAIL_TEMPLATES[name];
   const draft = template.draft(locale, template.schema.parse(data) as never, context);
-  // `fonts: {}`: MJML would otherwise link web fonts from Google for some font names.
+  // Loaded on the first mail, not at start: MJML is the largest module of the BFF (~50 MiB of
+  // resident memory; decision 0047). `fonts: {}`: MJML would otherwise link web fonts from Google
+  // for some font names.
+  const { default: mjml2html } = await import("mjml");
   const { html, errors } = await mjml2html(draft.mjml, { validationLevel: "strict", fonts: {} });
   if (errors.length > 0) {
     throw new Error(

@@ -7,6 +7,8 @@ import { type JobDefinitions } from "./job-definition.js";
  * - `workflow.resume` (workflow module): finish a workflow run a crash or restart left
  *   incomplete; singleton per run.
  * - `idempotency.prune` (http module): delete idempotency keys past their 24 h; hourly.
+ * - `mfa.challenges.prune` (auth module): delete login challenges past their 5 minutes (used or
+ *   not, they open nothing any more); hourly (decision 0048).
  * - `account.billing-address.sync` (account module): copy a client's address from WHMCS to the
  *   Salesforce Account's billing address after the inline write failed; singleton per Account
  *   (decision 0032).
@@ -30,6 +32,15 @@ export const APP_JOBS = {
     policy: "short",
     schema: z.object({}),
     cron: { expression: "17 * * * *", payload: {} },
+    retryLimit: 2,
+    retryDelaySeconds: 60,
+    retryBackoff: true,
+    expireInSeconds: 5 * 60,
+  },
+  "mfa.challenges.prune": {
+    policy: "short",
+    schema: z.object({}),
+    cron: { expression: "47 * * * *", payload: {} },
     retryLimit: 2,
     retryDelaySeconds: 60,
     retryBackoff: true,

@@ -146,6 +146,18 @@ export class MfaRepository {
     return row;
   }
 
+  /**
+   * Deletes every login challenge that expired before `now` (used, exhausted or abandoned: none
+   * can be attempted any more); returns how many.
+   */
+  async pruneExpiredChallenges(now: Date): Promise<number> {
+    const deleted = await this.connection.db
+      .delete(mfaChallenges)
+      .where(lt(mfaChallenges.expiresAt, now))
+      .returning({ id: mfaChallenges.id });
+    return deleted.length;
+  }
+
   /** Marks challenge `id` used (its code was right); false when it was already. */
   async spendChallenge(id: string, at: Date): Promise<boolean> {
     const rows = await this.connection.db

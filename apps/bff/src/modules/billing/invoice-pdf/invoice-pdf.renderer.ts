@@ -5,7 +5,6 @@ import {
   type Money,
   type TaxRateTotal,
 } from "@portal/domain";
-import PDFDocument from "pdfkit";
 import { documentText, type DocumentText } from "./document-text.js";
 import { type InvoiceDocument } from "./invoice-document.js";
 import { japaneseFont } from "./japanese-font.js";
@@ -56,7 +55,8 @@ async function startPdf(
   title: string,
   document: InvoiceDocument,
 ): Promise<{ pdf: Pdf; finished: Promise<Buffer> }> {
-  const font = await japaneseFont();
+  // pdfkit is loaded with the first PDF, like the font: most processes never render one (0047).
+  const [font, { default: PDFDocument }] = await Promise.all([japaneseFont(), import("pdfkit")]);
   const pdf = new PDFDocument({
     size: "A4",
     margin: PAGE.margin,

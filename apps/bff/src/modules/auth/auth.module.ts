@@ -1,4 +1,5 @@
 import { Module } from "@nestjs/common";
+import { CustomerModule } from "../customer/customer.module.js";
 import { AccountSessionsRepository } from "../database/repositories/account-sessions.repository.js";
 import { MfaRepository } from "../database/repositories/mfa.repository.js";
 import { UserPasswordsRepository } from "../database/repositories/user-passwords.repository.js";
@@ -33,6 +34,7 @@ import { UnknownEmailLockout } from "./unknown-email-lockout.js";
  * customers. Exports the hasher for the demo seed.
  */
 @Module({
+  imports: [CustomerModule],
   controllers: [AuthController, MfaController, AccountSecurityController, MigrationController],
   providers: [
     AuthService,

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { cacheKeys } from "../cache/cache-keys.js";
 import { CACHE_TTL_SECONDS } from "../cache/cache-ttl.js";
 import { CacheService } from "../cache/cache.service.js";
+import { ContactSync } from "../customer/contact-sync.js";
 import { AuditLogRepository } from "../database/repositories/audit-log.repository.js";
 import { IdMappingsRepository } from "../database/repositories/id-mappings.repository.js";
 import { SignupAttemptsRepository } from "../database/repositories/signup-attempts.repository.js";
@@ -41,6 +42,9 @@ export const signupInputSchema = signupRequestSchema.omit({ password: true }).ex
   passwordHash: z.string().min(1),
   ip: z.string().nullable(),
   userAgent: z.string().nullable(),
+  /** Katakana readings; runs stored before the readings were collected read `""`. */
+  lastNameKana: z.string().default(""),
+  firstNameKana: z.string().default(""),
   /** The customer's language (request cookie / Accept-Language); runs stored before it read `ja`. */
   locale: z.enum(MAIL_LOCALES).default("ja"),
 });
@@ -66,8 +70,10 @@ function emailOfAnotherBillingAccount(): AppError {
  *    once; never compensated — it stays recorded for the next attempt (decision 0009).
  * 2. `portal-user`: portal user + id mapping in one transaction; compensated by deleting them.
  * 3. `salesforce-link`: Account `Portal_Status__c = Active`, `WH_Account__c`.
- * 4. `finish`: forget the attempt and the cached Account, write the audit event, queue the
- *    `welcome` e-mail in the customer's language (deduplicated per user; never fails the step).
+ * 4. `finish`: forget the attempt and the cached Account, write the audit event, copy names,
+ *    readings and phone to the Salesforce Contact (inline or by the `account.contact.sync` job,
+ *    decision 0039; never fails the step), queue the `welcome` e-mail in the customer's language
+ *    (deduplicated per user; never fails the step).
  * Every step may be repeated after a crash between its effect and its checkpoint.
  */
 @Injectable()
@@ -83,6 +89,7 @@ export class SignupWorkflow {
     private readonly attempts: SignupAttemptsRepository,
     private readonly audit: AuditLogRepository,
     private readonly mail: MailService,
+    private readonly contactSync: ContactSync,
   ) {}
 
   private readonly billingClient: WorkflowStep<SignupInput, { clientId: number }> = {
@@ -130,6 +137,7 @@ export class SignupWorkflow {
         },
       });
       const userId = ctx.outputOf(this.portalUser).userId;
+      await this.copyToContact(ctx.outputOf(this.billingClient).clientId, input.accountId);
       await this.mail.send(
         "welcome",
         input.email,
@@ -157,6 +165,21 @@ export class SignupWorkflow {
     leaseSeconds: REGISTRATION_LEASE_SECONDS,
     keepCompleted: false,
   };
+
+  /**
+   * The Contact copy of a finished sign-up: a Salesforce failure is retried by its job; even a
+   * failure to queue it (the database) must not undo a registration that is complete.
+   */
+  private async copyToContact(billingClientId: number, accountId: string): Promise<void> {
+    try {
+      await this.contactSync.syncSoon(billingClientId, accountId);
+    } catch (error) {
+      this.logger.error(
+        { err: error, accountId },
+        "Salesforce Contact of a new sign-up not written and not queued",
+      );
+    }
+  }
 
   /**
    * The Salesforce Account of `customerNumber` (cached 30 s to keep the form responsive).
@@ -212,6 +235,8 @@ export class SignupWorkflow {
         email: input.email,
         firstName: input.firstName,
         lastName: input.lastName,
+        lastNameKana: input.lastNameKana,
+        firstNameKana: input.firstNameKana,
         phone: input.phone,
         address: input.address,
         customerNumber: input.customerNumber,
@@ -230,6 +255,8 @@ export class SignupWorkflow {
         email: input.email,
         firstName: input.firstName,
         lastName: input.lastName,
+        lastNameKana: input.lastNameKana,
+        firstNameKana: input.firstNameKana,
         phone: input.phone,
         address: input.address,
       });

@@ -346,6 +346,8 @@ describe("clients", () => {
         email: "x@example.com",
         firstName: "X",
         lastName: "Y",
+        lastNameKana: "ワイ",
+        firstNameKana: "エックス",
         phone: "090-1234-5678",
         address: addressSchema.parse({
           postcode: "1500002",

@@ -5,6 +5,9 @@ export interface NewCustomer {
   customerNumber: string;
   firstName: string;
   lastName: string;
+  /** Katakana readings (hiragana and half-width kana are accepted too). */
+  lastNameKana: string;
+  firstNameKana: string;
   email: string;
   phone: string;
   password: string;
@@ -28,8 +31,10 @@ export function formAlert(page: Page): Locator {
 /** Fills the sign-up form field by field, by label, and submits it. */
 export async function fillSignup(page: Page, customer: NewCustomer): Promise<void> {
   await page.getByLabel("Customer number").fill(customer.customerNumber);
-  await page.getByLabel("First name").fill(customer.firstName);
-  await page.getByLabel("Last name").fill(customer.lastName);
+  await page.getByLabel("First name", { exact: true }).fill(customer.firstName);
+  await page.getByLabel("Last name", { exact: true }).fill(customer.lastName);
+  await page.getByLabel("Last name in katakana").fill(customer.lastNameKana);
+  await page.getByLabel("First name in katakana").fill(customer.firstNameKana);
   await page.getByLabel("Email").fill(customer.email);
   await page.getByLabel("Phone").fill(customer.phone);
   await page.getByLabel("Password").fill(customer.password);

@@ -12,6 +12,15 @@ import { auditLog } from "../src/modules/auth/schema/audit-log.js";
 let stack: Stack;
 let demo: PortalClient;
 
+/** The demo customer's Salesforce Contact (sandbox seed). */
+const DEMO_CONTACT_QUERY =
+  "SELECT FirstName, LastName, LastNameKana__c, FirstNameKana__c, Phone FROM Contact WHERE AccountId = '001DEMO00000001YDA'";
+
+async function demoContact(): Promise<Record<string, unknown>> {
+  const [contact] = await stack.salesforce.query(DEMO_CONTACT_QUERY);
+  return contact ?? {};
+}
+
 /** The demo customer's Salesforce Account (sandbox seed). */
 const DEMO_ACCOUNT_QUERY =
   "SELECT Id, BillingPostalCode, BillingState, BillingCity, BillingStreet FROM Account WHERE SF_Account_No__c = '100001'";
@@ -86,33 +95,94 @@ describe("GET /api/address/lookup", () => {
 });
 
 describe("PATCH /api/me", () => {
-  it("changes names and phone in WHMCS and the profile shows them at once", async () => {
-    await demo.get("/api/me"); // cache the profile first
+  it("changes names, readings and phone in WHMCS, then the Salesforce Contact", async () => {
+    // The seeded readings, from the WHMCS client custom fields (cached by this first read).
+    expect((await demo.get("/api/me")).json).toMatchObject({
+      lastNameKana: "ヤマダ",
+      firstNameKana: "タロウ",
+    });
     const response = await demo.request("PATCH", "/api/me", {
-      body: { lastName: "山田", firstName: "太郎", phone: "０３－１２３４－５６７８" },
+      body: {
+        lastName: "山田",
+        firstName: "太郎",
+        lastNameKana: "やまだ",
+        firstNameKana: "ﾀﾛｰ",
+        phone: "０３－１２３４－５６７８",
+      },
     });
 
     expect(response.status).toBe(200);
     expect(customerProfileSchema.parse(response.json)).toMatchObject({
       lastName: "山田",
       firstName: "太郎",
+      lastNameKana: "ヤマダ",
+      firstNameKana: "タロー",
       phone: "03-1234-5678",
     });
     expect(await whmcsClient(DEMO.whmcsClientId)).toMatchObject({
       lastname: "山田",
       firstname: "太郎",
+      customfields: [
+        { id: 1, value: "ヤマダ" },
+        { id: 2, value: "タロー" },
+      ],
+    });
+    expect(await demoContact()).toMatchObject({
+      FirstName: "太郎",
+      LastName: "山田",
+      LastNameKana__c: "ヤマダ",
+      FirstNameKana__c: "タロー",
+      Phone: "03-1234-5678",
     });
     expect((await demo.get("/api/me")).json).toMatchObject({ lastName: "山田" });
     // Which fields changed, never their values.
     expect(await auditEvents("profile_updated")).toEqual([
-      { detail: { fields: ["firstName", "lastName", "phone"] } },
+      { detail: { fields: ["firstName", "firstNameKana", "lastName", "lastNameKana", "phone"] } },
     ]);
+  });
+
+  it("keeps the WHMCS change when Salesforce fails and writes the Contact in the background", async () => {
+    await stack.control.fault({
+      system: "salesforce",
+      match: "sobjects/Contact",
+      kind: "http5xx",
+      status: 503,
+      times: 1,
+    });
+
+    const response = await demo.request("PATCH", "/api/me", {
+      body: { firstNameKana: "タロウ" },
+    });
+
+    expect(response.status).toBe(200);
+    expect(customerProfileSchema.parse(response.json).firstNameKana).toBe("タロウ");
+    await eventually(demoContact, (contact) => contact.FirstNameKana__c === "タロウ", {
+      attempts: 100,
+      intervalMs: 200,
+    });
+  });
+
+  it("changes nothing when WHMCS fails", async () => {
+    const before = await whmcsClient(DEMO.whmcsClientId);
+    const contactBefore = await demoContact();
+    await stack.control.fault({ system: "whmcs", match: "UpdateClient", kind: "http5xx" });
+
+    const response = await demo.request("PATCH", "/api/me", {
+      body: { lastNameKana: "ヤマモト" },
+    });
+
+    expect([502, 503]).toContain(response.status);
+    expect(await whmcsClient(DEMO.whmcsClientId)).toEqual(before);
+    expect(await demoContact()).toEqual(contactBefore);
   });
 
   it.each([
     [{ lastName: "" }, "lastName"],
     [{ phone: "12" }, "phone"],
     [{ email: "x@example.com" }, "email"],
+    [{ lastNameKana: "山田" }, "lastNameKana"],
+    [{ firstNameKana: "Taro" }, "firstNameKana"],
+    [{ firstNameKana: "  " }, "firstNameKana"],
   ])("refuses %j naming %s", async (body, field) => {
     const error = expectApiError(
       await demo.request("PATCH", "/api/me", { body }),

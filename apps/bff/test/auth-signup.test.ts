@@ -123,9 +123,22 @@ describe("POST /api/auth/signup", () => {
     expect(account.WH_Account__c ?? null).toBeNull();
   });
 
+  it("refuses a reading that is not katakana with 400 naming it, before anything is created", async () => {
+    const addClientsBefore = await stack.control.whmcsCalls("AddClient");
+    const response = await stack
+      .newClient()
+      .signup(signupBody(UNREGISTERED.kenji, { lastNameKana: "田中", firstNameKana: "" }));
+
+    const error = expectApiError(response, 400, "VALIDATION_FAILED");
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual(["firstNameKana", "lastNameKana"]);
+    expect(error.fields?.lastNameKana).toMatch(/family name in katakana/);
+    expect(await stack.control.whmcsCalls("AddClient")).toBe(addClientsBefore);
+  });
+
   it("registers customer 100002: session, cookies, profile and the Salesforce link", async () => {
     const client = stack.newClient();
-    const body = signupBody(UNREGISTERED.hanako);
+    // Hiragana and half-width katakana are read as katakana.
+    const body = signupBody(UNREGISTERED.hanako, { lastNameKana: "すずき", firstNameKana: "ﾊﾅｺ" });
 
     const response = await client.signup(body);
 
@@ -146,6 +159,8 @@ describe("POST /api/auth/signup", () => {
       email: body.email,
       firstName: "Hanako",
       lastName: "Suzuki",
+      lastNameKana: "スズキ",
+      firstNameKana: "ハナコ",
       customerNumber: UNREGISTERED.hanako.customerNumber,
       address: { ...body.address, postcode: "530-0001", country: "JP" },
     });
@@ -155,6 +170,62 @@ describe("POST /api/auth/signup", () => {
     const account = await stack.salesforce.account(UNREGISTERED.hanako.accountId);
     expect(account.Portal_Status__c).toBe("Active");
     expect(String(account.WH_Account__c)).toBe(String(whmcsClientId));
+
+    // The readings in the WHMCS client custom fields (the sandbox's ids 1 and 2).
+    const details = await stack.whmcs.call("GetClientsDetails", {
+      clientid: String(whmcsClientId),
+    });
+    expect(details.client).toMatchObject({
+      customfields: [
+        { id: 1, value: "スズキ" },
+        { id: 2, value: "ハナコ" },
+      ],
+    });
+    // The Account's seeded Contact now carries the names, readings and phone of the sign-up.
+    const contacts = await stack.salesforce.query(
+      `SELECT Id, FirstName, LastName, LastNameKana__c, FirstNameKana__c, Phone FROM Contact WHERE AccountId = '${UNREGISTERED.hanako.accountId}'`,
+    );
+    expect(contacts).toEqual([
+      expect.objectContaining({
+        FirstName: "Hanako",
+        LastName: "Suzuki",
+        LastNameKana__c: "スズキ",
+        FirstNameKana__c: "ハナコ",
+        Phone: body.phone,
+      }),
+    ]);
+  });
+
+  it("creates the Contact of an Account that has none, once, and remembers it", async () => {
+    const accountId = await newUnregisteredAccount(stack, "200009");
+    const body = signupBody(UNREGISTERED.kenji, {
+      customerNumber: "200009",
+      email: "kenji.contact@example.jp",
+    });
+
+    const client = stack.newClient();
+    expect((await client.signup(body)).status).toBe(201);
+
+    const contactsOf = () =>
+      stack.salesforce.query(
+        `SELECT Id, Email, LastName, LastNameKana__c, FirstNameKana__c FROM Contact WHERE AccountId = '${accountId}'`,
+      );
+    expect(await contactsOf()).toEqual([
+      expect.objectContaining({
+        Email: body.email,
+        LastName: "Tanaka",
+        LastNameKana__c: "タナカ",
+        FirstNameKana__c: "ケンジ",
+      }),
+    ]);
+    // A later change writes that Contact, not a second one.
+    const changed = await client.request("PATCH", "/api/me", {
+      body: { firstNameKana: "けんいち" },
+    });
+    expect(changed.status).toBe(200);
+    expect(await contactsOf()).toEqual([
+      expect.objectContaining({ Email: body.email, FirstNameKana__c: "ケンイチ" }),
+    ]);
   });
 
   it("recovers from a Salesforce failure after AddClient: no half-made user, one WHMCS client after retry", async () => {

@@ -46,7 +46,7 @@ describe("state upgrade from version 1 (single state.json)", () => {
       version: number;
       state: { seedDate: string; clients: { passwordHash: unknown }[]; invoices: unknown[] };
     };
-    expect(whmcs.version).toBe(3);
+    expect(whmcs.version).toBe(4);
     expect(whmcs.state.seedDate).toBe("2026-03-01");
     expect(whmcs.state.clients[0]?.passwordHash).toBeNull();
     expect(whmcs.state.invoices[0]).toMatchObject({
@@ -115,6 +115,26 @@ describe("state upgrade from version 1 (single state.json)", () => {
       expect(accounts.body).toMatchObject({
         totalSize: 1,
         records: [{ Portal_Status__c: "Not Yet", WH_Account__c: "100" }],
+      });
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it("gives the seeded names their katakana readings: WHMCS custom fields, Contact fields", async () => {
+    const sandbox = await startTestSandbox(secrets, { dataDir });
+    try {
+      const details = await whmcsCall(sandbox, secrets, "GetClientsDetails", { clientid: 1 });
+      expect(raw.getClientsDetailsResponseSchema.parse(details.body).client.customfields).toEqual([
+        { id: 1, value: "ヤマダ" },
+        { id: 2, value: "タロウ" },
+      ]);
+      const session = await salesforceSession(sandbox, secrets);
+      const contacts = await session.get(
+        `/services/data/v62.0/query?q=${encodeURIComponent("SELECT LastNameKana__c, FirstNameKana__c FROM Contact WHERE Id = '003DEMO00000001YDA'")}`,
+      );
+      expect(contacts.body).toMatchObject({
+        records: [{ LastNameKana__c: "ヤマダ", FirstNameKana__c: "タロウ" }],
       });
     } finally {
       await sandbox.close();

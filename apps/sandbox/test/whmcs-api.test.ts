@@ -311,6 +311,69 @@ describe("clients", () => {
   });
 });
 
+describe("client custom fields (the katakana readings)", () => {
+  /** `customfields` as a PHP client sends it: base64_encode(serialize(array(...))). */
+  const php = (serialized: string) => Buffer.from(serialized, "utf8").toString("base64");
+  const readings = async (clientid: number) =>
+    raw.getClientsDetailsResponseSchema.parse((await call("GetClientsDetails", { clientid })).body)
+      .client.customfields;
+
+  it("GetClientsDetails lists every client custom field with the client's value", async () => {
+    const { body } = await call("GetClientsDetails", { clientid: 100 });
+    expect(body).toMatchObject({
+      client: {
+        customfields: [
+          { id: 1, value: "コバヤシ" },
+          { id: 2, value: "ユキ" },
+        ],
+        customfields1: "コバヤシ",
+        customfields2: "ユキ",
+      },
+    });
+  });
+
+  it("AddClient stores the values of a PHP-serialized array, byte lengths and all", async () => {
+    const added = await call("AddClient", {
+      firstname: "Hanako",
+      lastname: "Suzuki",
+      email: "hanako.kana@example.com",
+      password2: "unused-secret",
+      skipvalidation: "true",
+      // serialize(array(1 => 'スズキ', 2 => 'ハナコ', 99 => 'no such field'))
+      customfields: php('a:3:{i:1;s:9:"スズキ";i:2;s:9:"ハナコ";i:99;s:13:"no such field";}'),
+    });
+    const id = raw.addClientResponseSchema.parse(added.body).clientid;
+    expect(await readings(id)).toEqual([
+      { id: 1, value: "スズキ" },
+      { id: 2, value: "ハナコ" },
+    ]);
+  });
+
+  it("UpdateClient changes the fields it names and leaves the others", async () => {
+    // serialize(array('2' => 'タロー')): PHP turns a numeric string key into an integer key.
+    const updated = await call("UpdateClient", {
+      clientid: 1,
+      customfields: php('a:1:{s:1:"2";s:9:"タロー";}'),
+    });
+    expect(updated.body).toEqual({ result: "success", clientid: "1" });
+    expect(await readings(1)).toEqual([
+      { id: 1, value: "ヤマダ" },
+      { id: 2, value: "タロー" },
+    ]);
+  });
+
+  it("ignores a value that is not a serialized array, as WHMCS's is_array check does", async () => {
+    for (const customfields of [php("not serialized"), php('s:3:"abc";'), "%%%"]) {
+      const updated = await call("UpdateClient", { clientid: 1, customfields });
+      expect(updated.body).toEqual({ result: "success", clientid: "1" });
+    }
+    expect(await readings(1)).toEqual([
+      { id: 1, value: "ヤマダ" },
+      { id: 2, value: "タロウ" },
+    ]);
+  });
+});
+
 describe("pay methods, currencies and SSO tokens", () => {
   it("GetPayMethods returns client #1's Visa ending 4242 and none for client #2", async () => {
     const mine = raw.getPayMethodsResponseSchema.parse(

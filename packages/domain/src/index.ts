@@ -8,6 +8,7 @@ export * from "./errors/api-error.js";
 export * from "./customer/prefectures.js";
 export * from "./customer/address.js";
 export * from "./customer/phone.js";
+export * from "./customer/kana-reading.js";
 export * from "./customer/customer-number.js";
 export * from "./customer/profile.js";
 export * from "./customer/profile-update.js";

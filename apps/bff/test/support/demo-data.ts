@@ -38,12 +38,16 @@ export const UNREGISTERED = {
     accountId: "001DEMO00000002YDA",
     firstName: "Hanako",
     lastName: "Suzuki",
+    lastNameKana: "スズキ",
+    firstNameKana: "ハナコ",
   },
   kenji: {
     customerNumber: "100003",
     accountId: "001DEMO00000003YDA",
     firstName: "Kenji",
     lastName: "Tanaka",
+    lastNameKana: "タナカ",
+    firstNameKana: "ケンジ",
   },
 } as const;
 
@@ -58,6 +62,8 @@ export function signupBody(
     customerNumber: who.customerNumber,
     firstName: who.firstName,
     lastName: who.lastName,
+    lastNameKana: who.lastNameKana,
+    firstNameKana: who.firstNameKana,
     email: `${who.firstName.toLowerCase()}.${who.lastName.toLowerCase()}@example.jp`,
     phone: "090-1234-5678",
     password: "Signup1234!portal",

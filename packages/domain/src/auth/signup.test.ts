@@ -7,6 +7,8 @@ const valid: SignupRequestInput = {
   customerNumber: "100002",
   firstName: "Hanako",
   lastName: "Suzuki",
+  lastNameKana: "すずき",
+  firstNameKana: "ﾊﾅｺ",
   email: "Hanako.Suzuki@Example.com ",
   phone: "090-1234-5678",
   password: "correct horse 42",
@@ -49,6 +51,7 @@ describe("signupRequestSchema", () => {
 
   it("accepts a complete request and normalises email and postcode", () => {
     const parsed = signupRequestSchema.parse(valid);
+    expect([parsed.lastNameKana, parsed.firstNameKana]).toEqual(["スズキ", "ハナコ"]);
     expect(parsed.email).toBe("hanako.suzuki@example.com");
     expect(parsed.address).toEqual({
       postcode: "530-0001",

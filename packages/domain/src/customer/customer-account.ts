@@ -22,13 +22,31 @@ export const customerAccountSchema = z.object({
 });
 export type CustomerAccount = z.infer<typeof customerAccountSchema>;
 
-/** The account's contact person (Salesforce Contact). */
+/**
+ * The account's contact person (Salesforce Contact); `lastNameKana` / `firstNameKana` are the
+ * katakana readings (`LastNameKana__c` / `FirstNameKana__c`), null when not recorded.
+ */
 export const customerContactSchema = z.object({
   id: z.string(),
   accountId: z.string(),
   firstName: z.string(),
   lastName: z.string(),
+  lastNameKana: z.string().nullable(),
+  firstNameKana: z.string().nullable(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
 });
 export type CustomerContact = z.infer<typeof customerContactSchema>;
+
+/**
+ * What the portal writes to the customer's Contact (WHMCS stays authoritative; this is the copy
+ * Salesforce users work with): names, their katakana readings and phone.
+ */
+export const contactDetailsSchema = z.object({
+  firstName: z.string(),
+  lastName: z.string().min(1),
+  lastNameKana: z.string(),
+  firstNameKana: z.string(),
+  phone: z.string(),
+});
+export type ContactDetails = z.infer<typeof contactDetailsSchema>;

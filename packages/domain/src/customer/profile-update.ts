@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { plainTextSchema } from "../common/plain-text.js";
 import { addressSchema } from "./address.js";
+import { firstNameKanaSchema, lastNameKanaSchema } from "./kana-reading.js";
 import { phoneSchema } from "./phone.js";
 
 /**
- * `PATCH /api/me` body: the profile fields a customer changes themselves (WHMCS is
- * authoritative). At least one field; an absent field is left as it is. The e-mail address is
+ * `PATCH /api/me` body: the profile fields a customer changes themselves — names, their katakana
+ * readings, phone (WHMCS is authoritative; the Salesforce Contact follows). At least one field; an absent field is left as it is. The e-mail address is
  * not here: it changes only through the verified e-mail change.
  */
 export const profileUpdateSchema = z
@@ -18,6 +19,8 @@ export const profileUpdateSchema = z
       .min(1, "Enter your first name")
       .max(100, "First name is too long")
       .optional(),
+    lastNameKana: lastNameKanaSchema.optional(),
+    firstNameKana: firstNameKanaSchema.optional(),
     phone: phoneSchema.optional(),
     /** Refused by name: the address changes only through the verified e-mail change. */
     email: z

@@ -19,7 +19,7 @@ const ACCOUNT_SOQL =
   "SELECT Id, Name, SF_Account_No__c, Portal_Status__c, WH_Account__c, Portal_Registration_Source__c " +
   "FROM Account WHERE SF_Account_No__c = '100001' LIMIT 2";
 const CONTACT_SOQL =
-  "SELECT Id, AccountId, FirstName, LastName, Email, Phone FROM Contact " +
+  "SELECT Id, AccountId, FirstName, LastName, LastNameKana__c, FirstNameKana__c, Email, Phone FROM Contact " +
   `WHERE AccountId = '${ACCOUNT_ID}' ORDER BY CreatedDate ASC LIMIT 1`;
 
 const taroAccount = () =>
@@ -336,6 +336,8 @@ describe("findPrimaryContact", () => {
         AccountId: ACCOUNT_ID,
         FirstName: "Taro",
         LastName: "Yamada",
+        LastNameKana__c: "ヤマダ",
+        FirstNameKana__c: null,
         Email: "demo@example.com",
         Phone: null,
       }),
@@ -345,6 +347,8 @@ describe("findPrimaryContact", () => {
       accountId: ACCOUNT_ID,
       firstName: "Taro",
       lastName: "Yamada",
+      lastNameKana: "ヤマダ",
+      firstNameKana: null,
       email: "demo@example.com",
       phone: null,
     });

@@ -12,6 +12,7 @@ export { type WhmcsSystem } from "./resources/system.js";
 export { type WhmcsClientConfig } from "./core/config.js";
 export { WhmcsError } from "./core/whmcs-error.js";
 export { type BillingClientPatch } from "./mappers/client-params.js";
+export { type WhmcsCustomFieldIds } from "./mappers/custom-fields.js";
 export {
   signWebhook,
   verifyWebhookSignature,

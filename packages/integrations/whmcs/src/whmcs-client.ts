@@ -22,7 +22,7 @@ export class WhmcsClient {
 
   constructor(config: WhmcsClientConfig) {
     const core = new WhmcsCore(config);
-    this.clients = new WhmcsClients(core);
+    this.clients = new WhmcsClients(core, config.customFields);
     this.billing = new WhmcsBilling(core);
     this.system = new WhmcsSystem(core);
   }

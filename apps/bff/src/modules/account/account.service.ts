@@ -3,6 +3,7 @@ import { type AddressUpdate, type CustomerProfile, type ProfileUpdate } from "@p
 import { WhmcsClient } from "@portal/whmcs";
 import { type ClientInfo } from "../auth/client-info.js";
 import { BillingProfileService } from "../billing/billing-profile.service.js";
+import { ContactSync } from "../identity/contact-sync.js";
 import { IdentityService } from "../identity/identity.service.js";
 import { AuditLogRepository } from "../auth/repositories/audit-log.repository.js";
 import { BillingAddressSync } from "./billing-address-sync.js";
@@ -15,6 +16,7 @@ export class AccountService {
     private readonly billingProfiles: BillingProfileService,
     private readonly whmcs: WhmcsClient,
     private readonly addressSync: BillingAddressSync,
+    private readonly contactSync: ContactSync,
     private readonly audit: AuditLogRepository,
   ) {}
 
@@ -27,6 +29,8 @@ export class AccountService {
       email: user.email,
       firstName: billing.firstName,
       lastName: billing.lastName,
+      lastNameKana: billing.lastNameKana,
+      firstNameKana: billing.firstNameKana,
       phone: billing.phone,
       customerNumber: mapping.customerNumber,
       address: billing.address,
@@ -35,8 +39,10 @@ export class AccountService {
   }
 
   /**
-   * Changes names and/or phone in WHMCS (UpdateClient, authoritative), drops the cached profile
-   * and records `profile_updated` (which fields, not their values); returns the new profile.
+   * Changes names, their katakana readings and/or phone in WHMCS (UpdateClient, authoritative;
+   * the readings in client custom fields), drops the cached profile, records `profile_updated`
+   * (which fields, not their values), then copies them to the Salesforce Contact — inline, or
+   * through a durable job when Salesforce fails (decision 0039); returns the new profile.
    * A WHMCS failure changes nothing (one UpdateClient call).
    * @throws WhmcsError when WHMCS fails (→ 502/503); AppError UNAUTHENTICATED.
    */
@@ -54,6 +60,7 @@ export class AccountService {
       ...client,
       detail: { fields: Object.keys(patch).sort() },
     });
+    await this.contactSync.syncSoon(mapping.whmcsClientId, mapping.sfAccountId);
     return this.profile(userId);
   }
 

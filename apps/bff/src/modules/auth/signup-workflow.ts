@@ -8,6 +8,7 @@ import { AuditLogRepository } from "./repositories/audit-log.repository.js";
 import { IdMappingsRepository } from "../identity/repositories/id-mappings.repository.js";
 import { SignupAttemptsRepository } from "./repositories/signup-attempts.repository.js";
 import { UsersRepository } from "../identity/repositories/users.repository.js";
+import { ContactSync } from "../identity/contact-sync.js";
 import { uniqueViolation } from "../database/unique-violation.js";
 import { AppError } from "../http/app-error.js";
 import { MAIL_LOCALES } from "../mail/mail-locale.js";
@@ -40,6 +41,9 @@ export const signupInputSchema = signupRequestSchema.omit({ password: true }).ex
   passwordHash: z.string().min(1),
   ip: z.string().nullable(),
   userAgent: z.string().nullable(),
+  /** Katakana readings; runs stored before the readings were collected read `""`. */
+  lastNameKana: z.string().default(""),
+  firstNameKana: z.string().default(""),
   /** The customer's language (request cookie / Accept-Language); runs stored before it read `ja`. */
   locale: z.enum(MAIL_LOCALES).default("ja"),
 });
@@ -65,8 +69,10 @@ function emailOfAnotherBillingAccount(): AppError {
  *    once; never compensated — it stays recorded for the next attempt (decision 0009).
  * 2. `portal-user`: portal user + id mapping in one transaction; compensated by deleting them.
  * 3. `salesforce-link`: Account `Portal_Status__c = Active`, `WH_Account__c`.
- * 4. `finish`: forget the attempt and the cached Account, write the audit event, queue the
- *    `welcome` e-mail in the customer's language (deduplicated per user; never fails the step).
+ * 4. `finish`: forget the attempt and the cached Account, write the audit event, copy names,
+ *    readings and phone to the Salesforce Contact (inline or by the `account.contact.sync` job,
+ *    decision 0039; never fails the step), queue the `welcome` e-mail in the customer's language
+ *    (deduplicated per user; never fails the step).
  * Every step may be repeated after a crash between its effect and its checkpoint.
  */
 @Injectable()
@@ -82,6 +88,7 @@ export class SignupWorkflow {
     private readonly attempts: SignupAttemptsRepository,
     private readonly audit: AuditLogRepository,
     private readonly mail: MailService,
+    private readonly contactSync: ContactSync,
   ) {}
 
   private readonly billingClient: WorkflowStep<SignupInput, { clientId: number }> = {
@@ -129,6 +136,7 @@ export class SignupWorkflow {
         },
       });
       const userId = ctx.outputOf(this.portalUser).userId;
+      await this.copyToContact(ctx.outputOf(this.billingClient).clientId, input.accountId);
       await this.mail.send(
         "welcome",
         input.email,
@@ -156,6 +164,21 @@ export class SignupWorkflow {
     leaseSeconds: REGISTRATION_LEASE_SECONDS,
     keepCompleted: false,
   };
+
+  /**
+   * The Contact copy of a finished sign-up: a Salesforce failure is retried by its job; even a
+   * failure to queue it (the database) must not undo a registration that is complete.
+   */
+  private async copyToContact(billingClientId: number, accountId: string): Promise<void> {
+    try {
+      await this.contactSync.syncSoon(billingClientId, accountId);
+    } catch (error) {
+      this.logger.error(
+        { err: error, accountId },
+        "Salesforce Contact of a new sign-up not written and not queued",
+      );
+    }
+  }
 
   /**
    * The Salesforce Account of `customerNumber` (cached 30 s to keep the form responsive).
@@ -208,6 +231,8 @@ export class SignupWorkflow {
         email: input.email,
         firstName: input.firstName,
         lastName: input.lastName,
+        lastNameKana: input.lastNameKana,
+        firstNameKana: input.firstNameKana,
         phone: input.phone,
         address: input.address,
         customerNumber: input.customerNumber,
@@ -226,6 +251,8 @@ export class SignupWorkflow {
         email: input.email,
         firstName: input.firstName,
         lastName: input.lastName,
+        lastNameKana: input.lastNameKana,
+        firstNameKana: input.firstNameKana,
         phone: input.phone,
         address: input.address,
       });

@@ -194,6 +194,8 @@ export const envSchema = z
     WHMCS_RATE_PER_SECOND: integer(1, 1000).default(10),
     WHMCS_READ_RETRIES: integer(0, 10).default(1),
     WHMCS_TIME_ZONE: timeZone().default("UTC"),
+    WHMCS_CUSTOM_FIELD_LAST_NAME_KANA: integer(1, 2_147_483_647).optional(),
+    WHMCS_CUSTOM_FIELD_FIRST_NAME_KANA: integer(1, 2_147_483_647).optional(),
     SF_LOGIN_URL: url(),
     // The JWT `aud`: Salesforce's login server, not the org's My Domain, which many orgs refuse
     // (https://test.salesforce.com for sandbox orgs). Docs: README "Configuration".
@@ -300,6 +302,21 @@ export const envSchema = z
         });
       }
     }
+    // The sandbox's field ids would write the readings into whatever fields carry them in a real
+    // WHMCS (docs/setup/real-systems.md).
+    for (const name of [
+      "WHMCS_CUSTOM_FIELD_LAST_NAME_KANA",
+      "WHMCS_CUSTOM_FIELD_FIRST_NAME_KANA",
+    ] as const) {
+      if (env[name] === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message:
+            "is required in production (the id of the WHMCS client custom field that holds the katakana reading)",
+        });
+      }
+    }
     // A qualified invoice without the issuer's real name and number is worthless (decision 0026).
     for (const name of ["INVOICE_ISSUER_NAME", "INVOICE_ISSUER_REGISTRATION_NUMBER"] as const) {
       if (env[name] === undefined) {
@@ -362,6 +379,11 @@ export const envSchema = z
         ratePerSecond: env.WHMCS_RATE_PER_SECOND,
         readRetries: env.WHMCS_READ_RETRIES,
         timeZone: env.WHMCS_TIME_ZONE,
+        // Outside production the sandbox's client custom fields (apps/sandbox/src/whmcs/custom-fields/).
+        customFields: {
+          lastNameKana: env.WHMCS_CUSTOM_FIELD_LAST_NAME_KANA ?? 1,
+          firstNameKana: env.WHMCS_CUSTOM_FIELD_FIRST_NAME_KANA ?? 2,
+        },
       },
       salesforce: {
         loginUrl: env.SF_LOGIN_URL,

@@ -30,6 +30,8 @@ const PRODUCTION_ENV = {
   WHMCS_BASE_URL: "https://billing.example.jp",
   SF_LOGIN_URL: "https://login.salesforce.com",
   TOTP_ENCRYPTION_KEY: "k1:q7Vt2mXw9LpR4sNc8HjZ3dFb6GyK1eAu",
+  WHMCS_CUSTOM_FIELD_LAST_NAME_KANA: "14",
+  WHMCS_CUSTOM_FIELD_FIRST_NAME_KANA: "15",
 };
 
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
@@ -270,6 +272,26 @@ describe("parseConfig", () => {
       address: "〒100-0005 東京都千代田区丸の内1-1-1",
       phone: "03-1234-5678",
     });
+  });
+
+  it("reads the reading custom field ids: the sandbox's by default, required in production", () => {
+    expect(parseConfig(MINIMAL_ENV).whmcs.customFields).toEqual({
+      lastNameKana: 1,
+      firstNameKana: 2,
+    });
+    expect(parseConfig(PRODUCTION_ENV).whmcs.customFields).toEqual({
+      lastNameKana: 14,
+      firstNameKana: 15,
+    });
+    const {
+      WHMCS_CUSTOM_FIELD_LAST_NAME_KANA: _last,
+      WHMCS_CUSTOM_FIELD_FIRST_NAME_KANA: _first,
+      ...withoutFields
+    } = PRODUCTION_ENV;
+    expect(problemsOf(withoutFields)).toEqual([
+      "WHMCS_CUSTOM_FIELD_LAST_NAME_KANA is required in production (the id of the WHMCS client custom field that holds the katakana reading)",
+      "WHMCS_CUSTOM_FIELD_FIRST_NAME_KANA is required in production (the id of the WHMCS client custom field that holds the katakana reading)",
+    ]);
   });
 
   it("requires the invoice issuer in production and checks the registration number", () => {

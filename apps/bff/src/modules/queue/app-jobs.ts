@@ -12,6 +12,8 @@ import { type JobDefinitions } from "./job-definition.js";
  * - `account.billing-address.sync` (account module): copy a client's address from WHMCS to the
  *   Salesforce Account's billing address after the inline write failed; singleton per Account
  *   (decision 0032).
+ * - `account.contact.sync` (customer module): copy a client's names, readings and phone from WHMCS
+ *   to the Salesforce Contact after the inline write failed; singleton per Account (decision 0039).
  * - `mail.send` (mail module): hand one rendered message to SMTP — the mail outbox (decision
  *   0027). Transient failures retry with backoff (about 30 s, 1, 2, 4 … min; the first delay is
  *   `MAIL_RETRY_DELAY_SECONDS`); a permanent one (5xx) goes straight to `mail.send.dead`.
@@ -47,6 +49,17 @@ export const APP_JOBS = {
     expireInSeconds: 5 * 60,
   },
   "account.billing-address.sync": {
+    policy: "stately",
+    schema: z.object({
+      billingClientId: z.number().int().positive(),
+      sfAccountId: z.string().min(15),
+    }),
+    retryLimit: 10,
+    retryDelaySeconds: 30,
+    retryBackoff: true,
+    expireInSeconds: 5 * 60,
+  },
+  "account.contact.sync": {
     policy: "stately",
     schema: z.object({
       billingClientId: z.number().int().positive(),

@@ -17,6 +17,7 @@ export function createWhmcsClient({ whmcs }: AppConfig, observer: UpstreamObserv
     ratePerSecond: whmcs.ratePerSecond,
     readRetries: whmcs.readRetries,
     timeZone: whmcs.timeZone,
+    customFields: whmcs.customFields,
     logger: upstreamLogger("WhmcsClient"),
     observer,
   });

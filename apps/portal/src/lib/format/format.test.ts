@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { formatAddressLines } from "@/lib/format/address";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { formatMoney } from "@/lib/format/money";
-import { formatGreetingName, formatPersonName } from "@/lib/format/person-name";
+import {
+  formatGreetingName,
+  formatNameReading,
+  formatPersonName,
+  formatPersonNameWithReading,
+} from "@/lib/format/person-name";
 import { formatPostcode } from "@/lib/format/postcode";
 
 describe("formatDate", () => {
@@ -45,6 +50,24 @@ describe("names and addresses", () => {
   it("puts the family name first in Japanese", () => {
     expect(formatPersonName(name, "ja")).toBe("Yamada Taro");
     expect(formatPersonName(name, "en")).toBe("Taro Yamada");
+  });
+
+  it("adds the katakana reading in Japanese only, and only when there is one", () => {
+    const yuki = {
+      firstName: "由紀",
+      lastName: "小林",
+      lastNameKana: "コバヤシ",
+      firstNameKana: "ユキ",
+    };
+    expect(formatPersonNameWithReading(yuki, "ja")).toBe("小林 由紀（コバヤシ ユキ）");
+    expect(
+      formatPersonNameWithReading({ ...yuki, firstName: "Yuki", lastName: "Kobayashi" }, "en"),
+    ).toBe("Yuki Kobayashi");
+    expect(
+      formatPersonNameWithReading({ ...yuki, lastNameKana: "", firstNameKana: "" }, "ja"),
+    ).toBe("小林 由紀");
+    expect(formatNameReading(yuki)).toBe("コバヤシ ユキ");
+    expect(formatNameReading(name)).toBe("");
   });
 
   it("greets by family name in Japanese and by given name in English", () => {

@@ -1,14 +1,26 @@
 import { type AppLocale } from "@/i18n/locales";
 
 /**
- * A customer's name as the portal holds it (WHMCS `firstname` / `lastname`). A katakana reading
- * (furigana) will be one more optional field here, shown by the same formatter.
+ * A customer's name as the portal holds it (WHMCS `firstname` / `lastname`), with the katakana
+ * readings (furigana) when known — `""` or absent when none is on record.
  */
 export interface PersonName {
   /** Given name. */
   firstName: string;
   /** Family name. */
   lastName: string;
+  /** Reading of the family name in katakana (e.g. `ヤマダ`). */
+  lastNameKana?: string;
+  /** Reading of the given name in katakana (e.g. `タロウ`). */
+  firstNameKana?: string;
+}
+
+/** Non-empty parts joined by a space. */
+function joined(parts: readonly (string | undefined)[]): string {
+  return parts
+    .map((part) => part?.trim() ?? "")
+    .filter((part) => part !== "")
+    .join(" ");
 }
 
 /**
@@ -17,8 +29,26 @@ export interface PersonName {
  * Source: DESIGN.md §10.
  */
 export function formatPersonName({ firstName, lastName }: PersonName, locale: AppLocale): string {
-  const parts = locale === "ja" ? [lastName, firstName] : [firstName, lastName];
-  return parts.filter((part) => part.trim() !== "").join(" ");
+  return joined(locale === "ja" ? [lastName, firstName] : [firstName, lastName]);
+}
+
+/**
+ * The katakana reading of the whole name, family name first as Japanese writes it
+ * (`ヤマダ タロウ`), or `""` when none is on record.
+ */
+export function formatNameReading({ lastNameKana, firstNameKana }: PersonName): string {
+  return joined([lastNameKana, firstNameKana]);
+}
+
+/**
+ * The full name with its reading where a Japanese reader expects one: `小林 由紀（コバヤシ ユキ）`
+ * in Japanese (the reading in full-width brackets, left out when unknown), the plain
+ * `Yuki Kobayashi` in English. Source: issue 5 §1 "Japanese conventions".
+ */
+export function formatPersonNameWithReading(name: PersonName, locale: AppLocale): string {
+  const full = formatPersonName(name, locale);
+  const reading = formatNameReading(name);
+  return locale === "ja" && reading !== "" ? `${full}（${reading}）` : full;
 }
 
 /**

@@ -3,11 +3,18 @@ import { useLocale } from "next-intl";
 import { useMemo } from "react";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { formatMoney } from "@/lib/format/money";
-import { formatGreetingName, formatPersonName, type PersonName } from "@/lib/format/person-name";
+import {
+  formatGreetingName,
+  formatNameReading,
+  formatPersonName,
+  formatPersonNameWithReading,
+  type PersonName,
+} from "@/lib/format/person-name";
 
 /**
  * The formatters bound to the current locale (from next-intl), for components: dates, instants,
- * money, full names and the name a greeting uses. Works in client components and in non-async server components.
+ * money, full names (with their katakana reading where the language expects it, or the reading
+ * alone) and the name a greeting uses. Works in client components and in non-async server components.
  */
 export function useFormat() {
   const locale = useLocale();
@@ -17,6 +24,8 @@ export function useFormat() {
       dateTime: (value: string) => formatDateTime(value, locale),
       money: (money: Money) => formatMoney(money, locale),
       personName: (name: PersonName) => formatPersonName(name, locale),
+      personNameWithReading: (name: PersonName) => formatPersonNameWithReading(name, locale),
+      nameReading: (name: PersonName) => formatNameReading(name),
       greetingName: (name: PersonName) => formatGreetingName(name, locale),
     }),
     [locale],

@@ -1,4 +1,4 @@
-import { loginRequestSchema, signupRequestSchema } from "@portal/domain";
+import { loginRequestSchema, profileUpdateSchema, signupRequestSchema } from "@portal/domain";
 import { describe, expect, it } from "vitest";
 import { type z } from "zod";
 import en from "@/messages/en.json";
@@ -30,6 +30,8 @@ const signupValid = {
   customerNumber: "100002",
   lastName: "Suzuki",
   firstName: "Hanako",
+  lastNameKana: "スズキ",
+  firstNameKana: "ハナコ",
   email: "hanako@example.jp",
   phone: "090-1234-5678",
   password: "Sakura2026spring",
@@ -48,6 +50,8 @@ const cases: [LocalizedForm, z.ZodType, unknown[]][] = [
         customerNumber: "12",
         lastName: "",
         firstName: "",
+        lastNameKana: "",
+        firstNameKana: "",
         email: "nope",
         phone: "abc",
         password: "short",
@@ -57,11 +61,22 @@ const cases: [LocalizedForm, z.ZodType, unknown[]][] = [
         ...signupValid,
         lastName: long,
         firstName: long,
+        lastNameKana: long,
+        firstNameKana: long,
         phone: "123",
         password: "onlyletterslong",
         address: { ...signupValid.address, city: long, street: long, building: long },
       },
       { ...signupValid, password: `${long}1` },
+    ],
+  ],
+  [
+    "accountProfile",
+    profileUpdateSchema,
+    [
+      { lastName: "", firstName: "", lastNameKana: "", firstNameKana: "山田", phone: "abc" },
+      { lastName: long, firstName: long, lastNameKana: long, firstNameKana: long, phone: "123" },
+      { firstNameKana: "" },
     ],
   ],
   [

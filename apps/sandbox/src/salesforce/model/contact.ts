@@ -3,7 +3,9 @@ import type { SObjectDescriptor } from "./sobject-type.js";
 
 /**
  * Contact: the account's person. `Name` is the compound name Salesforce derives from
- * `FirstName` and `LastName` (read-only). Source: Salesforce Object Reference, Contact.
+ * `FirstName` and `LastName` (read-only); `LastNameKana__c` / `FirstNameKana__c` are the custom
+ * text fields (80) the org adds for the katakana readings (docs/setup/real-systems.md).
+ * Source: Salesforce Object Reference, Contact.
  */
 export const CONTACT: SObjectDescriptor = {
   name: "Contact",
@@ -23,6 +25,8 @@ export const CONTACT: SObjectDescriptor = {
     },
     { name: "FirstName", type: "string", createable: true, updateable: true },
     { name: "LastName", type: "string", createable: true, updateable: true, required: true },
+    { name: "LastNameKana__c", type: "string", createable: true, updateable: true },
+    { name: "FirstNameKana__c", type: "string", createable: true, updateable: true },
     {
       name: "Name",
       type: "string",

@@ -9,7 +9,8 @@ export const MIGRATION_CUSTOMER_NUMBER = "100004";
  * The Salesforce part of the demo data of docs/architecture/wiring.md "Demo data": Accounts
  * 100001 (Taro Yamada, Active, WHMCS #1), 100002 (Hanako Suzuki) and 100003 (Kenji Tanaka),
  * both `Not Yet`, and 100004 (Yuki Kobayashi, `Not Yet`, WHMCS #100: an existing WHMCS customer
- * who moves to the portal, {@link migrationAccount}), each with a Contact. Ids are `001DEMO0000000n` / `003DEMO0000000n` with
+ * who moves to the portal, {@link migrationAccount}), each with a Contact whose name has its
+ * katakana reading ({@link SEEDED_CONTACT_READINGS}). Ids are `001DEMO0000000n` / `003DEMO0000000n` with
  * their case checksum (18 characters). The change log starts empty at replay id 1.
  */
 export function salesforceSeed(seedDate: string): SalesforceState {
@@ -139,6 +140,14 @@ export function migrationAccount(seedDate: string): { account: SfRecord; contact
   };
 }
 
+/** The katakana readings (`LastNameKana__c`, `FirstNameKana__c`) of the seeded Contacts, by Id. */
+export const SEEDED_CONTACT_READINGS: Readonly<Record<string, readonly [string, string]>> = {
+  [demoId("003", 1)]: ["ヤマダ", "タロウ"],
+  [demoId("003", 2)]: ["スズキ", "ハナコ"],
+  [demoId("003", 3)]: ["タナカ", "ケンジ"],
+  [demoId("003", 4)]: ["コバヤシ", "ユキ"],
+};
+
 /** The 18-character id of the `n`-th demo record with key prefix `keyPrefix`. */
 export function demoId(keyPrefix: string, n: number): string {
   const head = `${keyPrefix}DEMO${String(n).padStart(8, "0")}`;
@@ -174,6 +183,8 @@ function contact(
     AccountId: accountId,
     FirstName: firstName,
     LastName: lastName,
+    LastNameKana__c: SEEDED_CONTACT_READINGS[id]?.[0] ?? null,
+    FirstNameKana__c: SEEDED_CONTACT_READINGS[id]?.[1] ?? null,
     Email: email,
     Phone: phone,
   };

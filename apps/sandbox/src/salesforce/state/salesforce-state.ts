@@ -2,7 +2,11 @@ import { z } from "zod";
 import type { StateDefinition } from "../../state/versioned-store.js";
 import { withValidChecksum } from "../model/record-id.js";
 import { changeLogSchema } from "../changes/change-event.js";
-import { MIGRATION_CUSTOMER_NUMBER, migrationAccount } from "../seed/salesforce-seed.js";
+import {
+  MIGRATION_CUSTOMER_NUMBER,
+  migrationAccount,
+  SEEDED_CONTACT_READINGS,
+} from "../seed/salesforce-seed.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -97,10 +101,27 @@ function upgradeFrom2(previous: unknown): unknown {
   };
 }
 
+/**
+ * Version 3 → 4: the Contact fields `LastNameKana__c` / `FirstNameKana__c` arrive; the seeded
+ * Contacts get their readings unless the fields already hold something, every other Contact
+ * leaves them unset (null on read).
+ */
+function upgradeFrom3(previous: unknown): unknown {
+  const v3 = salesforceStateSchema.parse(previous);
+  const contacts = (v3.records.Contact ?? []).map((contact) => {
+    const reading =
+      typeof contact.Id === "string" ? SEEDED_CONTACT_READINGS[contact.Id] : undefined;
+    return reading
+      ? { LastNameKana__c: reading[0], FirstNameKana__c: reading[1], ...contact }
+      : contact;
+  });
+  return { ...v3, records: { ...v3.records, Contact: contacts } };
+}
+
 /** The Salesforce stand-in's state file and its upgrade steps. */
 export const SALESFORCE_STATE: StateDefinition<SalesforceState> = {
   fileName: "salesforce.json",
-  version: 3,
+  version: 4,
   schema: salesforceStateSchema,
-  upgrades: { 1: upgradeFrom1, 2: upgradeFrom2 },
+  upgrades: { 1: upgradeFrom1, 2: upgradeFrom2, 3: upgradeFrom3 },
 };

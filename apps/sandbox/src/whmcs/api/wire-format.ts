@@ -1,3 +1,4 @@
+import { customFieldsDetails } from "../custom-fields/client-custom-fields.js";
 import type { WhmcsClient, WhmcsInvoice, WhmcsPayMethod } from "../state/whmcs-state.js";
 import { currencyById } from "../currencies.js";
 import { fromHundredths, toHundredths } from "../decimal-money.js";
@@ -45,6 +46,7 @@ export function clientDetails(client: WhmcsClient): Record<string, WireValue> {
   const localNumber = client.phonenumber.replace(/\D/g, "").replace(/^0/, "");
   const formatted =
     callingCode && localNumber ? `+${callingCode}.${localNumber}` : client.phonenumber;
+  const custom = customFieldsDetails(client.customfields);
   return {
     client_id: client.id,
     owner_user_id: client.id,
@@ -100,7 +102,8 @@ export function clientDetails(client: WhmcsClient): Record<string, WireValue> {
     isOptedInToMarketingEmails: client.marketingoptin,
     lastlogin: "No Login Logged",
     currency_code: currencyById(client.currency).code,
-    customfields: [],
+    customfields: custom.customfields,
+    ...custom.flat,
     users: {
       user: [
         {

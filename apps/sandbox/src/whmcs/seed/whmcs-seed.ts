@@ -1,5 +1,6 @@
 import { addDays, addMonths } from "../../seed/calendar.js";
 import { hashPassword } from "../client-area/passwords.js";
+import { KANA_CUSTOM_FIELD_IDS } from "../custom-fields/client-custom-fields.js";
 import type {
   WhmcsClient,
   WhmcsInvoice,
@@ -23,10 +24,29 @@ export const MIGRATION_CLIENT_ID = 100;
 export const MIGRATION_CLIENT_EMAIL = "yuki.kobayashi@example.com";
 export const MIGRATION_CLIENT_PASSWORD = "Legacy1234!whmcs";
 
+/** Custom field values (`{ fieldId: value }`) holding the katakana readings of `lastName firstName`. */
+function readings(lastNameKana: string, firstNameKana: string): Record<string, string> {
+  return {
+    [KANA_CUSTOM_FIELD_IDS.lastNameKana]: lastNameKana,
+    [KANA_CUSTOM_FIELD_IDS.firstNameKana]: firstNameKana,
+  };
+}
+
+/**
+ * The katakana readings of the seeded clients' names, by email (client custom fields; used by the
+ * seed and by the state upgrade that gives existing clients their custom fields).
+ */
+export const SEEDED_READINGS: Readonly<Record<string, Record<string, string>>> = {
+  "demo@example.com": readings("ヤマダ", "タロウ"),
+  "other@example.com": readings("サトウ", "ジロウ"),
+  [MIGRATION_CLIENT_EMAIL]: readings("コバヤシ", "ユキ"),
+};
+
 /**
  * The WHMCS part of the deterministic demo data of docs/architecture/wiring.md "Demo data",
  * computed from `seedDate` (`YYYY-MM-DD`, the UTC date the state is first created) so invoice
  * statuses read right whenever the sandbox starts:
+ * Each client's name has its katakana reading in the client custom fields ({@link SEEDED_READINGS}).
  * - client #1 `demo@example.com` (Tokyo, JPY, Visa ••4242 saved, password `Demo1234!portal`)
  *   with 14 monthly invoices, the newest issued on the seed date and each due 14 days after
  *   issue: newest Unpaid (not yet due), the one before Unpaid and about 16 days past due, the
@@ -248,6 +268,7 @@ function client(
     notes: "",
     status: "Active",
     marketingoptin: false,
+    customfields: SEEDED_READINGS[fields.email] ?? {},
     passwordHash: fields.id === 1 ? hashPassword(DEMO_CLIENT_PASSWORD) : null,
   };
 }

@@ -6,6 +6,7 @@ import {
   MIGRATION_CLIENT_EMAIL,
   MIGRATION_CLIENT_ID,
   migrationCustomer,
+  SEEDED_READINGS,
 } from "../seed/whmcs-seed.js";
 
 /**
@@ -45,6 +46,8 @@ export const whmcsClientSchema = z.object({
   status: raw.whmcsClientStatusSchema,
   datecreated: isoDate,
   marketingoptin: z.boolean(),
+  /** Client custom field values by field id (`"1"` → `"ヤマダ"`), see `custom-fields/`. */
+  customfields: z.record(z.string(), z.string()),
   /**
    * The owner user's password as `scrypt$<salt hex>$<hash hex>` (`password2` of AddClient), or
    * null when it is unknown (clients upgraded from version 1): ValidateLogin then never matches.
@@ -171,6 +174,11 @@ function upgradeFrom1(previous: unknown): unknown {
   };
 }
 
+/** Version 2 (and 3): today's document less the clients' custom field values. */
+const version2Schema = whmcsStateSchema.extend({
+  clients: z.array(whmcsClientSchema.omit({ customfields: true })),
+});
+
 /**
  * Version 2 → 3: the migration customer (client #100 of customer number 100004, with its
  * invoices numbered after the existing ones) joins the demo data, dated from the state's seed
@@ -178,7 +186,7 @@ function upgradeFrom1(previous: unknown): unknown {
  * @throws Error when client #100 exists with another email (then `npm run reset` reseeds).
  */
 function upgradeFrom2(previous: unknown): unknown {
-  const v2 = whmcsStateSchema.parse(previous);
+  const v2 = version2Schema.parse(previous);
   const byId = v2.clients.find((client) => client.id === MIGRATION_CLIENT_ID);
   if (byId && byId.email.toLowerCase() !== MIGRATION_CLIENT_EMAIL) {
     throw new Error(
@@ -197,10 +205,29 @@ function upgradeFrom2(previous: unknown): unknown {
   };
 }
 
+const version3Schema = z.looseObject({
+  clients: z.array(z.looseObject({ email: z.string() })),
+});
+
+/**
+ * Version 3 → 4: clients gain their custom field values (the katakana readings): the seeded
+ * customers (matched by id and email) get their readings, every other client none.
+ */
+function upgradeFrom3(previous: unknown): unknown {
+  const v3 = version3Schema.parse(previous);
+  return {
+    ...v3,
+    clients: v3.clients.map((client) => ({
+      customfields: SEEDED_READINGS[client.email.toLowerCase()] ?? {},
+      ...client,
+    })),
+  };
+}
+
 /** The WHMCS stand-in's state file and its upgrade steps. */
 export const WHMCS_STATE: StateDefinition<WhmcsState> = {
   fileName: "whmcs.json",
-  version: 3,
+  version: 4,
   schema: whmcsStateSchema,
-  upgrades: { 1: upgradeFrom1, 2: upgradeFrom2 },
+  upgrades: { 1: upgradeFrom1, 2: upgradeFrom2, 3: upgradeFrom3 },
 };

@@ -1,4 +1,5 @@
 import { type UpstreamLogger, type UpstreamObserver } from "@portal/integration-core";
+import { type WhmcsCustomFieldIds } from "../mappers/custom-fields.js";
 
 /**
  * Settings of a `WhmcsClient`. Environment variables in docs/architecture/wiring.md.
@@ -13,6 +14,8 @@ export interface WhmcsClientConfig {
   secret: string;
   /** Optional `accesskey` that lets calls bypass the WHMCS API IP allow-list. */
   accessKey?: string;
+  /** The client custom fields that hold the katakana readings of the names. */
+  customFields: WhmcsCustomFieldIds;
   /** Time limit of one HTTP attempt, milliseconds (time waiting in the throttle not included). */
   timeoutMs: number;
   /** Most calls in flight at once. */

@@ -6,6 +6,7 @@ import {
 } from "@portal/domain";
 import { type WhmcsClientDetails } from "../raw/clients.js";
 import { customerNumberFromNote } from "./customer-number-note.js";
+import { customFieldValue, type WhmcsCustomFieldIds } from "./custom-fields.js";
 
 const STATUS: Readonly<Record<WhmcsClientDetails["status"], BillingClient["status"]>> = {
   Active: "active",
@@ -17,16 +18,22 @@ const STATUS: Readonly<Record<WhmcsClientDetails["status"], BillingClient["statu
  * Maps GetClientsDetails `client` to the portal's billing profile. The currency is WHMCS
  * `currency_code` (ISO 4217); the address is read back as the portal wrote it (see
  * {@link toAddress}) and is null when WHMCS holds something else; `portalCustomerNumber` comes
- * from the note the portal writes at signup.
+ * from the note the portal writes at signup; the katakana readings from the client custom fields
+ * `fieldIds` names (`""` when unset).
  * Source: WHMCS/developer-docs api-reference/getclientsdetails.md.
  * @throws ZodError when the client cannot form a valid profile (e.g. a non-ISO currency code).
  */
-export function toBillingClient(raw: WhmcsClientDetails): BillingClient {
+export function toBillingClient(
+  raw: WhmcsClientDetails,
+  fieldIds: WhmcsCustomFieldIds,
+): BillingClient {
   return billingClientSchema.parse({
     id: raw.id,
     email: raw.email,
     firstName: raw.firstname,
     lastName: raw.lastname,
+    lastNameKana: customFieldValue(raw.customfields, fieldIds.lastNameKana),
+    firstNameKana: customFieldValue(raw.customfields, fieldIds.firstNameKana),
     phone: raw.phonenumber,
     address: toAddress(raw),
     currency: raw.currency_code,

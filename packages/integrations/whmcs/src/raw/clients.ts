@@ -54,6 +54,11 @@ export const whmcsClientDetailsSchema = z.object({
   currency_code: z.string(),
   status: whmcsClientStatusSchema,
   notes: z.string().optional(),
+  /** The client's custom field values, `[{ id, value }]` (`[]` when it has none). */
+  customfields: z
+    .array(z.object({ id: whmcsIntSchema, value: z.string() }))
+    .optional()
+    .default([]),
 });
 export type WhmcsClientDetails = z.output<typeof whmcsClientDetailsSchema>;
 

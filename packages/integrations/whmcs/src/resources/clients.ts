@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { type BillingClient, type NewBillingClient } from "@portal/domain";
 import { type WhmcsCore } from "../core/whmcs-core.js";
+import { type WhmcsCustomFieldIds } from "../mappers/custom-fields.js";
 import { toBillingClient } from "../mappers/billing-client.js";
 import { toValidatedClientId } from "../mappers/validated-login.js";
 import {
@@ -35,7 +36,10 @@ const CLIENT_NOT_FOUND = "client not found";
  * api-reference/{getclients,addclient,getclientsdetails,updateclient,validatelogin}.md.
  */
 export class WhmcsClients {
-  constructor(private readonly core: WhmcsCore) {}
+  constructor(
+    private readonly core: WhmcsCore,
+    private readonly customFields: WhmcsCustomFieldIds,
+  ) {}
 
   /**
    * The id of the WHMCS client whose email is exactly `email` (case-insensitive), or null.
@@ -54,7 +58,8 @@ export class WhmcsClients {
 
   /**
    * Creates the WHMCS client of a portal signup (AddClient, not retried). The customer number is
-   * kept in the client's admin notes; no WHMCS welcome email is sent.
+   * kept in the client's admin notes, the katakana readings in client custom fields; no WHMCS
+   * welcome email is sent.
    * @throws WhmcsError `rejected` e.g. when the email is already in use.
    */
   async add(input: NewBillingClient): Promise<{ clientId: number }> {
@@ -62,7 +67,7 @@ export class WhmcsClients {
     const unusablePassword = randomBytes(24).toString("base64url");
     const raw = await this.core.write(
       "AddClient",
-      toAddClientParams(input, unusablePassword),
+      toAddClientParams(input, unusablePassword, this.customFields),
       addClientResponseSchema,
     );
     return { clientId: raw.clientid };
@@ -79,7 +84,10 @@ export class WhmcsClients {
       // `stats` is left out: PHP would read even "false" as true.
       this.core.read("GetClientsDetails", { clientid: clientId }, getClientsDetailsResponseSchema),
     );
-    return raw && this.core.map("GetClientsDetails", () => toBillingClient(raw.client));
+    return (
+      raw &&
+      this.core.map("GetClientsDetails", () => toBillingClient(raw.client, this.customFields))
+    );
   }
 
   /**
@@ -88,7 +96,7 @@ export class WhmcsClients {
    * @throws WhmcsError `rejected` e.g. "Client ID Not Found", "Duplicate Email Address".
    */
   async update(clientId: number, patch: BillingClientPatch): Promise<void> {
-    const params = toUpdateClientParams(patch);
+    const params = toUpdateClientParams(patch, this.customFields);
     if (Object.values(params).every((value) => value === undefined)) {
       return;
     }

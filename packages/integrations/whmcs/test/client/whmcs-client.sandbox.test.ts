@@ -42,6 +42,7 @@ beforeAll(async () => {
     concurrency: 4,
     ratePerSecond: 1_000,
     readRetries: 0,
+    customFields: { lastNameKana: 1, firstNameKana: 2 },
     now: () => NOW,
   });
 });
@@ -89,6 +90,8 @@ describe.each<WhmcsResponseMode>(["current", "legacy"])("WhmcsClient, %s respons
       email: "new@example.com",
       firstName: "Hanako",
       lastName: "Suzuki",
+      lastNameKana: "スズキ",
+      firstNameKana: "ハナコ",
       phone: "080-3456-7890",
       address: {
         postcode: "220-0012",
@@ -101,9 +104,11 @@ describe.each<WhmcsResponseMode>(["current", "legacy"])("WhmcsClient, %s respons
       customerNumber: "100002",
     });
     expect(clientId).toBe(101);
-    await client.clients.update(clientId, { firstName: "Hana" });
+    await client.clients.update(clientId, { firstName: "Hana", firstNameKana: "ハナ" });
     expect(await client.clients.get(clientId)).toMatchObject({
       firstName: "Hana",
+      lastNameKana: "スズキ",
+      firstNameKana: "ハナ",
       portalCustomerNumber: "100002",
     });
     const sso = await client.billing.createSsoToken({ clientId: 1, invoiceId: 1014 });

@@ -27,6 +27,7 @@ function client(overrides: Partial<WhmcsClientConfig> = {}): WhmcsClient {
     ratePerSecond: 1_000,
     readRetries: 2,
     retryBaseDelayMs: 1,
+    customFields: { lastNameKana: 7, firstNameKana: 8 },
     now: () => NOW,
     ...overrides,
   });
@@ -312,6 +313,8 @@ describe("clients", () => {
       email: "hanako@example.com",
       firstName: "Hanako",
       lastName: "Suzuki",
+      lastNameKana: "スズキ",
+      firstNameKana: "ハナコ",
       phone: "090-1234-5678",
       address: addressSchema.parse({
         postcode: "1500002",
@@ -330,6 +333,10 @@ describe("clients", () => {
     expect(form.get("skipvalidation")).toBe("true");
     expect(form.get("noemail")).toBe("true");
     expect(form.get("password2")).toMatch(/^[\w-]{32}$/);
+    // base64 of PHP serialize(array(7 => 'スズキ', 8 => 'ハナコ')): integer keys, UTF-8 byte lengths.
+    expect(Buffer.from(form.get("customfields") ?? "", "base64").toString("utf8")).toBe(
+      'a:2:{i:7;s:9:"スズキ";i:8;s:9:"ハナコ";}',
+    );
   });
 
   it("does not retry AddClient after a timeout", async () => {
@@ -339,6 +346,8 @@ describe("clients", () => {
         email: "x@example.com",
         firstName: "X",
         lastName: "Y",
+        lastNameKana: "ワイ",
+        firstNameKana: "エックス",
         phone: "090-1234-5678",
         address: addressSchema.parse({
           postcode: "1500002",
@@ -394,6 +403,32 @@ describe("clients", () => {
     });
     expect(form).not.toHaveProperty("firstname");
     expect(form).not.toHaveProperty("address1");
+    expect(form).not.toHaveProperty("customfields");
+
+    await whmcsClient.clients.update(1, { firstNameKana: "ユキ" });
+    const readings = whmcs.requests[1]!.form.get("customfields") ?? "";
+    expect(Buffer.from(readings, "base64").toString("utf8")).toBe('a:1:{i:8;s:6:"ユキ";}');
+  });
+
+  it("reads the readings from the configured custom fields", async () => {
+    const body = fixture("getclientsdetails");
+    const client_ = body.client as Record<string, unknown>;
+    whmcs.handle((_request, res) =>
+      answerJson(res, 200, {
+        ...body,
+        client: {
+          ...client_,
+          customfields: [
+            { id: 7, value: " スズキ " },
+            { id: 9, value: "other" },
+          ],
+        },
+      }),
+    );
+    expect(await client().clients.get(1)).toMatchObject({
+      lastNameKana: "スズキ",
+      firstNameKana: "",
+    });
   });
 
   it("changes the e-mail, telling WHMCS's duplicate refusal from other failures", async () => {

@@ -3,6 +3,9 @@ import { toAddress, toBillingClient } from "../../src/mappers/billing-client.js"
 import { getClientsDetailsResponseSchema } from "../../src/raw/clients.js";
 import { fixture } from "../fixtures/fixture.js";
 
+/** The reference example's only custom field (id 1) as the family-name reading. */
+const FIELDS = { lastNameKana: 1, firstNameKana: 2 };
+
 /** GetClientsDetails `client` of a reference example, optionally changed. */
 function clientDetails(name: string, patch: Record<string, unknown> = {}) {
   const body = fixture(name);
@@ -26,11 +29,13 @@ describe("toBillingClient", () => {
   it.each(["getclientsdetails", "getclientsdetails.v7"])(
     "maps the reference client of %s, whose British address is not a Japanese one",
     (name) => {
-      expect(toBillingClient(clientDetails(name))).toEqual({
+      expect(toBillingClient(clientDetails(name), FIELDS)).toEqual({
         id: 1,
         email: "test-client@example.com",
         firstName: "Test",
         lastName: "Client",
+        lastNameKana: name === "getclientsdetails" ? "Custom Field Value" : "",
+        firstNameKana: "",
         phone: "01234567890",
         address: null,
         currency: "USD",
@@ -42,7 +47,7 @@ describe("toBillingClient", () => {
 
   it("reads the customer number the portal noted at signup, and only that note", () => {
     const noted = (notes: string) =>
-      toBillingClient(clientDetails("getclientsdetails", { notes })).portalCustomerNumber;
+      toBillingClient(clientDetails("getclientsdetails", { notes }), FIELDS).portalCustomerNumber;
     expect(noted("Portal customer number: 100002")).toBe("100002");
     expect(noted("VIP\nPortal customer number: 100003\nCalled on Monday")).toBe("100003");
     expect(noted("Customer number 100002 mentioned in passing")).toBeNull();
@@ -52,6 +57,7 @@ describe("toBillingClient", () => {
   it("reads back a Japanese address as the portal stores it", () => {
     const client = toBillingClient(
       clientDetails("getclientsdetails", { ...TOKYO, currency_code: "JPY" }),
+      FIELDS,
     );
     expect(client.currency).toBe("JPY");
     expect(client.address).toEqual({
@@ -68,12 +74,14 @@ describe("toBillingClient", () => {
     ["Inactive", "inactive"],
     ["Closed", "closed"],
   ])("maps status %s", (status, expected) => {
-    expect(toBillingClient(clientDetails("getclientsdetails", { status })).status).toBe(expected);
+    expect(toBillingClient(clientDetails("getclientsdetails", { status }), FIELDS).status).toBe(
+      expected,
+    );
   });
 
   it("refuses a currency that is not an ISO 4217 code", () => {
     expect(() =>
-      toBillingClient(clientDetails("getclientsdetails", { currency_code: "" })),
+      toBillingClient(clientDetails("getclientsdetails", { currency_code: "" }), FIELDS),
     ).toThrow();
   });
 });

@@ -37,4 +37,12 @@ export class IdMappingsRepository {
       .limit(1);
     return row;
   }
+
+  /** Records the Salesforce Contact of the user whose Account is `sfAccountId`. */
+  async setSfContactId(sfAccountId: string, sfContactId: string): Promise<void> {
+    await this.connection.db
+      .update(idMappings)
+      .set({ sfContactId })
+      .where(eq(idMappings.sfAccountId, sfAccountId));
+  }
 }

@@ -19,7 +19,8 @@ export function updateAddress(address: AddressUpdate): Promise<CustomerProfile> 
 }
 
 /**
- * `PATCH /api/me`: changes names and/or phone in WHMCS.
+ * `PATCH /api/me`: changes names, their katakana readings and/or phone in WHMCS (then the
+ * Salesforce Contact).
  * @throws ApiClientError `VALIDATION_FAILED` with `fields`; upstream errors (502/503: nothing changed).
  */
 export function updateProfile(patch: ProfileUpdate): Promise<CustomerProfile> {

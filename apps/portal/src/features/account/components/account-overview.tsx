@@ -17,7 +17,8 @@ import { formatAddressLines } from "@/lib/format/address";
 import { useFormat } from "@/lib/format/use-format";
 
 /**
- * `/account`: the customer's name, phone and e-mail address with a form to change names and
+ * `/account`: the customer's name (with its katakana reading: in brackets in Japanese, a row of
+ * its own in English), phone and e-mail address with a form to change names, readings and
  * phone, the verified e-mail change ({@link EmailChangeForm}), and the address in
  * the language's order with a form to change it; a link to the security settings
  * (`/account/security`).
@@ -81,7 +82,13 @@ export function AccountOverview() {
                 <>
                   <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3 text-sm">
                     <dt className="text-muted-foreground">{t("name")}</dt>
-                    <dd className="font-semibold">{format.personName(profile.data)}</dd>
+                    <dd className="font-semibold">{format.personNameWithReading(profile.data)}</dd>
+                    {locale === "en" && format.nameReading(profile.data) !== "" ? (
+                      <>
+                        <dt className="text-muted-foreground">{t("nameReading")}</dt>
+                        <dd lang="ja">{format.nameReading(profile.data)}</dd>
+                      </>
+                    ) : null}
                     <dt className="text-muted-foreground">{t("customerNumber")}</dt>
                     <dd>{profile.data.customerNumber}</dd>
                     <dt className="text-muted-foreground">{t("phone")}</dt>

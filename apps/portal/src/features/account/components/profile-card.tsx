@@ -10,8 +10,8 @@ import { useFormat } from "@/lib/format/use-format";
 
 /**
  * The customer's name and service address as WHMCS holds them, in the language's conventions:
- * family name first and the address from `〒` and prefecture down in Japanese; given name first
- * and the address from the building up in English. Hidden when the profile cannot be loaded
+ * family name first with its katakana reading and the address from `〒` and prefecture down in
+ * Japanese; given name first and the address from the building up in English. Hidden when the profile cannot be loaded
  * (the top bar then shows no name either).
  */
 export function ProfileCard() {
@@ -40,7 +40,7 @@ export function ProfileCard() {
         ) : (
           <>
             <p className="text-base font-semibold">
-              {account("customerName", { name: format.personName(profile.data) })}
+              {account("customerName", { name: format.personNameWithReading(profile.data) })}
             </p>
             {profile.data.address ? (
               <address className="text-muted-foreground not-italic">

@@ -21,10 +21,11 @@ import { useErrorMessage } from "@/lib/errors/use-error-message";
 import { serverErrorType, useFieldError } from "@/lib/validation/use-field-error";
 
 type ProfileInput = z.input<typeof profileUpdateSchema>;
-const FIELDS = ["lastName", "firstName", "phone"] as const;
+const FIELDS = ["lastName", "firstName", "lastNameKana", "firstNameKana", "phone"] as const;
 
 /**
- * The names and phone form of `/account` (family name first), prefilled with the current values
+ * The names, readings and phone form of `/account` (family name first: 姓 / 名 / セイ / メイ;
+ * hiragana and half-width kana become katakana), prefilled with the current values
  * and validated with the domain's `profileUpdateSchema` (full-width digits accepted in the phone).
  * The BFF's `fields` land on their fields, anything else in an alert; `onDone(true)` after saving.
  */
@@ -44,6 +45,8 @@ export function ProfileForm({
     defaultValues: {
       lastName: current.lastName,
       firstName: current.firstName,
+      lastNameKana: current.lastNameKana,
+      firstNameKana: current.firstNameKana,
       phone: current.phone,
     },
   });
@@ -86,6 +89,20 @@ export function ProfileForm({
           </FormField>
           <FormField label={t("firstName")} error={fieldError("firstName", errors.firstName)}>
             <Input autoComplete="given-name" {...form.register("firstName")} />
+          </FormField>
+          <FormField
+            label={t("lastNameKana")}
+            description={t("kanaHint")}
+            error={fieldError("lastNameKana", errors.lastNameKana)}
+          >
+            <Input autoComplete="off" lang="ja" {...form.register("lastNameKana")} />
+          </FormField>
+          <FormField
+            label={t("firstNameKana")}
+            description={t("kanaHint")}
+            error={fieldError("firstNameKana", errors.firstNameKana)}
+          >
+            <Input autoComplete="off" lang="ja" {...form.register("firstNameKana")} />
           </FormField>
         </div>
         <FormField label={t("phone")} error={fieldError("phone", errors.phone)}>

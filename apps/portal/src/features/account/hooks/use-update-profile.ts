@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { updateProfile } from "@/features/account/api/account-mutations-api";
 import { accountKeys } from "@/features/account/api/account-keys";
 
-/** Changes names or phone; the answer becomes the cached profile and the summary is refetched. */
+/** Changes names, readings or phone; the answer becomes the cached profile and the summary is refetched. */
 export function useUpdateProfile() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -27,14 +27,16 @@ import { useErrorMessage } from "@/lib/errors/use-error-message";
 import { serverErrorType, useFieldError } from "@/lib/validation/use-field-error";
 
 /**
- * Request fields the form shows, in form order (family name first, as Japanese forms ask; a
- * katakana reading will be one more field after the names); a server `fields` key among them
- * becomes that field's error.
+ * Request fields the form shows, in form order (family name first, as Japanese forms ask, then
+ * the katakana readings: 姓 / 名 / セイ / メイ); a server `fields` key among them becomes that
+ * field's error.
  */
 const FORM_FIELDS: readonly Path<SignupRequestInput>[] = [
   "customerNumber",
   "lastName",
   "firstName",
+  "lastNameKana",
+  "firstNameKana",
   "email",
   "phone",
   "password",
@@ -72,7 +74,7 @@ function codeOf(error: unknown): ErrorCode {
 
 /**
  * Sign-up for an existing customer: the customer number from the contract, names (family name
- * first), contact details, a password and the service address in Japanese order (postcode,
+ * first) and their katakana readings (hiragana and half-width kana accepted), contact details, a password and the service address in Japanese order (postcode,
  * prefecture, city, street, building). Validates with the domain's `signupRequestSchema`, which
  * also accepts full-width digits; messages are shown in the page's language (`useFieldError`).
  * Server errors land on their fields (`fields`, or the customer number for 404/409 and the email
@@ -92,6 +94,8 @@ export function SignupForm() {
       customerNumber: "",
       lastName: "",
       firstName: "",
+      lastNameKana: "",
+      firstNameKana: "",
       email: "",
       phone: "",
       password: "",
@@ -165,6 +169,22 @@ export function SignupForm() {
             </FormField>
             <FormField label={t("firstName")} error={fieldError("firstName", errors.firstName)}>
               <Input autoComplete="given-name" {...form.register("firstName")} />
+            </FormField>
+          </div>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormField
+              label={t("lastNameKana")}
+              description={t("kanaHint")}
+              error={fieldError("lastNameKana", errors.lastNameKana)}
+            >
+              <Input autoComplete="off" lang="ja" {...form.register("lastNameKana")} />
+            </FormField>
+            <FormField
+              label={t("firstNameKana")}
+              description={t("kanaHint")}
+              error={fieldError("firstNameKana", errors.firstNameKana)}
+            >
+              <Input autoComplete="off" lang="ja" {...form.register("firstNameKana")} />
             </FormField>
           </div>
           <div className="grid gap-4 sm:grid-cols-2">

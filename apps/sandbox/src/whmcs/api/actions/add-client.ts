@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { utcDate } from "../../../server/clock.js";
 import { hashPassword } from "../../client-area/passwords.js";
 import { CURRENCIES } from "../../currencies.js";
+import { readCustomFieldsParam } from "../../custom-fields/client-custom-fields.js";
 import type { WhmcsClient } from "../../state/whmcs-state.js";
 import { flagParam, intParam, textParam, type ActionParams } from "../action-params.js";
 import { WhmcsActionError } from "../action-error.js";
@@ -40,8 +41,9 @@ export const PASSWORD_REQUIRED_MESSAGE = "You did not enter a password";
  * (valid, not used by any user) and `password2` are required even with `skipvalidation`; with
  * `owner_user_id` the user must exist ("Invalid Owner User ID") and the client's email must be
  * free. Other fields are required unless `skipvalidation`: names, address, city, state,
- * postcode, a 2-letter `country`, `phonenumber`. The sandbox's users are its clients' owners,
- * with the client's id.
+ * postcode, a 2-letter `country`, `phonenumber`. `customfields` (base64 of a PHP-serialized
+ * `{fieldId => value}`) sets the client custom fields that exist (`custom-fields/`). The
+ * sandbox's users are its clients' owners, with the client's id.
  * Source: WHMCS/developer-docs api-reference/addclient.md (8.0 `owner_user_id`).
  */
 export const addClient: WhmcsAction = async (params, context) => {
@@ -114,6 +116,9 @@ export const addClient: WhmcsAction = async (params, context) => {
     status: "Active",
     datecreated: utcDate(context.clock()),
     marketingoptin: flagParam(params, "marketingoptin"),
+    customfields: Object.fromEntries(
+      [...readCustomFieldsParam(params)].map(([id, value]) => [String(id), value]),
+    ),
     // A client joining an existing user signs in with that user's password.
     passwordHash: owner
       ? owner.passwordHash

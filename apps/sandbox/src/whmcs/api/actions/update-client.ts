@@ -1,3 +1,4 @@
+import { readCustomFieldsParam } from "../../custom-fields/client-custom-fields.js";
 import { whmcsClientSchema, type WhmcsClient } from "../../state/whmcs-state.js";
 import { CURRENCIES } from "../../currencies.js";
 import { flagParam, intParam, textParam } from "../action-params.js";
@@ -25,8 +26,9 @@ const TEXT_FIELDS = [
  * UpdateClient: changes the passed fields of the client named by `clientid` or `clientemail`
  * and answers `{ result, clientid }` (a string, as the example shows). Refuses an unknown client
  * ("Client ID Not Found"), an invalid email ("The email address entered is not valid") and an
- * email another client uses ("Duplicate Email Address"). `password2` and the security question
- * moved to users in WHMCS 8 and are ignored.
+ * email another client uses ("Duplicate Email Address"). `customfields` (base64 of a
+ * PHP-serialized `{fieldId => value}`) changes the custom fields it names and leaves the others.
+ * `password2` and the security question moved to users in WHMCS 8 and are ignored.
  * Source: WHMCS/developer-docs api-reference/updateclient.md.
  */
 export const updateClient: WhmcsAction = async (params, context) => {
@@ -74,6 +76,14 @@ export const updateClient: WhmcsAction = async (params, context) => {
   }
   if (params.marketingoptin !== undefined)
     changes.marketingoptin = flagParam(params, "marketingoptin");
+
+  const customFields = readCustomFieldsParam(params);
+  if (customFields.size > 0) {
+    changes.customfields = {
+      ...client.customfields,
+      ...Object.fromEntries([...customFields].map(([id, value]) => [String(id), value])),
+    };
+  }
 
   await context.store.mutate(() => Object.assign(client, changes));
   return { result: "success", clientid: String(client.id) };

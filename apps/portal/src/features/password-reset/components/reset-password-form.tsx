@@ -52,7 +52,8 @@ function useResetToken(): string | null | undefined {
 /**
  * The second step of the password reset: the token of the e-mailed link (taken out of the
  * address bar at once) and the new password. On success the customer goes to sign in, told that
- * the new password is set; a used or expired link offers a new one.
+ * the new password is set; a used or expired link offers a new one (the dead token stays in the
+ * tab's storage: forgetting it would swap the error for the "no link" notice).
  */
 export function ResetPasswordForm() {
   const router = useRouter();
@@ -92,11 +93,6 @@ export function ResetPasswordForm() {
         onSuccess: () => {
           forgetResetToken();
           router.replace(`${SIGN_IN_PATH}?${PASSWORD_RESET_DONE_PARAM}=done`);
-        },
-        onError: (error) => {
-          if (isApiClientError(error) && error.code === "PASSWORD_RESET_TOKEN_INVALID") {
-            forgetResetToken();
-          }
         },
       },
     );

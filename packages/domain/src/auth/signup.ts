@@ -4,11 +4,14 @@ import { addressSchema } from "../customer/address.js";
 import { customerNumberSchema } from "../customer/customer-number.js";
 import { phoneSchema } from "../customer/phone.js";
 import { newPasswordSchema } from "./password.js";
+import { signupCodeSchema } from "./signup-code.js";
 
 /**
- * `POST /api/auth/signup` body. The customer number must exist in Salesforce
- * (`Account.SF_Account_No__c`) and have no portal user yet; the address is required because
- * WHMCS is the authoritative address store. Source: seeds "Sign-up" flow.
+ * `POST /api/auth/signup` body. `code` is the one sent to `email` by `POST /api/auth/signup/start`;
+ * the customer number must exist in Salesforce (`Account.SF_Account_No__c`) with `phone` on its
+ * Account or a Contact (the fact that proves the contract, decision 0037) and have no portal user
+ * yet; the address is required because WHMCS is the authoritative address store.
+ * Source: seeds "Sign-up" flow; issue 5 §3.
  */
 export const signupRequestSchema = z.object({
   customerNumber: customerNumberSchema,
@@ -16,6 +19,7 @@ export const signupRequestSchema = z.object({
   lastName: plainTextSchema().min(1, "Enter your last name").max(100, "Last name is too long"),
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
   phone: phoneSchema,
+  code: signupCodeSchema,
   password: newPasswordSchema,
   address: addressSchema,
 });

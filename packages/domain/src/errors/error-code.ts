@@ -18,7 +18,9 @@ export const errorCodeSchema = z.enum([
   "CSRF_INVALID",
   "FORBIDDEN",
   "NOT_FOUND",
-  "CUSTOMER_NUMBER_NOT_FOUND",
+  "SIGNUP_CODE_INVALID",
+  "SIGNUP_CODE_EXPIRED",
+  "SIGNUP_DETAILS_NOT_MATCHED",
   "ALREADY_REGISTERED",
   "EMAIL_IN_USE",
   "MIGRATION_NOT_AVAILABLE",
@@ -54,7 +56,15 @@ export const errorStatus: Record<ErrorCode, number> = {
   CSRF_INVALID: 403,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
-  CUSTOMER_NUMBER_NOT_FOUND: 404,
+  /** The e-mail verification code of a sign-up is wrong (field `code`; decision 0037). */
+  SIGNUP_CODE_INVALID: 400,
+  /** No live code for the address: expired, used, tried 5 times, or never sent (field `code`). */
+  SIGNUP_CODE_EXPIRED: 400,
+  /**
+   * The customer number and phone do not prove a contract: unknown number, other phone, or a
+   * registered number with a wrong phone — one answer for all (fields `customerNumber`, `phone`).
+   */
+  SIGNUP_DETAILS_NOT_MATCHED: 400,
   ALREADY_REGISTERED: 409,
   EMAIL_IN_USE: 409,
   /** A valid WHMCS login whose client has no Salesforce Account: support must link it. */

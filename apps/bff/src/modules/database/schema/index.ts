@@ -7,3 +7,4 @@ export * from "./signup-attempts.js";
 export * from "./workflow-runs.js";
 export * from "./workflow-steps.js";
 export * from "./mfa.js";
+export * from "./signup-codes.js";

@@ -32,6 +32,7 @@ const signupValid = {
   firstName: "Hanako",
   email: "hanako@example.jp",
   phone: "090-1234-5678",
+  code: "123456",
   password: "Sakura2026spring",
   address: { postcode: "150-0001", prefecture: "Tokyo", city: "Shibuya-ku", street: "1-2-3" },
 };
@@ -50,6 +51,7 @@ const cases: [LocalizedForm, z.ZodType, unknown[]][] = [
         firstName: "",
         email: "nope",
         phone: "abc",
+        code: "12",
         password: "short",
         address: { postcode: "1", prefecture: "", city: "", street: "" },
       },
@@ -58,6 +60,7 @@ const cases: [LocalizedForm, z.ZodType, unknown[]][] = [
         lastName: long,
         firstName: long,
         phone: "123",
+        code: long,
         password: "onlyletterslong",
         address: { ...signupValid.address, city: long, street: long, building: long },
       },

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { Inject, Injectable, Logger } from "@nestjs/common";
 import { APP_CONFIG } from "../config/config.module.js";
 import { type AppConfig } from "../config/config.schema.js";
@@ -12,6 +13,8 @@ export interface SendMailOptions {
   /**
    * Sends at most one message per key while one is queued (pg-boss `short` policy): pass it when
    * the caller may repeat itself (a workflow step run again after a crash), e.g. `welcome:<userId>`.
+   * Without it every message gets a key of its own: the policy keys keyless jobs alike, so two
+   * messages queued at once would otherwise be one.
    */
   dedupeKey?: string;
 }
@@ -50,7 +53,7 @@ export class MailService {
       return await this.queue.send(
         "mail.send",
         { template, to, ...mail },
-        { singletonKey: options.dedupeKey },
+        { singletonKey: options.dedupeKey ?? `mail:${randomUUID()}` },
       );
     } catch (error) {
       this.logger.error({ err: error, template }, "Could not queue an e-mail");

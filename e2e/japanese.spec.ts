@@ -1,13 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility.js";
-import { demoLogin } from "./support/portal-pages.js";
+import { demoLogin, fillSignup, requestSignupCode } from "./support/portal-pages.js";
 import { snap } from "./support/screenshots.js";
+import { sandboxUrl } from "./support/stack.js";
 
 /**
  * The portal in its default language. The browser asks for Japanese (`Accept-Language: ja-JP`,
  * as a browser in Japan does); the journey then switches to English with the header's language
  * switch and checks that the choice outlives a reload (the `NEXT_LOCALE` cookie).
- * Read-only: it changes nothing the other journeys rely on.
+ * Apart from signing up customer 100003 (Kenji Tanaka) it changes nothing the other journeys rely on.
  */
 test.use({ locale: "ja-JP" });
 
@@ -96,17 +97,71 @@ test("a Japanese customer reads the portal in Japanese, switches to English, and
 
 test("a Japanese visitor's sign-up form speaks Japanese, also when it finds a mistake", async ({
   page,
+  request,
 }) => {
   await page.goto("/auth/signup");
   await expectLang(page, "ja");
+  await page.getByRole("button", { name: "確認コードを送信" }).click();
+  await expect(page.getByText("正しいメールアドレスを入力してください")).toBeVisible();
+  await requestSignupCode(page, request, "yamada.form@example.jp", "ja");
+  await page.getByLabel("確認コード", { exact: true }).fill("１２３");
   await page.getByLabel("お客様番号").fill("１２３");
   await page.getByLabel("郵便番号").fill("１５０－０００１");
   await page.getByRole("button", { name: "登録する" }).click();
   await expect(page.getByText("お客様番号（6〜10桁の数字）を入力してください")).toBeVisible();
+  await expect(page.getByText("メールに記載の6桁のコードを入力してください")).toBeVisible();
   await expect(page.getByText("姓を入力してください")).toBeVisible();
   await expect(page.getByText("都道府県を選択してください")).toBeVisible();
   // Full-width digits are fine: the postcode has no error.
   await expect(page.getByLabel("郵便番号")).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("都道府県")).toContainText("東京都");
   await expectAccessible(page);
+});
+
+/** Full-width digits, as a Japanese IME types them. */
+function fullWidth(text: string): string {
+  return text.replace(/\d/g, (digit) => String.fromCharCode(0xff10 + Number(digit)));
+}
+
+test("a Japanese customer signs up in Japanese with the code from the e-mail, typed in full-width digits", async ({
+  page,
+  request,
+}, testInfo) => {
+  await page.goto("/auth/signup");
+  await expectLang(page, "ja");
+  const kenji = {
+    customerNumber: "１００００３",
+    lastName: "田中",
+    firstName: "健二",
+    // Readings as a customer may type them: hiragana and half-width katakana.
+    lastNameKana: "たなか",
+    firstNameKana: "ｹﾝｼﾞ",
+    email: "kenji.tanaka@example.jp",
+    // The phone on Account 100003 is 070-4567-8901 (README "Demo data").
+    phone: "０７０ー４５６７ー８９０１",
+    password: "Fuji3776summit",
+    address: {
+      postcode: "４６０－０００８",
+      prefecture: "Aichi",
+      city: "名古屋市中区",
+      street: "栄1-1",
+      building: "",
+    },
+  };
+  await fillSignup(page, request, kenji, "ja", fullWidth);
+  await snap(page, testInfo, "ja-signup-filled");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "登録する" }).click();
+
+  await expect(page).toHaveURL(/\/dashboard/);
+  await expectLang(page, "ja");
+  await expect(page.getByRole("heading", { level: 1, name: "ようこそ、田中 様" })).toBeVisible();
+  await expect(page.getByText("お客様番号 100003")).toBeVisible();
+  await snap(page, testInfo, "ja-signup-dashboard");
+  // The code came in the customer's language.
+  const mailbox = await request.get(`${sandboxUrl}/__control/mail`, {
+    params: { to: kenji.email },
+  });
+  const { messages } = (await mailbox.json()) as { messages: { subject: string }[] };
+  expect(messages.map((mail) => mail.subject)).toContain("【Aozora Net】メールアドレス確認コード");
 });

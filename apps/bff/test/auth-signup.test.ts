@@ -23,7 +23,11 @@ afterEach(async () => {
 describe("POST /api/auth/signup", () => {
   it("rejects an incomplete or invalid body with 400 naming each field", async () => {
     const client = stack.newClient();
-    const body = signupBody(UNREGISTERED.hanako, { email: "not-an-email", password: "short" });
+    const body = signupBody(UNREGISTERED.hanako, {
+      email: "not-an-email",
+      password: "short",
+      code: "１２３４５６",
+    });
     const { postcode: _postcode, ...addressWithoutPostcode } = body.address;
 
     const response = await client.signup({ ...body, address: addressWithoutPostcode });
@@ -38,7 +42,7 @@ describe("POST /api/auth/signup", () => {
 
   it("refuses a control character in a name or address with 400 before anything is created", async () => {
     const addClientsBefore = await stack.control.whmcsCalls("AddClient");
-    const body = signupBody(UNREGISTERED.kenji, { email: "kenji.nul@example.jp" });
+    const body = signupBody(UNREGISTERED.kenji, { email: "kenji.nul@example.jp", code: "123456" });
 
     const responses = await Promise.all([
       stack.newClient().signup({ ...body, lastName: "Tanaka\u0000" }),
@@ -57,29 +61,20 @@ describe("POST /api/auth/signup", () => {
     expect(account.Portal_Status__c).toBe("Not Yet");
   });
 
-  it("answers 404 CUSTOMER_NUMBER_NOT_FOUND for a number Salesforce does not know", async () => {
-    const response = await stack
-      .newClient()
-      .signup(
-        signupBody(UNREGISTERED.hanako, { customerNumber: "999999", email: "nobody@example.jp" }),
-      );
-
-    const error = expectApiError(response, 404, "CUSTOMER_NUMBER_NOT_FOUND");
-    expect(error.fields).toHaveProperty("customerNumber");
-  });
-
-  it("answers 409 ALREADY_REGISTERED for a customer number that has a portal user", async () => {
+  it("answers 409 ALREADY_REGISTERED, pointing to sign-in and reset, once the phone proved the contract", async () => {
     const response = await stack.newClient().signup(
       signupBody(UNREGISTERED.hanako, {
         customerNumber: DEMO.customerNumber,
         firstName: "Taro",
         lastName: "Yamada",
         email: "taro.again@example.jp",
+        phone: DEMO.phone,
       }),
     );
 
     const error = expectApiError(response, 409, "ALREADY_REGISTERED");
     expect(error.fields).toHaveProperty("customerNumber");
+    expect(error.message).toMatch(/sign in.*reset your password/i);
   });
 
   it("answers 409 EMAIL_IN_USE when the email already belongs to a portal user", async () => {
@@ -278,14 +273,13 @@ describe("POST /api/auth/signup", () => {
       latencyMs: 500,
     });
 
-    const responses = await Promise.all([
-      stack
-        .newClient()
-        .signup(signupBody(UNREGISTERED.kenji, { customerNumber, email: "race.one@example.jp" })),
-      stack
-        .newClient()
-        .signup(signupBody(UNREGISTERED.kenji, { customerNumber, email: "race.two@example.jp" })),
-    ]);
+    // Both codes first, so the two sign-ups surely overlap.
+    const bodies = await Promise.all(
+      ["race.one@example.jp", "race.two@example.jp"].map((email) =>
+        stack.newClient().withSignupCode(signupBody(UNREGISTERED.kenji, { customerNumber, email })),
+      ),
+    );
+    const responses = await Promise.all(bodies.map((body) => stack.newClient().signup(body)));
 
     const statuses = responses.map((response) => response.status).sort();
     expect(statuses).toEqual([201, 409]);

@@ -32,10 +32,12 @@ function signupWithKey(body: SignupRequestInput, key: string): Promise<TestRespo
   return stack.newClient().post("/api/auth/signup", body, { headers: { "idempotency-key": key } });
 }
 
-/** A sign-up body for a fresh Account of its own. */
+/** A sign-up body for a fresh Account of its own, with the code mailed to its address. */
 async function freshBody(customerNumber: string, email: string): Promise<SignupRequestInput> {
   await newUnregisteredAccount(stack, customerNumber);
-  return signupBody(UNREGISTERED.kenji, { customerNumber, email });
+  return stack
+    .newClient()
+    .withSignupCode(signupBody(UNREGISTERED.kenji, { customerNumber, email }));
 }
 
 const SIGNUP_SCOPE = "route:POST /api/auth/signup";
@@ -151,8 +153,10 @@ describe("Idempotency-Key on POST /api/auth/signup", () => {
       (rows) => rows.length === 0,
       { attempts: 200 },
     );
-    // The customer number is registered now, so running again answers 409, not a replay.
-    const again = await signupWithKey(body, key);
+    // The customer number is registered now, so running again (the first code is spent: with a
+    // new one) answers 409, not a replay.
+    const { code: _spent, ...withoutCode } = body;
+    const again = await signupWithKey(await stack.newClient().withSignupCode(withoutCode), key);
     expectApiError(again, 409, "ALREADY_REGISTERED");
     expect(again.headers.get("idempotent-replayed")).toBeNull();
   });

@@ -18,6 +18,8 @@ export * from "./customer/customer-account.js";
 export * from "./customer/billing-client.js";
 export * from "./auth/password.js";
 export * from "./auth/signup.js";
+export * from "./auth/signup-code.js";
+export * from "./auth/signup-start.js";
 export * from "./auth/login.js";
 export * from "./auth/session.js";
 export * from "./auth/csrf.js";

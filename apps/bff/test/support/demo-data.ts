@@ -7,6 +7,8 @@ export const DEMO = {
   email: "demo@example.com",
   password: "Demo1234!portal",
   customerNumber: "100001",
+  /** On the seeded Account and Contact 100001. */
+  phone: "090-1234-5678",
   whmcsClientId: 1,
   invoiceCount: 14,
   /** "Fibre 1G Home" ¥4,800 + "Router rental" ¥500, tax 10%. */
@@ -31,7 +33,10 @@ export const MIGRATION = {
   lastName: "Kobayashi",
 } as const;
 
-/** Salesforce Accounts that have no portal user yet. */
+/**
+ * Salesforce Accounts that have no portal user yet, with the phone on their Account and Contact
+ * (what proves the contract at sign-up, decision 0037).
+ */
 export const UNREGISTERED = {
   hanako: {
     customerNumber: "100002",
@@ -40,6 +45,7 @@ export const UNREGISTERED = {
     lastName: "Suzuki",
     lastNameKana: "スズキ",
     firstNameKana: "ハナコ",
+    phone: "080-3456-7890",
   },
   kenji: {
     customerNumber: "100003",
@@ -48,16 +54,21 @@ export const UNREGISTERED = {
     lastName: "Tanaka",
     lastNameKana: "タナカ",
     firstNameKana: "ケンジ",
+    phone: "070-4567-8901",
   },
 } as const;
 
+/** A sign-up body whose e-mailed `code` may still be missing (`PortalClient.signup` adds one). */
+export type SignupBody = Omit<SignupRequestInput, "code"> & { code?: string };
+
 /**
- * A valid signup body for one of the {@link UNREGISTERED} accounts; `overrides` replace fields.
+ * A valid signup body for one of the {@link UNREGISTERED} accounts, with its phone on record and
+ * without the e-mailed code (`PortalClient.signup` fetches one); `overrides` replace fields.
  */
 export function signupBody(
   who: (typeof UNREGISTERED)[keyof typeof UNREGISTERED],
   overrides: Partial<SignupRequestInput> = {},
-): SignupRequestInput {
+): SignupBody {
   return {
     customerNumber: who.customerNumber,
     firstName: who.firstName,
@@ -65,7 +76,7 @@ export function signupBody(
     lastNameKana: who.lastNameKana,
     firstNameKana: who.firstNameKana,
     email: `${who.firstName.toLowerCase()}.${who.lastName.toLowerCase()}@example.jp`,
-    phone: "090-1234-5678",
+    phone: who.phone,
     password: "Signup1234!portal",
     address: {
       postcode: "530-0001",

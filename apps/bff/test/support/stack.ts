@@ -35,7 +35,7 @@ export interface Stack {
   bffEnv: Record<string, string>;
   /** Every log line the BFF wrote so far (none unless LOG_LEVEL is overridden; default silent). */
   logLines: string[];
-  /** A fresh signed-out browser on the BFF. */
+  /** A fresh signed-out browser on the BFF, reading sign-up codes from the sandbox's mailbox. */
   newClient(): PortalClient;
   close(): Promise<void>;
 }
@@ -110,6 +110,10 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
       PORTAL_SEED_DEMO: "true",
       AUTH_RATE_LIMIT_PER_MINUTE: "1000",
       AUTH_PASSWORD_FORGOT_PER_HOUR: "1000",
+      // Tests ask for many sign-up codes from one address and IP; the limits have their own test.
+      SIGNUP_CODE_RESEND_SECONDS: "0",
+      SIGNUP_CODES_PER_ADDRESS_PER_HOUR: "1000",
+      SIGNUP_CODES_PER_IP_PER_HOUR: "1000",
       WHMCS_TIMEOUT_MS: "2000",
       SF_TIMEOUT_MS: "2000",
       WHMCS_READ_RETRIES: "1",
@@ -130,12 +134,13 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
     const { port } = app.getHttpServer().address() as AddressInfo;
     const bffUrl = `http://127.0.0.1:${port}`;
     sandbox.setWebhookUrl(`${bffUrl}/api/webhooks/whmcs`);
+    const control = new SandboxControl(sandbox.url);
 
     return {
       bffUrl,
       app,
       sandbox,
-      control: new SandboxControl(sandbox.url),
+      control,
       whmcs: new WhmcsProbe(whmcsBaseUrl, secrets.whmcsApiIdentifier, secrets.whmcsApiSecret),
       salesforce: new SalesforceProbe(
         sfLoginUrl,
@@ -146,7 +151,7 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
       secrets,
       bffEnv,
       logLines,
-      newClient: () => new PortalClient(bffUrl),
+      newClient: () => new PortalClient(bffUrl, (to) => control.mail(to)),
       close,
     };
   } catch (error) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fieldErrorsFromIssues } from "../errors/api-error.js";
 import { loginRequestSchema } from "./login.js";
 import { signupRequestSchema, type SignupRequestInput } from "./signup.js";
+import { signupStartRequestSchema } from "./signup-start.js";
 
 const valid: SignupRequestInput = {
   customerNumber: "100002",
@@ -11,6 +12,7 @@ const valid: SignupRequestInput = {
   firstNameKana: "ﾊﾅｺ",
   email: "Hanako.Suzuki@Example.com ",
   phone: "090-1234-5678",
+  code: "123456",
   password: "correct horse 42",
   address: {
     postcode: "５３０－０００１",
@@ -140,5 +142,36 @@ describe("signupRequestSchema with full-width input", () => {
     expect(parsed.customerNumber).toBe("100002");
     expect(parsed.phone).toBe("090-1234-5678");
     expect(parsed.address.postcode).toBe("530-0001");
+  });
+});
+
+describe("signupRequestSchema code", () => {
+  it.each([
+    ["１２３４５６", "123456"],
+    ["123 456", "123456"],
+    ["123-456", "123456"],
+    [" 654321 ", "654321"],
+  ])("normalises %j to %j", (code, expected) => {
+    expect(signupRequestSchema.parse({ ...valid, code }).code).toBe(expected);
+  });
+
+  it.each(["12345", "1234567", "abcdef", ""])("refuses %j, naming the code", (code) => {
+    expect(failingFields({ ...valid, code })).toEqual({
+      code: "Enter the 6-digit code from the e-mail",
+    });
+  });
+});
+
+describe("signupStartRequestSchema", () => {
+  it("normalises the address like the sign-up", () => {
+    expect(signupStartRequestSchema.parse({ email: " Hanako@Example.JP" })).toEqual({
+      email: "hanako@example.jp",
+    });
+  });
+
+  it("names a malformed address", () => {
+    expect(signupStartRequestSchema.safeParse({ email: "nope" }).error?.issues[0]?.path).toEqual([
+      "email",
+    ]);
   });
 });

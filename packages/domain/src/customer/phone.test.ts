@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { phoneSchema } from "./phone.js";
+import { phoneSchema, samePhoneNumber } from "./phone.js";
 
 describe("phoneSchema", () => {
   it.each([
@@ -18,4 +18,28 @@ describe("phoneSchema", () => {
       expect(phoneSchema.safeParse(input).success).toBe(false);
     },
   );
+});
+
+describe("samePhoneNumber", () => {
+  it.each([
+    ["080-3456-7890", "08034567890"],
+    ["０８０－３４５６－７８９０", "080 3456 7890"],
+    ["+81 80-3456-7890", "080-3456-7890"],
+    ["+81 (0)80 3456 7890", "08034567890"],
+    ["＋８１８０３４５６７８９０", "080-3456-7890"],
+    ["0081-80-3456-7890", "080-3456-7890"],
+    ["(03) 1234-5678", "03-1234-5678"],
+  ])("matches %j with %j", (a, b) => {
+    expect(samePhoneNumber(a, b)).toBe(true);
+    expect(samePhoneNumber(b, a)).toBe(true);
+  });
+
+  it.each([
+    ["080-3456-7890", "080-3456-7891"],
+    ["080-3456-7890", "+1 80-3456-7890"],
+    ["", ""],
+    ["phone", "phone"],
+  ])("tells %j from %j", (a, b) => {
+    expect(samePhoneNumber(a, b)).toBe(false);
+  });
 });

@@ -21,7 +21,9 @@ export const errorCodeSchema = z.enum([
   "FORBIDDEN",
   "NOT_FOUND",
   "METHOD_NOT_ALLOWED",
-  "CUSTOMER_NUMBER_NOT_FOUND",
+  "SIGNUP_CODE_INVALID",
+  "SIGNUP_CODE_EXPIRED",
+  "SIGNUP_DETAILS_NOT_MATCHED",
   "ALREADY_REGISTERED",
   "EMAIL_IN_USE",
   "MIGRATION_NOT_AVAILABLE",
@@ -66,7 +68,15 @@ export const errorStatus: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   /** A method the portal has on no path (TRACE), answered by the portal's server with `Allow`. */
   METHOD_NOT_ALLOWED: 405,
-  CUSTOMER_NUMBER_NOT_FOUND: 404,
+  /** The e-mail verification code of a sign-up is wrong (field `code`; decision 0037). */
+  SIGNUP_CODE_INVALID: 400,
+  /** No live code for the address: expired, used, tried 5 times, or never sent (field `code`). */
+  SIGNUP_CODE_EXPIRED: 400,
+  /**
+   * The customer number and phone do not prove a contract: unknown number, other phone, or a
+   * registered number with a wrong phone — one answer for all (fields `customerNumber`, `phone`).
+   */
+  SIGNUP_DETAILS_NOT_MATCHED: 400,
   ALREADY_REGISTERED: 409,
   EMAIL_IN_USE: 409,
   /** A valid WHMCS login whose client has no Salesforce Account: support must link it. */

@@ -565,3 +565,40 @@ describe("loadPrivateKey", () => {
     }
   });
 });
+
+describe("accounts.contractPhones", () => {
+  const ACCOUNT_PHONE_SOQL = "SELECT Phone FROM Account WHERE SF_Account_No__c = '100002' LIMIT 2";
+  const CONTACT_PHONE_SOQL =
+    "SELECT Phone FROM Contact WHERE Account.SF_Account_No__c = '100002' LIMIT 50";
+
+  it("lists the Account's and its Contacts' phones, leaving out empty ones", async () => {
+    fake.queries.set(ACCOUNT_PHONE_SOQL, [
+      sfRecord("Account", { Id: "001DEMO00000002AAA", Phone: "080-3456-7890" }),
+    ]);
+    fake.queries.set(CONTACT_PHONE_SOQL, [
+      sfRecord("Contact", { Id: "003DEMO00000002AAA", Phone: null }),
+      sfRecord("Contact", { Id: "003DEMO00000005AAA", Phone: "+81 90 1111 2222" }),
+    ]);
+
+    await expect(client().accounts.contractPhones("１００００２")).resolves.toEqual([
+      "080-3456-7890",
+      "+81 90 1111 2222",
+    ]);
+  });
+
+  it("asks the same two questions for a number no Account has, and answers an empty list", async () => {
+    fake.queries.set(ACCOUNT_PHONE_SOQL, []);
+    fake.queries.set(CONTACT_PHONE_SOQL, []);
+
+    await expect(client().accounts.contractPhones("100002")).resolves.toEqual([]);
+    expect(fake.requests.map((request) => request.q).sort()).toEqual(
+      [ACCOUNT_PHONE_SOQL, CONTACT_PHONE_SOQL].sort(),
+    );
+  });
+
+  it("refuses what is not a customer number before any call", async () => {
+    const error = await failure(client().accounts.contractPhones("12' OR Name != '"));
+    expect(error.kind).toBe("rejected");
+    expect(fake.requests).toHaveLength(0);
+  });
+});

@@ -7,6 +7,9 @@ import {
   type Session,
   signupRequestSchema,
   type SignupRequest,
+  signupStartRequestSchema,
+  type SignupStartRequest,
+  type SignupStartResponse,
 } from "@portal/domain";
 import { type FastifyReply, type FastifyRequest } from "fastify";
 import { Idempotent } from "../http/idempotent.js";
@@ -52,6 +55,22 @@ export class AuthController {
       : this.csrfTokens.issue(sessionId);
     this.cookies.writeCsrf(reply, csrfToken);
     return { csrfToken };
+  }
+
+  /**
+   * `POST /api/auth/signup/start` → 202: a verification code is on its way to the address — the
+   * same answer whether or not the address has an account (decision 0037).
+   */
+  @Post("signup/start")
+  @Public()
+  @BodyLimit(1024)
+  @HttpCode(202)
+  startSignup(
+    @Body(new ZodPipe(signupStartRequestSchema)) body: SignupStartRequest,
+    @Client() client: ClientInfo,
+    @RequestLocale() locale: MailLocale,
+  ): Promise<SignupStartResponse> {
+    return this.signups.start(body, client, locale);
   }
 
   /**

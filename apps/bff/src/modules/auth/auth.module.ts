@@ -8,11 +8,14 @@ import { PasswordResetTokensRepository } from "./repositories/password-reset-tok
 import { RefreshTokensRepository } from "./repositories/refresh-tokens.repository.js";
 import { SignupAttemptsRepository } from "./repositories/signup-attempts.repository.js";
 import { UserPasswordsRepository } from "./repositories/user-passwords.repository.js";
+import { SignupCodesRepository } from "./repositories/signup-codes.repository.js";
 import { AccountSecurityController } from "./account-security.controller.js";
 import { AccountSessionsService } from "./account-sessions.service.js";
 import { AttemptLockout } from "./attempt-lockout.js";
 import { AuthController } from "./auth.controller.js";
 import { AuthService } from "./auth.service.js";
+import { ContractProof } from "./contract-proof.js";
+import { ExpiringCounters } from "./expiring-counters.js";
 import { EndSessionOnRefusalInterceptor } from "./end-session-on-refusal.interceptor.js";
 import { MfaController } from "./mfa.controller.js";
 import { MfaService } from "./mfa.service.js";
@@ -30,6 +33,7 @@ import { RefreshTokenService } from "./refresh-token.service.js";
 import { SessionCookies } from "./session-cookies.js";
 import { SecurityActivityService } from "./security-activity.service.js";
 import { SessionService } from "./session.service.js";
+import { SignupCodes } from "./signup-codes.js";
 import { SignupWorkflow } from "./signup-workflow.js";
 import { SignupService } from "./signup.service.js";
 import { TotpSecretBox } from "./totp-secret-box.js";
@@ -54,6 +58,10 @@ import { UnknownEmailLockout } from "./unknown-email-lockout.js";
     AuthService,
     SignupService,
     SignupWorkflow,
+    SignupCodes,
+    SignupCodesRepository,
+    ContractProof,
+    ExpiringCounters,
     PasswordHasher,
     RefreshTokenService,
     SessionService,

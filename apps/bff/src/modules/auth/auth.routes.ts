@@ -4,6 +4,8 @@ import {
   loginResponseSchema,
   sessionSchema,
   signupRequestSchema,
+  signupStartRequestSchema,
+  signupStartResponseSchema,
 } from "@portal/domain";
 import { type ApiRoute, apiRoute } from "../openapi/api-route.js";
 
@@ -25,18 +27,33 @@ export const authRoutes: readonly ApiRoute[] = [
   }),
   apiRoute({
     method: "POST",
+    path: "/api/auth/signup/start",
+    operationId: "startSignup",
+    summary: "Send a sign-up verification code",
+    description:
+      "Mails a 6-digit code to the address, in the customer's language, valid 10 minutes; an earlier code of the address stops working. Answers 202 whether or not the address already has an account. Limited per address (one code a minute, 5 an hour by default) and per client IP (429 with `Retry-After`).",
+    tags,
+    access: "public",
+    request: { body: signupStartRequestSchema },
+    responses: { 202: signupStartResponseSchema },
+    errors: ["RATE_LIMITED"],
+  }),
+  apiRoute({
+    method: "POST",
     path: "/api/auth/signup",
     operationId: "signup",
     summary: "Sign up with a customer number",
     description:
-      "Creates the portal user for an existing customer (Salesforce account) and its WHMCS client, then signs in: session cookies are set.",
+      "Creates the portal user for an existing customer (Salesforce account) and its WHMCS client, then signs in: session cookies are set. Carries the code mailed by `POST /api/auth/signup/start` and the phone number on the contract: until both check out nothing is created, and an unknown customer number, a wrong phone and a registered number answer alike (`SIGNUP_DETAILS_NOT_MATCHED`). Five refused attempts end the code.",
     tags,
     access: "public",
     request: { body: signupRequestSchema },
     responses: { 201: sessionSchema },
     idempotent: true,
     errors: [
-      "CUSTOMER_NUMBER_NOT_FOUND",
+      "SIGNUP_CODE_INVALID",
+      "SIGNUP_CODE_EXPIRED",
+      "SIGNUP_DETAILS_NOT_MATCHED",
       "ALREADY_REGISTERED",
       "CONFLICT",
       "EMAIL_IN_USE",

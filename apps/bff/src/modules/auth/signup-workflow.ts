@@ -25,7 +25,7 @@ import {
   REGISTRATION_LEASE_SECONDS,
   salesforceLinkStep,
 } from "./registration-steps.js";
-import { alreadyRegistered, customerNumberNotFound, emailInUse } from "./signup-errors.js";
+import { alreadyRegistered, emailInUse, signupDetailsNotMatched } from "./signup-errors.js";
 import { customerNumberRead } from "./auth.cached-reads.js";
 
 /** Written to the Account's `Portal_Registration_Source__c`. */
@@ -33,10 +33,10 @@ const REGISTRATION_SOURCE = "Portal Signup";
 
 /**
  * What a sign-up run is started with and stores (so a resume needs nothing else): the form
- * without its password, the argon2id hash of the password instead, the Salesforce Account id and
+ * without its password and e-mail code, the argon2id hash of the password instead, the Salesforce Account id and
  * where the request came from (for the audit log).
  */
-export const signupInputSchema = signupRequestSchema.omit({ password: true }).extend({
+export const signupInputSchema = signupRequestSchema.omit({ password: true, code: true }).extend({
   accountId: z.string().min(1),
   passwordHash: z.string().min(1),
   ip: z.string().nullable(),
@@ -181,15 +181,16 @@ export class SignupWorkflow {
   }
 
   /**
-   * The Salesforce Account of `customerNumber` (cached 30 s to keep the form responsive).
-   * @throws AppError CUSTOMER_NUMBER_NOT_FOUND
+   * The Salesforce Account of `customerNumber` (cached 30 s to keep the form responsive), asked
+   * for only once the sign-up proved the contract (`ContractProof`).
+   * @throws AppError SIGNUP_DETAILS_NOT_MATCHED when there is none
    */
   async findAccount(customerNumber: string): Promise<CustomerAccount> {
     const account = await this.cache.read(customerNumberRead, customerNumber, () =>
       this.salesforce.accounts.findByCustomerNumber(customerNumber),
     );
     if (!account) {
-      throw customerNumberNotFound();
+      throw signupDetailsNotMatched();
     }
     return account;
   }

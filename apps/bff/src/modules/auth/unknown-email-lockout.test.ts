@@ -4,6 +4,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MINIMAL_ENV } from "../../../test/support/minimal-env.js";
 import { parseConfig } from "../config/parse-config.js";
+import { ExpiringCounters } from "./expiring-counters.js";
 import { UnknownEmailLockout } from "./unknown-email-lockout.js";
 
 const PREFIX = `test:${randomUUID()}:`;
@@ -59,13 +60,13 @@ function behavesLikeTheUserLockout(lockout: () => UnknownEmailLockout): void {
 }
 
 describe("UnknownEmailLockout in process", () => {
-  const lockout = new UnknownEmailLockout(config, null);
+  const lockout = new UnknownEmailLockout(config, new ExpiringCounters(config, null));
   behavesLikeTheUserLockout(() => lockout);
 });
 
 describe.skipIf(!redisUrl)("UnknownEmailLockout on Redis", () => {
   const redis = new Redis(redisUrl ?? "redis://127.0.0.1:6379", { lazyConnect: true });
-  const lockout = new UnknownEmailLockout(config, redis);
+  const lockout = new UnknownEmailLockout(config, new ExpiringCounters(config, redis));
 
   afterAll(async () => {
     const keys = await redis.keys(`${PREFIX}*`);

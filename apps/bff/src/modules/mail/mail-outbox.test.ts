@@ -98,6 +98,22 @@ describe("MailService + the mail.send outbox", { timeout: 60_000 }, () => {
     });
   });
 
+  it("queues every message sent at once without a dedupe key (the queue's policy drops none)", async () => {
+    const queued = await Promise.all(
+      ["one", "two", "three"].map((name) =>
+        mail.send("signup-verification-code", `${name}@example.jp`, "ja", { code: "654321" }),
+      ),
+    );
+
+    expect(queued).toEqual([expect.any(String), expect.any(String), expect.any(String)]);
+    for (const name of ["one", "two", "three"]) {
+      await settles(
+        async () => transport.sentTo(`${name}@example.jp`),
+        (found) => found.length === 1,
+      );
+    }
+  });
+
   it("retries a transient failure (451, connection refused) until it goes through", async () => {
     const refused = Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
     transport.scripts.set("b@example.jp", [smtpReply(451), refused]);

@@ -13,6 +13,8 @@ export interface SendMailOptions {
   /**
    * Sends at most one message per key while one is queued (pg-boss `short` policy): pass it when
    * the caller may repeat itself (a workflow step run again after a crash), e.g. `welcome:<userId>`.
+   * Without it every message gets a key of its own: the policy keys keyless jobs alike, so two
+   * messages queued at once would otherwise be one.
    */
   dedupeKey?: string;
 }

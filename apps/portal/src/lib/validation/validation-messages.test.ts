@@ -34,6 +34,7 @@ const signupValid = {
   firstNameKana: "ハナコ",
   email: "hanako@example.jp",
   phone: "090-1234-5678",
+  code: "123456",
   password: "Sakura2026spring",
   address: { postcode: "150-0001", prefecture: "Tokyo", city: "Shibuya-ku", street: "1-2-3" },
 };
@@ -54,6 +55,7 @@ const cases: [LocalizedForm, z.ZodType, unknown[]][] = [
         firstNameKana: "",
         email: "nope",
         phone: "abc",
+        code: "12",
         password: "short",
         address: { postcode: "1", prefecture: "", city: "", street: "" },
       },
@@ -64,6 +66,7 @@ const cases: [LocalizedForm, z.ZodType, unknown[]][] = [
         lastNameKana: long,
         firstNameKana: long,
         phone: "123",
+        code: long,
         password: "onlyletterslong",
         address: { ...signupValid.address, city: long, street: long, building: long },
       },

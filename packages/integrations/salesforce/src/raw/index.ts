@@ -7,6 +7,7 @@ export * from "./account.js";
 export * from "./contact.js";
 export * from "./limits.js";
 export * from "./oauth-error.js";
+export * from "./phone-record.js";
 export * from "./query-result.js";
 export * from "./record-attributes.js";
 export * from "./rest-error.js";

@@ -12,6 +12,10 @@ import { toRawAccountBillingAddress } from "../mappers/account-billing-address.j
 import { toRawAccountPortalLink, type AccountPortalLink } from "../mappers/account-portal-link.js";
 import { toCustomerAccount } from "../mappers/customer-account.js";
 import { accountFields, rawAccountSchema } from "../raw/account.js";
+import { rawPhoneRecordSchema } from "../raw/phone-record.js";
+
+/** Contacts per Account read for the phone check; far above any real customer's. */
+const CONTACT_PHONES_LIMIT = 50;
 const accountPortalLinkSchema = z.object({
   billingClientId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   registrationSource: z.string().trim().min(1),
@@ -43,6 +47,44 @@ export class SalesforceAccounts {
       });
     }
     return this.findOne(operation, { SF_Account_No__c: parsed.data }, "customer number");
+  }
+
+  /**
+   * The phone numbers Salesforce has on record for the contract `customerNumber`: the `Phone` of
+   * the Account with that `SF_Account_No__c` and of its Contacts, as stored (empty ones left out);
+   * an empty list when no Account has the number. Sends, in parallel and whether or not the number
+   * exists (the same work either way, so the answer's timing does not tell; decision 0037),
+   * `SELECT Phone FROM Account WHERE SF_Account_No__c = '<number>' LIMIT 2` and
+   * `SELECT Phone FROM Contact WHERE Account.SF_Account_No__c = '<number>' LIMIT 50`.
+   * Throws `SalesforceError`: `rejected` before any call when the input is not a customer number;
+   * otherwise as any call.
+   */
+  async contractPhones(customerNumber: string): Promise<string[]> {
+    const operation = "findContractPhones";
+    const parsed = customerNumberSchema.safeParse(customerNumber);
+    if (!parsed.success) {
+      throw new SalesforceError("rejected", operation, {
+        message: "Not a customer number (6 to 10 digits)",
+      });
+    }
+    const phonesOf = async (
+      sobject: "Account" | "Contact",
+      where: Record<string, string>,
+      limit: number,
+    ): Promise<string[]> => {
+      const records = await this.core.queryRecords(
+        operation,
+        (conn) => conn.sobject(sobject).find(where, ["Phone"]).limit(limit).toSOQL(),
+        rawPhoneRecordSchema,
+        `${sobject} phone query result`,
+      );
+      return records.flatMap((record) => (record.Phone ? [record.Phone] : []));
+    };
+    const [accountPhones, contactPhones] = await Promise.all([
+      phonesOf("Account", { SF_Account_No__c: parsed.data }, 2),
+      phonesOf("Contact", { "Account.SF_Account_No__c": parsed.data }, CONTACT_PHONES_LIMIT),
+    ]);
+    return [...accountPhones, ...contactPhones];
   }
 
   /**

@@ -6,6 +6,7 @@ import { type AuditLogRow, auditLog } from "../schema/audit-log.js";
 /** Security and account events the audit log records (DESIGN.md §7). */
 export type AuditEvent =
   | "signup"
+  | "signup_refused"
   | "login_succeeded"
   | "login_failed"
   | "account_locked"

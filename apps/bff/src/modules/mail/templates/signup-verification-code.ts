@@ -1,9 +1,7 @@
+import { SIGNUP_CODE_VALID_MINUTES } from "@portal/domain";
 import { z } from "zod";
 import { composeMail } from "./mail-layout.js";
 import { defineMailTemplate } from "./mail-template.js";
-
-/** Minutes a sign-up verification code stays valid (the issue: "valid 10 minutes"). */
-export const SIGNUP_CODE_VALID_MINUTES = 10;
 
 const TEXT = {
   ja: {

@@ -6,6 +6,9 @@ import {
   type LoginResponse,
   type Session,
   type SignupRequest,
+  type SignupStartRequest,
+  type SignupStartResponse,
+  signupStartResponseSchema,
 } from "@portal/domain";
 import { apiRequest } from "@/lib/api/client";
 import { idempotencyKeyFor } from "@/lib/api/idempotency-key";
@@ -30,11 +33,25 @@ export function loginMfa(body: LoginMfaRequest): Promise<Session> {
 }
 
 /**
+ * `POST /api/auth/signup/start`: mails a sign-up code to the address (202, the same answer
+ * whether or not it has an account; decision 0037).
+ * @throws ApiClientError `RATE_LIMITED` (429, `retryAfterSeconds`), `VALIDATION_FAILED` (400).
+ */
+export function startSignup(body: SignupStartRequest): Promise<SignupStartResponse> {
+  return apiRequest("/auth/signup/start", {
+    method: "POST",
+    body,
+    schema: signupStartResponseSchema,
+  });
+}
+
+/**
  * `POST /api/auth/signup`: creates the portal user for an existing customer number, signs in.
  * `body` is the submitted object: its `Idempotency-Key` is the same on every retry of that submit.
- * @throws ApiClientError `CUSTOMER_NUMBER_NOT_FOUND` (404), `ALREADY_REGISTERED` or `EMAIL_IN_USE`
- *   (409, with `fields`), `VALIDATION_FAILED` (400, `fields`), `IDEMPOTENCY_KEY_IN_USE` (409),
- *   `RATE_LIMITED`, upstream errors.
+ * @throws ApiClientError `SIGNUP_CODE_INVALID` / `SIGNUP_CODE_EXPIRED` (400, `fields.code`),
+ *   `SIGNUP_DETAILS_NOT_MATCHED` (400, `fields.customerNumber` and `fields.phone`),
+ *   `ALREADY_REGISTERED` or `EMAIL_IN_USE` (409, with `fields`), `VALIDATION_FAILED` (400,
+ *   `fields`), `IDEMPOTENCY_KEY_IN_USE` (409), `RATE_LIMITED`, upstream errors.
  */
 export function signup(body: SignupRequest): Promise<Session> {
   return apiRequest("/auth/signup", {

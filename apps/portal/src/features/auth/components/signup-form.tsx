@@ -12,7 +12,7 @@ import {
 import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, type ReactNode } from "react";
 import { useForm, type Path } from "react-hook-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -32,12 +32,12 @@ import { serverErrorType, useFieldError } from "@/lib/validation/use-field-error
  * field's error.
  */
 const FORM_FIELDS: readonly Path<SignupRequestInput>[] = [
+  "code",
   "customerNumber",
   "lastName",
   "firstName",
   "lastNameKana",
   "firstNameKana",
-  "email",
   "phone",
   "password",
   "address.postcode",
@@ -53,17 +53,15 @@ function isFormField(key: string): key is Path<SignupRequestInput> {
 
 /**
  * The form fields a failed signup points at, in form order, each with the error code whose
- * localized message it shows: every `fields` entry the form shows, plus the customer number for
- * `CUSTOMER_NUMBER_NOT_FOUND` / `ALREADY_REGISTERED` and the email for `EMAIL_IN_USE` when the
- * BFF named no field (docs/api.md).
+ * localized message it shows: every `fields` entry the form shows (the code for
+ * `SIGNUP_CODE_*`, customer number and phone for `SIGNUP_DETAILS_NOT_MATCHED`), plus the customer
+ * number for `ALREADY_REGISTERED` when the BFF named no field (docs/api.md). The email was fixed
+ * in the first step, so `EMAIL_IN_USE` shows in the alert.
  */
 function fieldErrorsOf(error: unknown): [Path<SignupRequestInput>, ErrorCode][] {
   if (!isApiClientError(error)) return [];
   const found = new Set<Path<SignupRequestInput>>(Object.keys(error.fields).filter(isFormField));
-  if (error.code === "CUSTOMER_NUMBER_NOT_FOUND" || error.code === "ALREADY_REGISTERED") {
-    found.add("customerNumber");
-  }
-  if (error.code === "EMAIL_IN_USE") found.add("email");
+  if (error.code === "ALREADY_REGISTERED") found.add("customerNumber");
   return FORM_FIELDS.filter((key) => found.has(key)).map((key) => [key, error.code]);
 }
 
@@ -73,15 +71,17 @@ function codeOf(error: unknown): ErrorCode {
 }
 
 /**
- * Sign-up for an existing customer: the customer number from the contract, names (family name
- * first) and their katakana readings (hiragana and half-width kana accepted), contact details, a password and the service address in Japanese order (postcode,
- * prefecture, city, street, building). Validates with the domain's `signupRequestSchema`, which
- * also accepts full-width digits; messages are shown in the page's language (`useFieldError`).
- * Server errors land on their fields (`fields`, or the customer number for 404/409 and the email
- * for `EMAIL_IN_USE`), anything else in an alert. On success the customer is signed in and goes
- * to the dashboard.
+ * The second step of sign-up for an existing customer, once a code went to `email`: the code
+ * from the e-mail, the customer number from the contract and the phone on it (together they
+ * prove the contract, decision 0037), names (family name first) and their katakana readings
+ * (hiragana and half-width kana accepted), a password and the service address in Japanese order
+ * (postcode, prefecture, city, street, building). `codeSent` above the fields says where the code
+ * went and offers a new one. Validates with the domain's `signupRequestSchema`, which also
+ * accepts full-width digits; messages are shown in the page's language (`useFieldError`). Server
+ * errors land on their fields (`fields`, or the customer number for `ALREADY_REGISTERED`),
+ * anything else in an alert. On success the customer is signed in and goes to the dashboard.
  */
-export function SignupForm() {
+export function SignupForm({ email, codeSent }: { email: string; codeSent: ReactNode }) {
   const router = useRouter();
   const signup = useSignup();
   const t = useTranslations("signup");
@@ -96,7 +96,8 @@ export function SignupForm() {
       firstName: "",
       lastNameKana: "",
       firstNameKana: "",
-      email: "",
+      email,
+      code: "",
       phone: "",
       password: "",
       address: { postcode: "", city: "", street: "", building: "" },
@@ -137,12 +138,26 @@ export function SignupForm() {
     <form onSubmit={onSubmit} noValidate aria-busy={busy}>
       <fieldset disabled={busy} className="flex flex-col gap-6">
         <legend className="sr-only">{t("legend")}</legend>
+        {codeSent}
         {rootMessage ? (
           <Alert tone="destructive">
             <AlertTitle>{t("failedTitle")}</AlertTitle>
             <AlertDescription>{rootMessage}</AlertDescription>
           </Alert>
         ) : null}
+        <FormField
+          label={t("code")}
+          description={t("codeHint")}
+          error={fieldError("code", errors.code)}
+        >
+          <Input
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            spellCheck={false}
+            autoFocus
+            {...form.register("code")}
+          />
+        </FormField>
 
         <section aria-labelledby="signup-account-heading" className="flex flex-col gap-4">
           <h2
@@ -187,24 +202,13 @@ export function SignupForm() {
               <Input autoComplete="off" lang="ja" {...form.register("firstNameKana")} />
             </FormField>
           </div>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <FormField label={t("email")} error={fieldError("email", errors.email)}>
-              <Input
-                type="email"
-                autoComplete="email"
-                inputMode="email"
-                spellCheck={false}
-                {...form.register("email")}
-              />
-            </FormField>
-            <FormField
-              label={t("phone")}
-              description={t("phoneHint")}
-              error={fieldError("phone", errors.phone)}
-            >
-              <Input type="tel" autoComplete="tel" {...form.register("phone")} />
-            </FormField>
-          </div>
+          <FormField
+            label={t("phone")}
+            description={t("phoneHint")}
+            error={fieldError("phone", errors.phone)}
+          >
+            <Input type="tel" autoComplete="tel" {...form.register("phone")} />
+          </FormField>
           <FormField
             label={t("password")}
             description={t("passwordHint")}

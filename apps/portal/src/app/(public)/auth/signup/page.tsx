@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AuthShell } from "@/components/layout/auth-shell";
 import { SIGN_IN_PATH } from "@/config/routes";
-import { SignupForm } from "@/features/auth/components/signup-form";
+import { SignupFlow } from "@/features/auth/components/signup-flow";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signup");
@@ -32,7 +32,7 @@ export default function SignupPage() {
         </>
       }
     >
-      <SignupForm />
+      <SignupFlow />
     </AuthShell>
   );
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import swc from "unplugin-swc";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
@@ -22,6 +23,13 @@ const nestTransform = () =>
     },
   });
 
+/**
+ * Files in flight per project: one per CPU. Vitest's own default leaves one CPU to its main
+ * process, which on a 2-core machine runs every unit project one file at a time; a test file
+ * mostly waits on a worker start-up, loopback HTTP or PGlite, so the CPUs stay busy either way.
+ */
+const maxWorkers = availableParallelism();
+
 const unit = (
   name: string,
   root: string,
@@ -29,7 +37,7 @@ const unit = (
 ): TestProjectInlineConfiguration => ({
   resolve,
   ssr,
-  test: { name, root, include, environment: "node" },
+  test: { name, root, include, environment: "node", maxWorkers },
 });
 
 const withAlias = (
@@ -49,9 +57,11 @@ const bff = (name: string, env: Record<string, string>): TestProjectInlineConfig
     env,
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Integration files start their own sandbox + BFF; two at a time suit a 2-core machine.
-    // Projects with their own worker limit run as a group after the unit projects.
-    maxWorkers: 2,
+    // The run's migrated PGlite template and dev secrets, made once (decision 0045).
+    globalSetup: ["test/support/global-setup.ts"],
+    // Integration files start their own sandbox + BFF, one per CPU. Projects with their own
+    // worker limit run as a group after the unit projects.
+    maxWorkers,
     sequence: { groupOrder: 1 },
   },
 });

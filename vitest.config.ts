@@ -24,9 +24,9 @@ const nestTransform = () =>
   });
 
 /**
- * Files in flight per project: one per CPU. Vitest's own default leaves one CPU to its main
- * process, which on a 2-core machine runs every unit project one file at a time; a test file
- * mostly waits on a worker start-up, loopback HTTP or PGlite, so the CPUs stay busy either way.
+ * BFF integration files in flight: one per CPU (they mostly wait on loopback HTTP and PGlite).
+ * The other projects keep Vitest's default (CPUs − 1): their files are short, and on a loaded
+ * 2-core machine a second sandbox file at a time pushed tests past their 5 s limit.
  */
 const maxWorkers = availableParallelism();
 
@@ -34,10 +34,11 @@ const unit = (
   name: string,
   root: string,
   include = ["src/**/*.test.ts", "test/**/*.test.ts"],
+  extra: TestProjectInlineConfiguration["test"] = {},
 ): TestProjectInlineConfiguration => ({
   resolve,
   ssr,
-  test: { name, root, include, environment: "node", maxWorkers },
+  test: { name, root, include, environment: "node", ...extra },
 });
 
 const withAlias = (
@@ -82,7 +83,11 @@ export default defineConfig({
       unit("integration-core", "packages/integrations/core"),
       unit("whmcs", "packages/integrations/whmcs"),
       unit("salesforce", "packages/integrations/salesforce"),
-      unit("sandbox", "apps/sandbox"),
+      // Its files each start a sandbox (seconds on a loaded machine) from the run's dev secrets.
+      unit("sandbox", "apps/sandbox", undefined, {
+        globalSetup: ["test/support/global-setup.ts"],
+        hookTimeout: 30_000,
+      }),
       // The portal's `@/…` import alias (apps/portal/tsconfig.json `paths`). Component tests
       // (`.test.tsx`) opt into jsdom with a `// @vitest-environment jsdom` first line.
       withAlias(unit("portal", "apps/portal", ["src/**/*.test.ts", "src/**/*.test.tsx"]), {

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import swc from "unplugin-swc";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
@@ -22,14 +23,22 @@ const nestTransform = () =>
     },
   });
 
+/**
+ * BFF integration files in flight: one per CPU (they mostly wait on loopback HTTP and PGlite).
+ * The other projects keep Vitest's default (CPUs − 1): their files are short, and on a loaded
+ * 2-core machine a second sandbox file at a time pushed tests past their 5 s limit.
+ */
+const maxWorkers = availableParallelism();
+
 const unit = (
   name: string,
   root: string,
   include = ["src/**/*.test.ts", "test/**/*.test.ts"],
+  extra: TestProjectInlineConfiguration["test"] = {},
 ): TestProjectInlineConfiguration => ({
   resolve,
   ssr,
-  test: { name, root, include, environment: "node" },
+  test: { name, root, include, environment: "node", ...extra },
 });
 
 const withAlias = (
@@ -49,9 +58,11 @@ const bff = (name: string, env: Record<string, string>): TestProjectInlineConfig
     env,
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Integration files start their own sandbox + BFF; two at a time suit a 2-core machine.
-    // Projects with their own worker limit run as a group after the unit projects.
-    maxWorkers: 2,
+    // The run's migrated PGlite template and dev secrets, made once (decision 0045).
+    globalSetup: ["test/support/global-setup.ts"],
+    // Integration files start their own sandbox + BFF, one per CPU. Projects with their own
+    // worker limit run as a group after the unit projects.
+    maxWorkers,
     sequence: { groupOrder: 1 },
   },
 });
@@ -72,7 +83,11 @@ export default defineConfig({
       unit("integration-core", "packages/integrations/core"),
       unit("whmcs", "packages/integrations/whmcs"),
       unit("salesforce", "packages/integrations/salesforce"),
-      unit("sandbox", "apps/sandbox"),
+      // Its files each start a sandbox (seconds on a loaded machine) from the run's dev secrets.
+      unit("sandbox", "apps/sandbox", undefined, {
+        globalSetup: ["test/support/global-setup.ts"],
+        hookTimeout: 30_000,
+      }),
       // The portal's `@/…` import alias (apps/portal/tsconfig.json `paths`). Component tests
       // (`.test.tsx`) opt into jsdom with a `// @vitest-environment jsdom` first line.
       withAlias(

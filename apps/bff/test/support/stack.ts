@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type NestFastifyApplication } from "@nestjs/platform-fastify";
 import { generateDevSecrets, startSandbox } from "@portal/sandbox";
+import { inject } from "vitest";
 import { createBffApp } from "../../src/index.js";
 import { responseMismatches } from "../../src/modules/openapi/response-validation.js";
 import { PortalClient } from "./portal-client.js";
@@ -44,7 +45,9 @@ export interface Stack {
  * Starts the sandbox (in-memory state, port 0) and the BFF wired to it exactly as
  * docs/architecture/wiring.md describes, with dev secrets generated in a temp dir.
  * `PORTAL_TEST_MODE=servers` puts the BFF on a fresh PostgreSQL database and a private Redis
- * key prefix; otherwise ("embedded") on PGlite in the temp dir and the in-process cache.
+ * key prefix; otherwise ("embedded") on an in-memory PGlite started from the run's migrated
+ * template and the in-process cache. Dev secrets and the template come from global-setup.ts;
+ * passwords are hashed at a test cost (argon2id all the same).
  * Every `/api` answer is checked against its route declaration (`VALIDATE_RESPONSES`): a body or
  * status that drifted from the OpenAPI document turns into a 500 naming the difference, and
  * `close()` then fails listing every such difference.
@@ -67,7 +70,8 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
   };
 
   try {
-    const secrets = await generateDevSecrets(dataDir);
+    // The run's dev secrets (global-setup.ts): generating an RSA key per file costs seconds.
+    const secrets = await generateDevSecrets(inject("devSecretsDir"));
     const sandbox = await startSandbox({
       host: "127.0.0.1",
       port: 0,
@@ -96,6 +100,12 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
     const bffEnv: Record<string, string> = {
       NODE_ENV: "test",
       PORTAL_DATA_DIR: dataDir,
+      // Embedded: an in-memory database from the run's migrated template (global-setup.ts).
+      PGLITE_DIR: "memory://",
+      PGLITE_TEMPLATE: inject("pgliteTemplate"),
+      // Milliseconds per hash instead of the OWASP cost; the hashes stay argon2id PHC strings.
+      PASSWORD_HASH_MEMORY_KIB: "256",
+      PASSWORD_HASH_ITERATIONS: "1",
       JWT_ACCESS_SECRET: secrets.jwtAccessSecret,
       WHMCS_BASE_URL: whmcsBaseUrl,
       WHMCS_API_IDENTIFIER: secrets.whmcsApiIdentifier,

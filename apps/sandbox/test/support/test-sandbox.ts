@@ -1,6 +1,7 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { inject } from "vitest";
 import {
   generateDevSecrets,
   startSandbox,
@@ -12,15 +13,22 @@ import {
 /** The date every sandbox test runs on: invoices are seeded from it. */
 export const TEST_NOW = new Date("2026-03-31T03:00:00Z");
 
-/** Dev secrets (RSA key + certificate) generated once per test file in a temporary directory. */
+/** Dev secrets (RSA key + certificate) of one test file, in a temporary directory. */
 export interface TestSecrets extends DevSecrets {
   privateKeyPem: string;
   certificatePem: string;
   directory: string;
 }
 
+/**
+ * A private copy of the run's dev secrets (global-setup.ts) in a new temporary directory: the
+ * files are the test's to change or delete, without an RSA key generation per file.
+ */
 export async function createTestSecrets(): Promise<TestSecrets> {
   const directory = await mkdtemp(path.join(tmpdir(), "sandbox-test-"));
+  await cp(path.join(inject("sandboxSecretsDir"), "secrets"), path.join(directory, "secrets"), {
+    recursive: true,
+  });
   const secrets = await generateDevSecrets(directory);
   return {
     ...secrets,

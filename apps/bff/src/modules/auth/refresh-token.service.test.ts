@@ -1,6 +1,6 @@
 import { Logger } from "@nestjs/common";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { MINIMAL_ENV } from "../../../test/support/minimal-env.js";
 import { MemoryCacheStore } from "../cache/memory-cache-store.js";
 import { parseConfig } from "../config/parse-config.js";
@@ -36,7 +36,11 @@ function serviceWith(seconds: number): RefreshTokenService {
 
 beforeAll(async () => {
   Logger.overrideLogger(false);
-  connection = await openDatabase({ url: null, pgliteDir: "memory://" });
+  connection = await openDatabase({
+    url: null,
+    pgliteDir: "memory://",
+    pgliteTemplate: inject("pgliteTemplate"),
+  });
 });
 
 afterAll(async () => {

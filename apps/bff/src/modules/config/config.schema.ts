@@ -106,6 +106,12 @@ function isAllowedUpstreamUrl(url: string, production: boolean): boolean {
   );
 }
 
+/**
+ * The OWASP Password Storage Cheat Sheet minimum for argon2id (m = 19 MiB, t = 2, p = 1), which are
+ * also @node-rs/argon2's defaults.
+ */
+const OWASP_ARGON2ID = { memoryKib: 19_456, iterations: 2 } as const;
+
 /** A shared secret or signing key: at least 32 characters. */
 const secret = () => text().min(32, "must be at least 32 characters");
 
@@ -173,6 +179,11 @@ export const envSchema = z
     HTTP_IDLE_TIMEOUT_MS: integer(500, 600_000).default(75_000),
     UPSTREAM_BUDGET_MS: integer(500, 120_000).default(10_000),
     PORTAL_DATA_DIR: text().default(".data"),
+    // Embedded mode's database directory, `memory://` for none (decision 0045).
+    PGLITE_DIR: text().optional(),
+    // A migrated PGlite data directory dump (`dumpDataDir`, .tar) a new embedded database starts
+    // from instead of running initdb: hosts that start many BFFs (the tests) build it once.
+    PGLITE_TEMPLATE: text().optional(),
     DATABASE_URL: url().optional(),
     REDIS_URL: url().optional(),
     JWT_ACCESS_SECRET: secret(),
@@ -187,6 +198,10 @@ export const envSchema = z
     SIGNUP_CODE_RESEND_SECONDS: integer(0, 3600).default(60),
     SIGNUP_CODES_PER_ADDRESS_PER_HOUR: integer(1, 100_000).default(5),
     SIGNUP_CODES_PER_IP_PER_HOUR: integer(1, 100_000).default(20),
+    // argon2id cost (decision 0045): the defaults are the OWASP minimum, which production refuses to
+    // go below; the tests lower it to spend milliseconds, not a second, per hash on a loaded machine.
+    PASSWORD_HASH_MEMORY_KIB: integer(8, 4 * 1024 * 1024).default(OWASP_ARGON2ID.memoryKib),
+    PASSWORD_HASH_ITERATIONS: integer(1, 100).default(OWASP_ARGON2ID.iterations),
     WHMCS_BASE_URL: url(),
     WHMCS_API_IDENTIFIER: text(),
     WHMCS_API_SECRET: text(),
@@ -268,6 +283,20 @@ export const envSchema = z
     }
     if (env.NODE_ENV !== "production") {
       return;
+    }
+    if (
+      env.PASSWORD_HASH_MEMORY_KIB < OWASP_ARGON2ID.memoryKib ||
+      env.PASSWORD_HASH_ITERATIONS < OWASP_ARGON2ID.iterations
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: [
+          env.PASSWORD_HASH_MEMORY_KIB < OWASP_ARGON2ID.memoryKib
+            ? "PASSWORD_HASH_MEMORY_KIB"
+            : "PASSWORD_HASH_ITERATIONS",
+        ],
+        message: `is below the OWASP minimum for argon2id (m = ${OWASP_ARGON2ID.memoryKib} KiB, t = ${OWASP_ARGON2ID.iterations}), which production requires`,
+      });
     }
     for (const name of ["JWT_ACCESS_SECRET", "WHMCS_WEBHOOK_SECRET", "WHMCS_API_SECRET"] as const) {
       if (PLACEHOLDER.test(env[name])) {
@@ -358,7 +387,8 @@ export const envSchema = z
       dataDir,
       database: {
         url: env.DATABASE_URL ?? null,
-        pgliteDir: path.join(dataDir, "bff", "pglite"),
+        pgliteDir: env.PGLITE_DIR ?? path.join(dataDir, "bff", "pglite"),
+        pgliteTemplate: env.PGLITE_TEMPLATE ?? null,
       },
       redis: { url: env.REDIS_URL ?? null, keyPrefix: env.REDIS_KEY_PREFIX },
       auth: {
@@ -373,6 +403,10 @@ export const envSchema = z
         signupCodeResendSeconds: env.SIGNUP_CODE_RESEND_SECONDS,
         signupCodesPerAddressPerHour: env.SIGNUP_CODES_PER_ADDRESS_PER_HOUR,
         signupCodesPerIpPerHour: env.SIGNUP_CODES_PER_IP_PER_HOUR,
+        passwordHash: {
+          memoryKib: env.PASSWORD_HASH_MEMORY_KIB,
+          iterations: env.PASSWORD_HASH_ITERATIONS,
+        },
       },
       whmcs: {
         baseUrl: env.WHMCS_BASE_URL,

@@ -64,7 +64,9 @@ describe("parseConfig", () => {
     expect(config.database).toEqual({
       url: null,
       pgliteDir: path.resolve(".data", "bff", "pglite"),
+      pgliteTemplate: null,
     });
+    expect(config.auth.passwordHash).toEqual({ memoryKib: 19_456, iterations: 2 });
     expect(config.redis).toEqual({ url: null, keyPrefix: "portal:" });
     expect(config.auth).toMatchObject({
       cookieSecure: false,
@@ -256,6 +258,28 @@ describe("parseConfig", () => {
     expect(problemsOf(withoutKey)).toEqual([
       "TOTP_ENCRYPTION_KEY is required in production (two-factor secrets are sealed with it)",
     ]);
+  });
+
+  it("refuses a password-hash cost below the OWASP minimum in production only", () => {
+    const cheap = { PASSWORD_HASH_MEMORY_KIB: "256", PASSWORD_HASH_ITERATIONS: "1" };
+
+    expect(parseConfig({ ...MINIMAL_ENV, ...cheap }).auth.passwordHash).toEqual({
+      memoryKib: 256,
+      iterations: 1,
+    });
+    expect(problemsOf({ ...PRODUCTION_ENV, ...cheap })).toEqual([
+      "PASSWORD_HASH_MEMORY_KIB is below the OWASP minimum for argon2id (m = 19456 KiB, t = 2), which production requires",
+    ]);
+    expect(problemsOf({ ...PRODUCTION_ENV, PASSWORD_HASH_ITERATIONS: "1" })).toEqual([
+      "PASSWORD_HASH_ITERATIONS is below the OWASP minimum for argon2id (m = 19456 KiB, t = 2), which production requires",
+    ]);
+  });
+
+  it("keeps embedded mode's database where PGLITE_DIR says, from PGLITE_TEMPLATE when new", () => {
+    expect(
+      parseConfig({ ...MINIMAL_ENV, PGLITE_DIR: "memory://", PGLITE_TEMPLATE: "/tmp/t.tar" })
+        .database,
+    ).toEqual({ url: null, pgliteDir: "memory://", pgliteTemplate: "/tmp/t.tar" });
   });
 
   it("accepts the same placeholder outside production", () => {

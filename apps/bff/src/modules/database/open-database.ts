@@ -1,4 +1,5 @@
-import { mkdir } from "node:fs/promises";
+import { access, mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { Logger } from "@nestjs/common";
@@ -20,6 +21,11 @@ const MIGRATION_LOCK_ID = 7_340_120_011;
 export interface DatabaseLocation {
   url: string | null;
   pgliteDir: string;
+  /**
+   * A PGlite data directory dump (`dumpDataDir`, .tar) a PGlite directory without a database
+   * starts from, instead of running initdb (decision 0045); null or absent: initdb.
+   */
+  pgliteTemplate?: string | null;
 }
 
 /**
@@ -61,11 +67,24 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     };
   }
 
-  if (!location.pgliteDir.startsWith("memory://")) {
+  const inMemory = location.pgliteDir.startsWith("memory://");
+  if (!inMemory) {
     await mkdir(location.pgliteDir, { recursive: true });
   }
-  await initialisePgliteDir(location.pgliteDir);
-  const client = await PGlite.create(location.pgliteDir, PGLITE_OPTIONS);
+  // PGlite refuses a template over an existing database; one that exists is simply opened.
+  const template =
+    location.pgliteTemplate &&
+    (inMemory || !(await exists(path.join(location.pgliteDir, "PG_VERSION"))))
+      ? location.pgliteTemplate
+      : null;
+  if (!template) {
+    await initialisePgliteDir(location.pgliteDir);
+  }
+  const client = await PGlite.create({
+    ...PGLITE_OPTIONS,
+    dataDir: location.pgliteDir,
+    loadDataDir: template ? new Blob([await readFile(template)]) : undefined,
+  });
   try {
     const db = drizzlePglite(client);
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
@@ -78,6 +97,23 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   } catch (error) {
     await client.close();
     throw error;
+  }
+}
+
+/**
+ * Writes to `file` the data directory of a fresh in-memory PGlite with every migration applied
+ * (`dumpDataDir`, uncompressed tar): the `PGLITE_TEMPLATE` of hosts that start many embedded BFFs,
+ * so each starts from it instead of running initdb and the migrations again (decision 0045).
+ * @throws the driver's error when a migration fails.
+ */
+export async function writePgliteTemplate(file: string): Promise<void> {
+  const client = await PGlite.create("memory://");
+  try {
+    await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER });
+    const dump = await client.dumpDataDir("none");
+    await writeFile(file, Buffer.from(await dump.arrayBuffer()));
+  } finally {
+    await client.close();
   }
 }
 
@@ -122,4 +158,11 @@ function pgliteExecutor(client: PGlite): ExecuteSql {
       throw error;
     }
   };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
 }

@@ -60,11 +60,10 @@ beforeAll(async () => {
     { pollingIntervalSeconds: 0.5 },
   );
   new MailSender(config, jobs, transport).onModuleInit();
-  jobs.register("workflow.resume", async () => undefined);
-  jobs.register("idempotency.prune", async () => undefined);
-  jobs.register("mfa.challenges.prune", async () => undefined);
-  jobs.register("account.billing-address.sync", async () => undefined);
-  jobs.register("auth.password-reset.request", async () => undefined);
+  // The queue refuses to start without a handler per job; only the outbox's matters here.
+  for (const name of Object.keys(APP_JOBS) as (keyof AppJobs)[]) {
+    if (name !== "mail.send") jobs.register(name, async () => undefined);
+  }
   await jobs.start();
   mail = new MailService(config, jobs);
 }, 120_000);

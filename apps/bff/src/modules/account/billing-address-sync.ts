@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from "@nestjs/common";
 import { SalesforceClient } from "@portal/salesforce";
 import { WhmcsClient } from "@portal/whmcs";
 import { type AppJobs } from "../queue/app-jobs.js";
+import { copyNowOrQueue } from "../queue/copy-now-or-queue.js";
 import { JobQueue } from "../queue/job-queue.js";
 
 /**
@@ -32,19 +33,14 @@ export class BillingAddressSync implements OnModuleInit {
    * @throws the queue's error only when even queuing fails (the database is down).
    */
   async syncSoon(billingClientId: number, sfAccountId: string): Promise<void> {
-    try {
-      await this.copyFromWhmcs(billingClientId, sfAccountId);
-    } catch (error) {
-      this.logger.warn(
-        { err: error, sfAccountId },
-        "Salesforce billing address not written; retrying in the background",
-      );
-      await this.queue.send(
-        "account.billing-address.sync",
-        { billingClientId, sfAccountId },
-        { singletonKey: sfAccountId },
-      );
-    }
+    await copyNowOrQueue(
+      this.queue,
+      "account.billing-address.sync",
+      { billingClientId, sfAccountId },
+      () => this.copyFromWhmcs(billingClientId, sfAccountId),
+      this.logger,
+      "Salesforce billing address",
+    );
   }
 
   /**

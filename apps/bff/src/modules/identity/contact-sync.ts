@@ -3,6 +3,7 @@ import { SalesforceClient } from "@portal/salesforce";
 import { WhmcsClient } from "@portal/whmcs";
 import { IdMappingsRepository } from "./repositories/id-mappings.repository.js";
 import { type AppJobs } from "../queue/app-jobs.js";
+import { copyNowOrQueue } from "../queue/copy-now-or-queue.js";
 import { JobQueue } from "../queue/job-queue.js";
 
 /**
@@ -36,19 +37,14 @@ export class ContactSync implements OnModuleInit {
    * @throws the queue's error only when even queuing fails (the database is down).
    */
   async syncSoon(billingClientId: number, sfAccountId: string): Promise<void> {
-    try {
-      await this.copyFromWhmcs(billingClientId, sfAccountId);
-    } catch (error) {
-      this.logger.warn(
-        { err: error, sfAccountId },
-        "Salesforce Contact not written; retrying in the background",
-      );
-      await this.queue.send(
-        "account.contact.sync",
-        { billingClientId, sfAccountId },
-        { singletonKey: sfAccountId },
-      );
-    }
+    await copyNowOrQueue(
+      this.queue,
+      "account.contact.sync",
+      { billingClientId, sfAccountId },
+      () => this.copyFromWhmcs(billingClientId, sfAccountId),
+      this.logger,
+      "Salesforce Contact",
+    );
   }
 
   /**

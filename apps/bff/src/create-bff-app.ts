@@ -12,6 +12,7 @@ import { frameworkErrorHandler } from "./modules/http/framework-errors.js";
 import { useJsonBodyParser } from "./modules/http/json-body-parser.js";
 import { noStore } from "./modules/http/no-store.js";
 import { securityHeaders } from "./modules/http/security-headers.js";
+import { registerUpstreamBudget } from "./modules/http/upstream-budget.js";
 import { exposeRequestId, requestIdFor } from "./modules/logging/request-id.js";
 import { registerMetrics } from "./modules/metrics/metrics-endpoint.js";
 import { MetricsService } from "./modules/metrics/metrics.service.js";
@@ -74,6 +75,7 @@ export async function createBffApp(
     recordRoutes(fastify);
     fastify.addHook("onRequest", exposeRequestId);
     fastify.addHook("onRequest", noStore);
+    registerUpstreamBudget(fastify, config.http.upstreamBudgetMs);
     fastify.addHook("onRoute", applyBodyLimit);
     useJsonBodyParser(fastify, DEFAULT_BODY_LIMIT_BYTES);
     await fastify.register(fastifyCookie);

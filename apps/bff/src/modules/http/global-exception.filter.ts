@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from "@nestjs/common";
-import { type ApiError } from "@portal/domain";
 import { type FastifyReply, type FastifyRequest } from "fastify";
+import { errorBody } from "./error-body.js";
 import { toAppError } from "./to-app-error.js";
 
 /**
@@ -38,14 +38,9 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       }
     }
 
-    const body: ApiError = {
-      error: {
-        code: error.code,
-        message: error.message,
-        ...(error.fields ? { fields: error.fields } : {}),
-        requestId: String(request.id),
-      },
-    };
-    void reply.status(error.status).headers(error.headers).send(body);
+    void reply
+      .status(error.status)
+      .headers(error.headers)
+      .send(errorBody(error, String(request.id)));
   }
 }

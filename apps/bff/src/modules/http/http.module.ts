@@ -1,5 +1,5 @@
 import { Global, Module } from "@nestjs/common";
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from "@nestjs/core";
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from "@nestjs/core";
 import { AccessTokenService } from "./access-token.service.js";
 import { AuthGuard } from "./auth.guard.js";
 import { CsrfGuard } from "./csrf.guard.js";
@@ -9,13 +9,12 @@ import { IdempotencyInterceptor } from "./idempotency.interceptor.js";
 import { IdempotencyPruner } from "./idempotency-pruner.js";
 import { IdempotencyKeysRepository } from "./repositories/idempotency-keys.repository.js";
 import { SessionDenyList } from "./session-deny-list.js";
-import { UpstreamBudgetInterceptor } from "./upstream-budget.interceptor.js";
 import { ValidationCoverage } from "./validation-coverage.js";
 
 /**
  * HTTP plumbing shared by every feature, on for every route (secure by default): the global
  * exception filter, the CSRF guard (session-bound tokens), then the access-token guard (routes opt out with `@Public()`),
- * the per-request upstream time budget, the session deny-list that logout and refresh-token
+ * the session deny-list that logout and refresh-token
  * reuse write to, and the start-up check that every body, query and path parameter goes through
  * a `ZodPipe`; and idempotency keys for routes marked `@Idempotent()` (with their table and the
  * job that prunes them).
@@ -27,7 +26,6 @@ import { ValidationCoverage } from "./validation-coverage.js";
     { provide: APP_FILTER, useClass: GlobalExceptionFilter },
     { provide: APP_GUARD, useClass: CsrfGuard },
     { provide: APP_GUARD, useClass: AuthGuard },
-    { provide: APP_INTERCEPTOR, useClass: UpstreamBudgetInterceptor },
     AccessTokenService,
     CsrfTokens,
     SessionDenyList,

@@ -1,6 +1,5 @@
 import { type ApiError, type ErrorCode, errorStatus } from "@portal/domain";
 import { type FastifyError, type FastifyReply, type FastifyRequest } from "fastify";
-import helmet from "helmet";
 import { securityHeaders } from "./security-headers.js";
 
 /** What each of Fastify's routing failures means for the client; never echoes the path. */
@@ -27,18 +26,18 @@ const INTERNAL = {
 export function frameworkErrorHandler(
   production: boolean,
 ): (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => void {
-  const setSecurityHeaders = helmet(securityHeaders(production));
+  const headers = securityHeaders(production);
   return (error, request, reply) => {
     const answer = ANSWERS[error.code] ?? INTERNAL;
     if (answer === INTERNAL) {
       request.log.error({ err: error }, "Request failed while routing");
     }
-    setSecurityHeaders(request.raw, reply.raw, () => undefined);
     const body: ApiError = {
       error: { code: answer.code, message: answer.message, requestId: String(request.id) },
     };
     void reply
       .code(errorStatus[answer.code])
+      .headers(headers)
       .header("x-request-id", request.id)
       .header("cache-control", "no-store")
       .send(body);

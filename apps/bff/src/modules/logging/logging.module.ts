@@ -1,6 +1,6 @@
 import { type DynamicModule, Module, RequestMethod } from "@nestjs/common";
 import { LoggerModule } from "nestjs-pino";
-import { type DestinationStream } from "pino";
+import { type DestinationStream, destination as pinoDestination } from "pino";
 import { APP_CONFIG } from "../config/config.module.js";
 import { type AppConfig } from "../config/config.schema.js";
 import { redactSecretValues } from "./redact-secret-values.js";
@@ -44,7 +44,10 @@ export class LoggingModule {
             return {
               // Every route; Nest 11 (path-to-regexp 8) spells the wildcard `{*path}`.
               forRoutes: [{ path: "{*path}", method: RequestMethod.ALL }],
-              pinoHttp: destination ? [options, destination] : options,
+              // stdout written asynchronously: lines logged while a write is under way are sent
+              // with the next one, instead of one blocking write per line on the request's path
+              // (decision 0057). A crash can lose the lines not yet written.
+              pinoHttp: [options, destination ?? pinoDestination({ dest: 1, sync: false })],
             };
           },
         }),

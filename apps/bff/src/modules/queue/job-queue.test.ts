@@ -1,5 +1,5 @@
 import { Logger } from "@nestjs/common";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { eventually } from "../../../test/support/eventually.js";
 import { openTestDatabase, type TestDatabase } from "../../../test/support/test-database.js";
@@ -26,44 +26,56 @@ const TEST_JOBS = {
   },
 } satisfies JobDefinitions;
 
-let database: TestDatabase | undefined;
+let database: TestDatabase;
 let queue: JobQueue<typeof TEST_JOBS> | undefined;
+let schemas = 0;
 
-beforeAll(() => {
+// One database for the file (opening one is the slow part); each test's queue has a pg-boss
+// schema of its own, so no test sees another's jobs.
+beforeAll(async () => {
   Logger.overrideLogger(false);
+  database = await openTestDatabase();
+});
+
+afterAll(async () => {
+  await database?.close();
 });
 
 afterEach(async () => {
   await queue?.stop();
-  await database?.close();
   queue = undefined;
-  database = undefined;
 });
 
-/** A queue of TEST_JOBS on a fresh database (PGlite, or PostgreSQL in "servers" mode). */
-async function newQueue(): Promise<JobQueue<typeof TEST_JOBS>> {
-  database = await openTestDatabase();
-  queue = new JobQueue(database.connection.executeSql, TEST_JOBS, { pollingIntervalSeconds: 0.5 });
+/**
+ * A queue of TEST_JOBS in a fresh pg-boss schema of the file's database (PGlite, or PostgreSQL in
+ * "servers" mode); idle workers poll every `pollingIntervalSeconds` (default 0.5 s).
+ */
+function newQueue(pollingIntervalSeconds = 0.5): JobQueue<typeof TEST_JOBS> {
+  schemas += 1;
+  queue = new JobQueue(database.connection.executeSql, TEST_JOBS, {
+    schema: `pgboss_test_${schemas}`,
+    pollingIntervalSeconds,
+  });
   return queue;
 }
 
 describe("JobQueue (pg-boss 10 on the BFF database)", () => {
   it("refuses to start while a job has no handler, naming it", async () => {
-    const jobs = await newQueue();
+    const jobs = newQueue();
     jobs.register("test.echo", async () => undefined);
 
     await expect(jobs.start()).rejects.toThrow(/test\.flaky/);
   });
 
   it("refuses a second handler for one job", async () => {
-    const jobs = await newQueue();
+    const jobs = newQueue();
     jobs.register("test.echo", async () => undefined);
 
     expect(() => jobs.register("test.echo", async () => undefined)).toThrow(/already/);
   });
 
   it("works a job with its validated payload and counts the outcome", async () => {
-    const jobs = await newQueue();
+    const jobs = newQueue();
     const seen: string[] = [];
     jobs.register("test.echo", async (payload) => {
       seen.push(payload.text);
@@ -85,8 +97,32 @@ describe("JobQueue (pg-boss 10 on the BFF database)", () => {
     expect(counts["test.echo"]).toMatchObject({ failed: 0, deadLettered: 0 });
   });
 
+  it("works a job sent from this process without waiting for the worker's next poll", async () => {
+    // Idle workers poll every 60 s here; the job is worked long before that.
+    const jobs = newQueue(60);
+    const seen: string[] = [];
+    jobs.register("test.echo", async (payload) => {
+      seen.push(payload.text);
+    });
+    jobs.register("test.flaky", async () => undefined);
+    await jobs.start();
+    // pg-boss polls once when a worker starts: let that first poll pass.
+    await eventually(
+      async () => (await jobs.counts())["test.echo"].waiting,
+      (waiting) => waiting === 0,
+    );
+
+    await jobs.send("test.echo", { text: "now" });
+
+    await eventually(
+      async () => seen,
+      (values) => values.length === 1,
+    );
+    expect(seen).toEqual(["now"]);
+  });
+
   it("retries a failing job, then copies it into its dead-letter queue", async () => {
-    const jobs = await newQueue();
+    const jobs = newQueue();
     const attempts: number[] = [];
     jobs.register("test.echo", async () => undefined);
     jobs.register("test.flaky", async (payload, job) => {
@@ -106,7 +142,7 @@ describe("JobQueue (pg-boss 10 on the BFF database)", () => {
   });
 
   it("dead-letters a job at once when its handler throws a DeadLetterError", async () => {
-    const jobs = await newQueue();
+    const jobs = newQueue();
     const attempts: number[] = [];
     jobs.register("test.echo", async () => undefined);
     jobs.register("test.flaky", async (payload, job) => {
@@ -126,7 +162,7 @@ describe("JobQueue (pg-boss 10 on the BFF database)", () => {
   });
 
   it("drops a second job with a singleton key already waiting, and refuses a bad payload", async () => {
-    const jobs = await newQueue();
+    const jobs = newQueue();
     jobs.register("test.echo", async () => undefined);
     jobs.register("test.flaky", async () => undefined);
     await jobs.start();

@@ -56,6 +56,8 @@ export class JobQueue<D extends JobDefinitions> {
   private readonly boss: PgBoss;
   private readonly handlers = new Map<keyof D & string, JobHandler<never>>();
   private readonly outcomes = new Map<string, { completed: number; failed: number }>();
+  /** pg-boss's worker id of each job name's worker in this process. */
+  private readonly workers = new Map<string, string>();
   private started = false;
 
   constructor(
@@ -123,7 +125,7 @@ export class JobQueue<D extends JobDefinitions> {
           },
         );
       }
-      await this.boss.work<unknown>(
+      const workerId = await this.boss.work<unknown>(
         name,
         {
           batchSize: 1,
@@ -136,11 +138,12 @@ export class JobQueue<D extends JobDefinitions> {
           }
         },
       );
+      this.workers.set(name, workerId);
     }
   }
 
   /**
-   * Queues job `name` with `payload`.
+   * Queues job `name` with `payload` and wakes this process's worker of it.
    * @returns the job id, or null when a job with the same `singletonKey` is already queued or running.
    * @throws ZodError when `payload` does not match the job's schema; Error before {@link start}.
    */
@@ -150,10 +153,17 @@ export class JobQueue<D extends JobDefinitions> {
     options: SendOptions = {},
   ): Promise<string | null> {
     const data = this.definition(name).schema.parse(payload) as object;
-    return this.boss.send(name, data, {
+    const id = await this.boss.send(name, data, {
       singletonKey: options.singletonKey,
       startAfter: options.startAfterSeconds,
     });
+    // This process's worker looks now instead of at its next poll (up to 2 s later): a mail or a
+    // resumed sign-up goes out at once. Workers of other replicas still find it by polling.
+    const workerId = this.workers.get(name);
+    if (id !== null && !options.startAfterSeconds && workerId) {
+      this.boss.notifyWorker(workerId);
+    }
+    return id;
   }
 
   /** Queue depth, dead letters and outcomes per job name (for metrics). */

@@ -130,7 +130,7 @@ describe("GET /api/catalog/vpn", () => {
 });
 
 describe("catalog cache", () => {
-  it("answers repeated requests from one Salesforce query, for every customer", async () => {
+  it("answers repeated requests from one Salesforce query", async () => {
     await catalogChanged();
     await stack.control.resetCalls();
 

@@ -2,7 +2,11 @@ import { raw } from "@portal/salesforce";
 import { z } from "zod";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Sandbox } from "../src/index.js";
-import { PORTAL_PRICEBOOK_ID, portalEntryId } from "../src/salesforce/seed/catalog-seed.js";
+import {
+  PORTAL_PRICEBOOK_ID,
+  portalEntryId,
+  STANDARD_PRICEBOOK_ID,
+} from "../src/salesforce/seed/catalog-seed.js";
 import { salesforceSession, type SalesforceSession } from "./support/salesforce-session.js";
 import {
   createTestSecrets,
@@ -118,6 +122,52 @@ describe("catalog objects over the REST API", () => {
         fields: ["Product2Id"],
       }),
     ]);
+  });
+
+  it("adds a product to the portal price book only after its standard price, and only once", async () => {
+    const created = z.object({ id: z.string() });
+    const product = await session.request(`${V}/sobjects/Product2`, {
+      method: "POST",
+      body: {
+        Name: "SIM Data Only 30GB",
+        StockKeepingUnit: "SIM-DATA-30GB",
+        IsActive: true,
+        Portal_Category__c: "SIM",
+        Portal_Visible__c: true,
+        Item_Class__c: "Service",
+        Billing_Cycle__c: "Monthly",
+        SIM_Data_Size__c: 30,
+        SIM_Plan_Type__c: "Data Only",
+      },
+    });
+    expect(product.status).toBe(201);
+    const productId = created.parse(product.body).id;
+    const addEntry = (pricebookId: string) =>
+      session.request(`${V}/sobjects/PricebookEntry`, {
+        method: "POST",
+        body: {
+          Pricebook2Id: pricebookId,
+          Product2Id: productId,
+          UnitPrice: 2_400,
+          IsActive: true,
+        },
+      });
+
+    const tooEarly = await addEntry(PORTAL_PRICEBOOK_ID);
+    expect(tooEarly.status).toBe(400);
+    expect(tooEarly.body).toEqual([
+      expect.objectContaining({ errorCode: "STANDARD_PRICE_NOT_DEFINED" }),
+    ]);
+    expect((await addEntry(STANDARD_PRICEBOOK_ID)).status).toBe(201);
+    expect((await addEntry(PORTAL_PRICEBOOK_ID)).status).toBe(201);
+    const twice = await addEntry(PORTAL_PRICEBOOK_ID);
+    expect(twice.status).toBe(400);
+    expect(twice.body).toEqual([expect.objectContaining({ errorCode: "DUPLICATE_VALUE" })]);
+
+    const skus = catalogAnswerSchema
+      .parse((await query(CATALOG_SOQL)).body)
+      .records.map((record) => record.Product2?.StockKeepingUnit);
+    expect(skus).toContain("SIM-DATA-30GB");
   });
 
   it("describes PricebookEntry with its lookups and Product2 with its picklists", async () => {

@@ -5,6 +5,7 @@ import { AddressModule } from "./modules/address/address.module.js";
 import { AuthModule } from "./modules/auth/auth.module.js";
 import { BillingModule } from "./modules/billing/billing.module.js";
 import { CacheModule } from "./modules/cache/cache.module.js";
+import { CatalogModule } from "./modules/catalog/catalog.module.js";
 import { ConfigModule } from "./modules/config/config.module.js";
 import { type AppConfig } from "./modules/config/config.schema.js";
 import { DashboardModule } from "./modules/dashboard/dashboard.module.js";
@@ -52,6 +53,7 @@ export class AppModule {
         DashboardModule,
         AddressModule,
         BillingModule,
+        CatalogModule,
         WebhooksModule,
         HealthModule,
         DemoModule,

@@ -121,6 +121,31 @@ describe("state upgrade from version 1 (single state.json)", () => {
     }
   });
 
+  it("gains the product catalog: both price books and the portal's entries with their products", async () => {
+    const sandbox = await startTestSandbox(secrets, { dataDir });
+    try {
+      const session = await salesforceSession(sandbox, secrets);
+      const pricebooks = await session.get(
+        `/services/data/v62.0/query?q=${encodeURIComponent("SELECT Name, IsStandard FROM Pricebook2 ORDER BY Name")}`,
+      );
+      expect(pricebooks.body).toMatchObject({
+        records: [
+          { Name: "Portal", IsStandard: false },
+          { Name: "Standard Price Book", IsStandard: true },
+        ],
+      });
+      const entry = await session.get(
+        `/services/data/v62.0/query?q=${encodeURIComponent("SELECT UnitPrice, Product2.StockKeepingUnit FROM PricebookEntry WHERE Pricebook2.Name = 'Portal' AND Product2.StockKeepingUnit = 'SIM-VOICE-2GB'")}`,
+      );
+      expect(entry.body).toMatchObject({
+        totalSize: 1,
+        records: [{ UnitPrice: 773, Product2: { StockKeepingUnit: "SIM-VOICE-2GB" } }],
+      });
+    } finally {
+      await sandbox.close();
+    }
+  });
+
   it("gives the seeded names their katakana readings: WHMCS custom fields, Contact fields", async () => {
     const sandbox = await startTestSandbox(secrets, { dataDir });
     try {

@@ -41,3 +41,7 @@ export * from "./billing/payment-method.js";
 export * from "./billing/payment-channel.js";
 export * from "./dashboard/summary.js";
 export * from "./health/health.js";
+export * from "./catalog/catalog-price.js";
+export * from "./catalog/catalog-item.js";
+export * from "./catalog/category-catalogs.js";
+export * from "./catalog/group-catalog.js";

@@ -38,6 +38,29 @@ export class SalesforceProbe {
     return querySchema.parse(await response.json()).records;
   }
 
+  /**
+   * Updates a record as staff or another integration would: `PATCH sobjects/{sobject}/{id}` with
+   * `fields`. Source: REST API Developer Guide "Update a Record".
+   * @throws Error unless Salesforce answers 204.
+   */
+  async update(sobject: string, id: string, fields: Record<string, unknown>): Promise<void> {
+    const token = await this.token();
+    const response = await fetch(
+      `${token.instance_url}/services/data/v${this.apiVersion}/sobjects/${sobject}/${id}`,
+      {
+        method: "PATCH",
+        headers: {
+          authorization: `Bearer ${token.access_token}`,
+          "content-type": "application/json",
+        },
+        body: JSON.stringify(fields),
+      },
+    );
+    if (response.status !== 204) {
+      throw new Error(`Salesforce PATCH answered ${response.status}: ${await response.text()}`);
+    }
+  }
+
   /** The Account with Id `accountId`; throws when absent. */
   async account(accountId: string): Promise<Record<string, unknown>> {
     const [record] = await this.query(

@@ -2,7 +2,8 @@ import { SafeHtml } from "../html/html.js";
 
 /**
  * The console's only script: buttons and forms call the control API with `fetch`, then reload
- * the page. Inline and constant, so the console works offline and with no build step.
+ * the page. A button's `data-body` (JSON) is sent as its body; a `form[data-call]` sends its named
+ * inputs as a JSON object (numbers for `type=number`). Inline and constant, so the console works offline and with no build step.
  */
 export const CONSOLE_SCRIPT = new SafeHtml(`<script>
 async function control(method, path, body) {
@@ -22,7 +23,18 @@ document.addEventListener("click", (event) => {
   const button = event.target.closest("[data-call]");
   if (!button) return;
   if (button.dataset.confirm && !confirm(button.dataset.confirm)) return;
-  control(button.dataset.method || "POST", button.dataset.call);
+  const body = button.dataset.body ? JSON.parse(button.dataset.body) : undefined;
+  control(button.dataset.method || "POST", button.dataset.call, body);
+});
+document.addEventListener("submit", (event) => {
+  const form = event.target.closest("form[data-call]");
+  if (!form) return;
+  event.preventDefault();
+  const body = {};
+  for (const input of form.querySelectorAll("input[name]")) {
+    body[input.name] = input.type === "number" ? Number(input.value) : input.value;
+  }
+  control(form.dataset.method || "POST", form.dataset.call, body);
 });
 document.getElementById("fault-form").addEventListener("submit", (event) => {
   event.preventDefault();

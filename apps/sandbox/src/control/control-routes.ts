@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { faultSpecSchema } from "../faults/fault.js";
 import type { SandboxServices } from "../server/sandbox-services.js";
+import { registerCatalogControlRoutes } from "../salesforce/console/catalog-control-routes.js";
 import { whmcsResponseModeSchema } from "../whmcs/state/whmcs-state.js";
 
 const invoiceParamsSchema = z.object({ id: z.coerce.number().int().positive() });
@@ -24,6 +25,8 @@ const changesQuerySchema = z.object({ after: z.coerce.number().int().min(0).defa
  * - `GET`/`PUT /__control/whmcs/response-mode` `{ mode: "current" | "legacy" }` → the mode / 204:
  *   how the External API encodes numbers and flags from now on.
  * - `POST /__control/salesforce/expire-sessions` → 204: every access token becomes invalid.
+ * - `PATCH /__control/salesforce/pricebook-entries/:id`, `PATCH /__control/salesforce/products/:id`:
+ *   the console's price and visibility switches (`salesforce/console/catalog-control-routes.ts`).
  * - `GET /__control/salesforce/changes?after=<replayId>` → `{ events: [...], nextReplayId }`:
  *   the persisted change log of record changes (see `salesforce/changes/change-event.ts`),
  *   events with a replay id above `after` (default 0), oldest first.
@@ -130,4 +133,6 @@ export async function controlPlugin(
     services.accessTokens.expireAll();
     return reply.code(204).send();
   });
+
+  registerCatalogControlRoutes(app, services);
 }

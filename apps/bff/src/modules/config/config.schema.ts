@@ -229,6 +229,8 @@ export const envSchema = z
     SF_CONCURRENCY: integer(1, 64).default(4),
     SF_RATE_PER_SECOND: integer(1, 1000).default(10),
     SF_READ_RETRIES: integer(0, 10).default(1),
+    // The Pricebook2 whose active entries the catalog offers (decision 0051); the sandbox seeds "Portal".
+    SF_PORTAL_PRICEBOOK_NAME: text().default("Portal"),
     WEBHOOK_REPLAY_WINDOW_SECONDS: integer(1, 3600).default(300),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
@@ -436,6 +438,7 @@ export const envSchema = z
         concurrency: env.SF_CONCURRENCY,
         ratePerSecond: env.SF_RATE_PER_SECOND,
         readRetries: env.SF_READ_RETRIES,
+        portalPricebookName: env.SF_PORTAL_PRICEBOOK_NAME,
       },
       webhooks: { replayWindowSeconds: env.WEBHOOK_REPLAY_WINDOW_SECONDS },
       metrics: { token: env.METRICS_TOKEN ?? null },

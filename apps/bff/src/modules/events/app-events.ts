@@ -7,7 +7,7 @@ export type BillingChangeReason =
 /**
  * Every event of the in-process bus, by name → payload (DESIGN.md §9 "Events"). Publishers
  * (webhooks, later the Pub/Sub subscriber) say what happened; the owning feature module decides
- * what it means. Later: `OrderChanged`, `CatalogChanged`, `FulfillmentProgressed`.
+ * what it means. Later: `OrderChanged`, `FulfillmentProgressed`.
  */
 export interface AppEvents {
   /**
@@ -18,6 +18,15 @@ export interface AppEvents {
     whmcsClientId: number;
     invoiceId?: number;
     reason: BillingChangeReason;
+  };
+  /**
+   * A product, price book or price changed in Salesforce (Change Data Capture on Product2,
+   * Pricebook2 or PricebookEntry): the sObject type and the changed record ids. The catalog drops
+   * every cached read (the catalog is shared, so the ids only serve the logs).
+   */
+  CatalogChanged: {
+    sobject: "Product2" | "Pricebook2" | "PricebookEntry";
+    recordIds: readonly string[];
   };
 }
 

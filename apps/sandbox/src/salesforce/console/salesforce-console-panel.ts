@@ -2,10 +2,12 @@ import { raw } from "@portal/salesforce";
 import type { SandboxServices } from "../../server/sandbox-services.js";
 import { statusChip } from "../../console/status-chip.js";
 import { html, type SafeHtml } from "../../html/html.js";
+import { catalogConsoleTable } from "./catalog-console-table.js";
 
 /**
  * The Salesforce stand-in's console panel: live Accounts (customer number, portal status,
- * WHMCS client, id), the change log's size and a button that expires every session.
+ * WHMCS client, id), the portal price book's products with their price and switches
+ * ({@link catalogConsoleTable}), the change log's size and a button that expires every session.
  */
 export function salesforceConsolePanel(services: SandboxServices): SafeHtml {
   const { records, changeLog } = services.salesforceState.state;
@@ -40,6 +42,7 @@ export function salesforceConsolePanel(services: SandboxServices): SafeHtml {
         ${accountRows}
       </tbody>
     </table>
+    ${catalogConsoleTable(services)}
     <p class="muted">
       Change log: ${changeLog.events.length} events, next replay id ${changeLog.nextReplayId} (<code
         >GET /__control/salesforce/changes</code

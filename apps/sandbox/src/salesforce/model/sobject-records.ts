@@ -61,7 +61,7 @@ export class SObjectRecords implements RecordSource {
    * Creates a record from a JSON body and returns its new 18-character id.
    * @throws SalesforceApiError 400 `INVALID_FIELD` (unknown field), `INVALID_FIELD_FOR_INSERT_UPDATE`
    *   (read-only field), `REQUIRED_FIELD_MISSING`, `INVALID_CROSS_REFERENCE_KEY` (lookup to nothing),
-   *   and the value errors of `coerceFieldValue`.
+   *   the value errors of `coerceFieldValue`, and those of the type's `checkCreate`.
    */
   async create(
     type: SObjectDescriptor,
@@ -83,6 +83,7 @@ export class SObjectRecords implements RecordSource {
         missing,
       );
     }
+    type.checkCreate?.(values, this);
     return this.store.mutate((state) => {
       const id = newRecordId(type.keyPrefix, state.nextIdSequence);
       state.nextIdSequence += 1;

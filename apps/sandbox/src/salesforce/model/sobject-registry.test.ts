@@ -2,6 +2,8 @@ import { raw } from "@portal/salesforce";
 import { describe, expect, it } from "vitest";
 import { ACCOUNT } from "./account.js";
 import { CONTACT } from "./contact.js";
+import { PRICEBOOK_ENTRY } from "./pricebook-entry.js";
+import { PRODUCT2 } from "./product2.js";
 import { findField, type SObjectDescriptor } from "./sobject-type.js";
 
 /** The names of `type`'s fields that `names` lists but the descriptor lacks. */
@@ -12,6 +14,15 @@ describe("sObject descriptors against the integration package's raw schemas", ()
   it("model every Account and Contact field the portal's client reads, spelled alike", () => {
     expect(missing(ACCOUNT, raw.accountFields)).toEqual([]);
     expect(missing(CONTACT, raw.contactFields)).toEqual([]);
+  });
+
+  it("model every PricebookEntry and Product2 field the catalog query reads, spelled alike", () => {
+    expect(missing(PRICEBOOK_ENTRY, raw.pricebookEntryFields)).toEqual([]);
+    expect(missing(PRODUCT2, raw.catalogProductFields)).toEqual([]);
+    expect(findField(PRODUCT2, "Item_Class__c")?.picklistValues).toBe(raw.ITEM_CLASSES);
+    expect(findField(PRODUCT2, "Internet_Offering_Type__c")?.picklistValues).toBe(
+      raw.INTERNET_OFFERING_TYPES,
+    );
   });
 
   it("take picklist values from the raw enums", () => {

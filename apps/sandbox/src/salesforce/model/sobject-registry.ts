@@ -1,9 +1,18 @@
 import { ACCOUNT } from "./account.js";
 import { CONTACT } from "./contact.js";
+import { PRICEBOOK_ENTRY } from "./pricebook-entry.js";
+import { PRICEBOOK2 } from "./pricebook2.js";
+import { PRODUCT2 } from "./product2.js";
 import type { SObjectDescriptor } from "./sobject-type.js";
 
-/** Every sObject type the sandbox serves. Product2, Order, Case… are added here. */
-export const SOBJECT_TYPES: readonly SObjectDescriptor[] = [ACCOUNT, CONTACT];
+/** Every sObject type the sandbox serves. Order, Case… are added here. */
+export const SOBJECT_TYPES: readonly SObjectDescriptor[] = [
+  ACCOUNT,
+  CONTACT,
+  PRODUCT2,
+  PRICEBOOK2,
+  PRICEBOOK_ENTRY,
+];
 
 /** Case-insensitive type lookup (`account` → Account); undefined for unknown types. */
 export function findSObjectType(name: string): SObjectDescriptor | undefined {

@@ -1,3 +1,4 @@
+import type { RecordSource } from "./sobject-records.js";
 import type { SfRecord, SfValue } from "../state/salesforce-state.js";
 
 /**
@@ -51,6 +52,12 @@ export interface SObjectDescriptor {
   /** First three characters of every record id of this type (`001` Account, `003` Contact). */
   readonly keyPrefix: string;
   readonly fields: readonly SfFieldDescriptor[];
+  /**
+   * The type's own rules for a new record, checked after field validation with the coerced
+   * values and the existing records (e.g. a custom price book entry needs a standard price).
+   * Throws `SalesforceApiError` to refuse.
+   */
+  readonly checkCreate?: (values: Readonly<SfRecord>, source: RecordSource) => void;
 }
 
 /** Case-insensitive field lookup (SOQL and REST field names are case-insensitive). */

@@ -1,6 +1,7 @@
 import { addMonths } from "../../seed/calendar.js";
-import { idSuffix } from "../model/record-id.js";
 import type { SalesforceState, SfRecord } from "../state/salesforce-state.js";
+import { catalogSeed } from "./catalog-seed.js";
+import { demoId } from "./demo-id.js";
 
 /** Customer number of the seeded WHMCS customer without a portal user (migration). */
 export const MIGRATION_CUSTOMER_NUMBER = "100004";
@@ -10,7 +11,8 @@ export const MIGRATION_CUSTOMER_NUMBER = "100004";
  * 100001 (Taro Yamada, Active, WHMCS #1), 100002 (Hanako Suzuki) and 100003 (Kenji Tanaka),
  * both `Not Yet`, and 100004 (Yuki Kobayashi, `Not Yet`, WHMCS #100: an existing WHMCS customer
  * who moves to the portal, {@link migrationAccount}), each with a Contact whose name has its
- * katakana reading ({@link SEEDED_CONTACT_READINGS}). Ids are `001DEMO0000000n` / `003DEMO0000000n` with
+ * katakana reading ({@link SEEDED_CONTACT_READINGS}); the product catalog and its price books
+ * ({@link catalogSeed}). Ids are `001DEMO0000000n` / `003DEMO0000000n` with
  * their case checksum (18 characters). The change log starts empty at replay id 1.
  */
 export function salesforceSeed(seedDate: string): SalesforceState {
@@ -98,6 +100,7 @@ export function salesforceSeed(seedDate: string): SalesforceState {
         ),
         migrationAccount(seedDate).contact,
       ],
+      ...catalogSeed(seedDate),
     },
     nextIdSequence: 1,
     idAliases: {},
@@ -147,12 +150,6 @@ export const SEEDED_CONTACT_READINGS: Readonly<Record<string, readonly [string, 
   [demoId("003", 3)]: ["タナカ", "ケンジ"],
   [demoId("003", 4)]: ["コバヤシ", "ユキ"],
 };
-
-/** The 18-character id of the `n`-th demo record with key prefix `keyPrefix`. */
-export function demoId(keyPrefix: string, n: number): string {
-  const head = `${keyPrefix}DEMO${String(n).padStart(8, "0")}`;
-  return head + idSuffix(head);
-}
 
 function systemStamps(seedDate: string): SfRecord {
   const created = `${addMonths(seedDate, -14)}T01:00:00.000+0000`;

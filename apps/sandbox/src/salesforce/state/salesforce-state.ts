@@ -7,6 +7,7 @@ import {
   migrationAccount,
   SEEDED_CONTACT_READINGS,
 } from "../seed/salesforce-seed.js";
+import { catalogSeed } from "../seed/catalog-seed.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -118,10 +119,23 @@ function upgradeFrom3(previous: unknown): unknown {
   return { ...v3, records: { ...v3.records, Contact: contacts } };
 }
 
+/**
+ * Version 4 → 5: the product catalog arrives (Product2, Pricebook2, PricebookEntry): each type the
+ * state has no records of yet gets the seeded ones ({@link catalogSeed}); types already present are
+ * left as they are.
+ */
+function upgradeFrom4(previous: unknown): unknown {
+  const v4 = salesforceStateSchema.parse(previous);
+  const catalog = Object.entries(catalogSeed(v4.seedDate)).filter(
+    ([type]) => (v4.records[type] ?? []).length === 0,
+  );
+  return { ...v4, records: { ...v4.records, ...Object.fromEntries(catalog) } };
+}
+
 /** The Salesforce stand-in's state file and its upgrade steps. */
 export const SALESFORCE_STATE: StateDefinition<SalesforceState> = {
   fileName: "salesforce.json",
-  version: 4,
+  version: 5,
   schema: salesforceStateSchema,
-  upgrades: { 1: upgradeFrom1, 2: upgradeFrom2, 3: upgradeFrom3 },
+  upgrades: { 1: upgradeFrom1, 2: upgradeFrom2, 3: upgradeFrom3, 4: upgradeFrom4 },
 };

@@ -8,6 +8,8 @@ export * from "./contact.js";
 export * from "./limits.js";
 export * from "./oauth-error.js";
 export * from "./phone-record.js";
+export * from "./pricebook-entry.js";
+export * from "./product.js";
 export * from "./query-result.js";
 export * from "./record-attributes.js";
 export * from "./rest-error.js";

@@ -1,0 +1,55 @@
+import { Inject, Injectable } from "@nestjs/common";
+import {
+  type CatalogCategory,
+  type CatalogItem,
+  groupInternetCatalog,
+  groupSimCatalog,
+  groupVpnCatalog,
+  type InternetCatalog,
+  type SimCatalog,
+  type VpnCatalog,
+} from "@portal/domain";
+import { SalesforceClient } from "@portal/salesforce";
+import { CacheService } from "../cache/cache.service.js";
+import { APP_CONFIG } from "../config/config.module.js";
+import { type AppConfig } from "../config/config.schema.js";
+import { catalogItemsRead } from "./catalog.cached-reads.js";
+
+/**
+ * The product catalog: the visible, active products of the portal price book
+ * (`SF_PORTAL_PRICEBOOK_NAME`) per category, read from Salesforce through the cache
+ * (`catalog.cached-reads.ts`) and grouped the way a customer chooses (`@portal/domain`
+ * `group*Catalog`). The same for every customer.
+ * Every method throws what `CacheService.read` / the Salesforce client throw (`SalesforceError`,
+ * which the global filter answers as 502/503).
+ */
+@Injectable()
+export class CatalogService {
+  constructor(
+    private readonly salesforce: SalesforceClient,
+    private readonly cache: CacheService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Fibre plans by offering type, with installation and activation fees and add-ons. */
+  async internet(): Promise<InternetCatalog> {
+    return groupInternetCatalog(await this.items("internet"));
+  }
+
+  /** SIM plans, activation and SIM-type fees, voice options and add-ons. */
+  async sim(): Promise<SimCatalog> {
+    return groupSimCatalog(await this.items("sim"));
+  }
+
+  /** VPN router plans, fees and add-ons. */
+  async vpn(): Promise<VpnCatalog> {
+    return groupVpnCatalog(await this.items("vpn"));
+  }
+
+  private items(category: CatalogCategory): Promise<CatalogItem[]> {
+    const pricebookName = this.config.salesforce.portalPricebookName;
+    return this.cache.read(catalogItemsRead, { pricebookName, category }, () =>
+      this.salesforce.catalog.listPortalItems(pricebookName, category),
+    );
+  }
+}

@@ -71,8 +71,10 @@ const serverRedisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
 const children = [];
 
 /**
- * Starts `script` as a child process (its output to `logFile`), killed when the bench ends.
+ * Starts `script` as a child process (its output to `logFile`), killed when the bench ends;
+ * `nodeFlags` go to Node before the script (e.g. `--cpu-prof`).
  * @param {string} script @param {string[]} args @param {NodeJS.ProcessEnv} env @param {string} logFile
+ * @param {string[]} [nodeFlags]
  */
 function start(script, args, env, logFile, nodeFlags = []) {
   const log = createWriteStream(logFile);

@@ -19,10 +19,18 @@ async function control(method, path, body) {
   location.reload();
 }
 document.addEventListener("click", (event) => {
-  const button = event.target.closest("[data-call]");
+  const button = event.target.closest("button[data-call]");
   if (!button) return;
   if (button.dataset.confirm && !confirm(button.dataset.confirm)) return;
   control(button.dataset.method || "POST", button.dataset.call);
+});
+// A form with data-call sends its fields (and the pressed button's name=value) as a JSON body.
+document.addEventListener("submit", (event) => {
+  const form = event.target.closest("form[data-call]");
+  if (!form) return;
+  event.preventDefault();
+  const body = Object.fromEntries(new FormData(form, event.submitter));
+  control(form.dataset.method || "POST", form.dataset.call, body);
 });
 document.getElementById("fault-form").addEventListener("submit", (event) => {
   event.preventDefault();

@@ -1,20 +1,23 @@
 import type { SalesforceClientConfig } from "./core/config.js";
 import { SalesforceCore } from "./core/salesforce-core.js";
 import { SalesforceAccounts } from "./resources/accounts.js";
+import { SalesforceCases } from "./resources/cases.js";
 import { SalesforceContacts } from "./resources/contacts.js";
 import { SalesforceSystem } from "./resources/system.js";
 
 /**
  * The Salesforce REST client the BFF uses (DESIGN.md §2, §4): one core (JWT bearer sign-in, session,
  * transport, a throttle with a default and a long-running lane, the kit's read retry) and a facade
- * per resource — `accounts`, `contacts`, `system`. Every method rejects with `SalesforceError` only
+ * per resource — `accounts`, `cases`, `contacts`, `system`. Every method rejects with `SalesforceError` only
  * (an `UpstreamError`; kinds: unavailable, rejected, malformed, auth).
  *
  * The constructor throws `SalesforceError` (`auth`) when `privateKeyPem` is not an RSA private key.
  */
 export class SalesforceClient {
-  /** Accounts: by customer number, by Id, the portal link. */
+  /** Accounts: by customer number, by Id, the portal link, internet eligibility. */
   readonly accounts: SalesforceAccounts;
+  /** Cases the portal opens for staff (internet eligibility checks). */
+  readonly cases: SalesforceCases;
   /** Contacts: the Account's primary contact. */
   readonly contacts: SalesforceContacts;
   /** The org: health probe. */
@@ -23,6 +26,7 @@ export class SalesforceClient {
   constructor(config: SalesforceClientConfig) {
     const core = new SalesforceCore(config);
     this.accounts = new SalesforceAccounts(core);
+    this.cases = new SalesforceCases(core);
     this.contacts = new SalesforceContacts(core);
     this.system = new SalesforceSystem(core);
   }

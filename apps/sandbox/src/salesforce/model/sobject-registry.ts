@@ -1,9 +1,10 @@
 import { ACCOUNT } from "./account.js";
+import { CASE } from "./case.js";
 import { CONTACT } from "./contact.js";
 import type { SObjectDescriptor } from "./sobject-type.js";
 
-/** Every sObject type the sandbox serves. Product2, Order, Case… are added here. */
-export const SOBJECT_TYPES: readonly SObjectDescriptor[] = [ACCOUNT, CONTACT];
+/** Every sObject type the sandbox serves. Product2, Order… are added here. */
+export const SOBJECT_TYPES: readonly SObjectDescriptor[] = [ACCOUNT, CONTACT, CASE];
 
 /** Case-insensitive type lookup (`account` → Account); undefined for unknown types. */
 export function findSObjectType(name: string): SObjectDescriptor | undefined {

@@ -23,6 +23,49 @@ export const INTERNET_ELIGIBILITY_STATUSES = [
   "Eligible",
   "Ineligible",
 ] as const;
+/** An `Internet_Eligibility_Status__c` value. */
+export type InternetEligibilityStatus = (typeof INTERNET_ELIGIBILITY_STATUSES)[number];
+
+/**
+ * The values of the restricted picklist `Internet_Eligibility__c`: the offering type the
+ * account's address qualifies for (set by staff with `Eligible`). The one list of them; the
+ * domain's `internetOfferingTypeSchema` names them in plain terms (decision 0053).
+ * Source: DESIGN.md §4 "Salesforce objects and fields" (Account); docs/setup/real-systems.md.
+ */
+export const INTERNET_OFFERING_TYPES = ["Home 1G", "Home 10G", "Mansion"] as const;
+/** An `Internet_Eligibility__c` value. */
+export type InternetOfferingType = (typeof INTERNET_OFFERING_TYPES)[number];
+
+/**
+ * The Account's internet eligibility fields as the portal reads them
+ * (`GET sobjects/Account/{Id}?fields=Id,Internet_Eligibility__c,Internet_Eligibility_Status__c`).
+ * Empty picklists come back as `null`; values outside the picklists are refused by the schema
+ * (both are restricted picklists in the org).
+ */
+export const rawAccountEligibilitySchema = z.object({
+  attributes: recordAttributesSchema,
+  Id: z.string(),
+  Internet_Eligibility__c: z.enum(INTERNET_OFFERING_TYPES).nullable(),
+  Internet_Eligibility_Status__c: z.enum(INTERNET_ELIGIBILITY_STATUSES).nullable(),
+});
+/** A validated Account eligibility read. */
+export type RawAccountEligibility = z.infer<typeof rawAccountEligibilitySchema>;
+
+/** The field list of {@link rawAccountEligibilitySchema}. */
+export const accountEligibilityFields = [
+  "Id",
+  "Internet_Eligibility__c",
+  "Internet_Eligibility_Status__c",
+] as const;
+
+/**
+ * The body of `PATCH sobjects/Account/{Id}` that records a new eligibility request: status
+ * `Pending`, the offering type of an earlier answer cleared.
+ */
+export interface RawAccountEligibilityPending {
+  Internet_Eligibility_Status__c: "Pending";
+  Internet_Eligibility__c: null;
+}
 
 /**
  * The Account fields the portal reads. Text fields Salesforce leaves empty come back as `null`.

@@ -38,6 +38,26 @@ export class SalesforceProbe {
     return querySchema.parse(await response.json()).records;
   }
 
+  /**
+   * Updates record `id` of `sobject` with `fields` (`PATCH sobjects/<sobject>/<id>`), as a staff
+   * member editing it in Salesforce would. Throws when Salesforce refuses.
+   */
+  async update(sobject: string, id: string, fields: Record<string, unknown>): Promise<void> {
+    const token = await this.token();
+    const url = `${token.instance_url}/services/data/v${this.apiVersion}/sobjects/${sobject}/${id}`;
+    const response = await fetch(url, {
+      method: "PATCH",
+      headers: {
+        authorization: `Bearer ${token.access_token}`,
+        "content-type": "application/json",
+      },
+      body: JSON.stringify(fields),
+    });
+    if (response.status !== 204) {
+      throw new Error(`Salesforce PATCH answered ${response.status}: ${await response.text()}`);
+    }
+  }
+
   /** The Account with Id `accountId`; throws when absent. */
   async account(accountId: string): Promise<Record<string, unknown>> {
     const [record] = await this.query(

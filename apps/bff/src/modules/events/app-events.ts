@@ -19,6 +19,15 @@ export interface AppEvents {
     invoiceId?: number;
     reason: BillingChangeReason;
   };
+  /**
+   * A Salesforce Account's internet eligibility changed upstream (staff answered a request:
+   * `Internet_Eligibility_Status__c` / `Internet_Eligibility__c`): `sfAccountId` (Account Id).
+   * Published by the Account Change Data Capture subscriber when it lands; eligibility drops its
+   * cached copy (decision 0053).
+   */
+  EligibilityChanged: {
+    sfAccountId: string;
+  };
 }
 
 /** The name of an event of {@link AppEvents}. */

@@ -8,6 +8,7 @@ import { migrationRoutes } from "../auth/migration.routes.js";
 import { passwordResetRoutes } from "../auth/password-reset.routes.js";
 import { billingRoutes } from "../billing/billing.routes.js";
 import { dashboardRoutes } from "../dashboard/dashboard.routes.js";
+import { eligibilityRoutes } from "../eligibility/eligibility.routes.js";
 import { healthRoutes } from "../health/health.routes.js";
 import { webhooksRoutes } from "../webhooks/webhooks.routes.js";
 import { type ApiRoute } from "./api-route.js";
@@ -28,6 +29,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...emailChangeRoutes,
   ...addressRoutes,
   ...billingRoutes,
+  ...eligibilityRoutes,
   ...webhooksRoutes,
   ...healthRoutes,
   ...openApiRoutes,

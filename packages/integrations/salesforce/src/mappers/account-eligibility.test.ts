@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rawAccountEligibilitySchema } from "../raw/account.js";
 import { toAccountEligibility } from "./account-eligibility.js";
 
-// GET /services/data/v62.0/sobjects/Account/{Id}?fields=Id,Internet_Eligibility__c,Internet_Eligibility_Status__c
+// A record of GET /services/data/v62.0/query?q=SELECT Id, Internet_Eligibility__c, Internet_Eligibility_Status__c FROM Account …
 const retrieved = JSON.parse(`{
   "attributes": { "type": "Account", "url": "/services/data/v62.0/sobjects/Account/001DEMO00000001YDA" },
   "Id": "001DEMO00000001YDA",

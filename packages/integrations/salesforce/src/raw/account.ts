@@ -37,8 +37,8 @@ export const INTERNET_OFFERING_TYPES = ["Home 1G", "Home 10G", "Mansion"] as con
 export type InternetOfferingType = (typeof INTERNET_OFFERING_TYPES)[number];
 
 /**
- * The Account's internet eligibility fields as the portal reads them
- * (`GET sobjects/Account/{Id}?fields=Id,Internet_Eligibility__c,Internet_Eligibility_Status__c`).
+ * The Account's internet eligibility fields as the portal reads them (a query record of
+ * `SELECT Id, Internet_Eligibility__c, Internet_Eligibility_Status__c FROM Account`).
  * Empty picklists come back as `null`; values outside the picklists are refused by the schema
  * (both are restricted picklists in the org).
  */

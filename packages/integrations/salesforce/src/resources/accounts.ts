@@ -214,27 +214,27 @@ export class SalesforceAccounts {
 
   /**
    * The Account's internet eligibility (status, and the offering type when eligible), or null when
-   * Salesforce has no such Account. Sends `GET sobjects/Account/<Id>?fields=Id,
-   * Internet_Eligibility__c,Internet_Eligibility_Status__c`; retried on transient failures.
+   * Salesforce has no such Account. Sends `SELECT Id, Internet_Eligibility__c,
+   * Internet_Eligibility_Status__c FROM Account WHERE Id = '<Id>' LIMIT 1` (a query, so a deleted
+   * Account reads as none); retried on transient failures.
    * Throws `SalesforceError`: `rejected` before any call when `accountId` is not a record Id;
    * `malformed` when a field holds a value outside its picklist; otherwise as any call.
    */
   async eligibility(accountId: string): Promise<AccountEligibility | null> {
     const operation = "getAccountEligibility";
     const id = recordId(operation, accountId);
-    try {
-      const body = await this.core.call(
-        operation,
-        (conn) => conn.sobject("Account").retrieve(id, { fields: [...accountEligibilityFields] }),
-        { access: "read" },
-      );
-      return toAccountEligibility(
-        parseResponse(rawAccountEligibilitySchema, body, operation, "Account eligibility"),
-      );
-    } catch (error) {
-      if (error instanceof SalesforceError && error.vendorCode === "NOT_FOUND") return null;
-      throw error;
-    }
+    const [record] = await this.core.queryRecords(
+      operation,
+      (conn) =>
+        conn
+          .sobject("Account")
+          .find({ Id: id }, [...accountEligibilityFields])
+          .limit(1)
+          .toSOQL(),
+      rawAccountEligibilitySchema,
+      "Account eligibility query result",
+    );
+    return record ? toAccountEligibility(record) : null;
   }
 
   /**

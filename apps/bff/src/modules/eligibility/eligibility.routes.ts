@@ -11,7 +11,7 @@ export const eligibilityRoutes: readonly ApiRoute[] = [
     operationId: "getEligibility",
     summary: "Whether fibre internet is available at the customer's address",
     description:
-      "The status (`not_requested`, `pending`, `eligible`, `ineligible`), the offering type when eligible, and the address and time of the portal's request when known. Cached per account until the portal's own request or a change in Salesforce (decision 0053).",
+      "The status (`not_requested`, `pending`, `eligible`, `ineligible`), the offering type when eligible, and the address and time of the portal's request when known. Cached per account for 60 s, dropped at once by the portal's own request or a reported change in Salesforce (decision 0053).",
     tags,
     access: "session",
     responses: { 200: eligibilitySchema },

@@ -18,7 +18,7 @@ import { EligibilityRequestsRepository } from "./repositories/eligibility-reques
  * Internet (fibre) eligibility of the signed-in customer's address (issue 7; decision 0053):
  * Salesforce holds the answer on the Account (`Internet_Eligibility_Status__c`,
  * `Internet_Eligibility__c`); staff give it after the portal opens a Case. Read through the cache
- * per Account; a request drops it.
+ * per Account (60 s); a request and `EligibilityChanged` drop it.
  *
  * For other features: {@link eligibleOfferingType} (the catalog's internet route shows only the
  * plans of that offering type) and {@link assertEligibleFor} (checkout refuses `NOT_ELIGIBLE`).
@@ -36,7 +36,7 @@ export class EligibilityService {
   ) {}
 
   /**
-   * `GET /api/eligibility`: the customer's eligibility, cached per Account until invalidated.
+   * `GET /api/eligibility`: the customer's eligibility, cached per Account (60 s, dropped on change).
    * @throws AppError UNAUTHENTICATED; UPSTREAM_ERROR when Salesforce has no such Account;
    *   `SalesforceError` when Salesforce fails (→ 502/503).
    */

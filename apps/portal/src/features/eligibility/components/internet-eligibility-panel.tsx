@@ -2,7 +2,7 @@
 
 import { type Address, type Eligibility } from "@portal/domain";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { SupportContact } from "@/components/layout/support-contact";
 import { QueryError } from "@/components/query-error";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -40,11 +40,12 @@ export function InternetEligibilityPanel() {
   const eligibility = useEligibility();
   const profile = useProfile();
   const [asking, setAsking] = useState(false);
+  const titleId = useId();
 
   return (
-    <Card aria-labelledby="internet-eligibility-title">
+    <Card role="region" aria-labelledby={titleId}>
       <CardHeader>
-        <CardTitle id="internet-eligibility-title">{t("title")}</CardTitle>
+        <CardTitle id={titleId}>{t("title")}</CardTitle>
         <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4 text-sm">

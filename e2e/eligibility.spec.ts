@@ -57,6 +57,7 @@ test("a customer asks about fibre at a new address, staff mark it eligible, the 
 
   await expect(panel.getByText("確認中", { exact: true })).toBeVisible();
   await expect(panel.getByText(/通常3営業日以内/)).toBeVisible();
+  await expect(panel.getByLabel("郵便番号")).toHaveCount(0);
   await expect(panel.getByText("梅田レジデンス502", { exact: false })).toBeVisible();
   await snap(page, testInfo, "eligibility-pending-360");
 

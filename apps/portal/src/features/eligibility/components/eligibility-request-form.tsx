@@ -35,13 +35,16 @@ const FIELDS: readonly Path<AddressInput>[] = [
  * city, street, building), prefilled with the customer's address and editable. Validates with the
  * domain's `addressSchema`, sends `POST /api/eligibility` `{ address }`; the BFF's
  * `address.<field>` errors land on their fields, anything else (already asked, Salesforce down)
- * in an alert. `onCancel`, when given, shows a cancel button.
+ * in an alert. `onRequested` runs once the request is taken; `onCancel`, when given, shows a
+ * cancel button.
  */
 export function EligibilityRequestForm({
   initial,
+  onRequested,
   onCancel,
 }: {
   initial: Address | null;
+  onRequested: () => void;
   onCancel?: () => void;
 }) {
   const t = useTranslations("eligibility");
@@ -61,6 +64,7 @@ export function EligibilityRequestForm({
     request.mutate(
       { address: values },
       {
+        onSuccess: onRequested,
         onError: (error) => {
           const named = isApiClientError(error)
             ? FIELDS.filter((field) => `address.${field}` in error.fields)

@@ -145,6 +145,26 @@ describe("InternetEligibilityPanel", () => {
     expect(screen.getByLabelText("Postcode")).toBeDefined();
   });
 
+  it("closes the form once another address is asked", async () => {
+    api.requestEligibility.mockResolvedValue({
+      status: "pending",
+      offeringType: null,
+      requestedAddress: address,
+      requestedAt: "2026-12-02T03:00:00.000Z",
+    });
+    renderInPortal(<InternetEligibilityPanel />, {
+      seed: seedWith({ ...notRequested, status: "ineligible" }),
+      locale: "en",
+    });
+
+    fireEvent.click(screen.getByRole("button", { name: "Check another address" }));
+    fireEvent.click(screen.getByRole("button", { name: "Ask us to check this address" }));
+
+    expect(await screen.findByText("Checking")).toBeDefined();
+    expect(screen.queryByLabelText("Postcode")).toBeNull();
+    expect(screen.getByRole("button", { name: "Check another address" })).toBeDefined();
+  });
+
   it("explains an ineligible address and how to reach support", () => {
     renderInPortal(<InternetEligibilityPanel />, {
       seed: seedWith({ ...notRequested, status: "ineligible" }),

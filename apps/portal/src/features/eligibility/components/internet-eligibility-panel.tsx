@@ -60,6 +60,7 @@ export function InternetEligibilityPanel() {
               <EligibilityRequestForm
                 key={eligibility.data.requestedAt ?? "first"}
                 initial={profile.data?.address ?? null}
+                onRequested={() => setAsking(false)}
                 onCancel={
                   eligibility.data.status === "not_requested" ? undefined : () => setAsking(false)
                 }

@@ -252,6 +252,19 @@ describe("POST /api/eligibility", () => {
     });
   });
 
+  it("answers 503 and asks nothing when WHMCS cannot give the address on file", async () => {
+    await stack.control.fault({ system: "whmcs", match: "GetClientsDetails", kind: "http5xx" });
+
+    const response = await requestEligibility(kenji, {});
+    await stack.control.clearFaults();
+
+    expectApiError(response, 503, "UPSTREAM_UNAVAILABLE");
+    expect(await cases(KENJI)).toHaveLength(0);
+    expect(await accountEligibility(KENJI)).toMatchObject({
+      Internet_Eligibility_Status__c: "Not Requested",
+    });
+  });
+
   it("shows staff's answer once Salesforce reports the change: eligible, with the address asked", async () => {
     const asked = await requestEligibility(hanako, { address: OTHER_ADDRESS });
     expect(asked.status).toBe(201);

@@ -11,6 +11,7 @@ import { type AppConfig } from "./modules/config/config.schema.js";
 import { DashboardModule } from "./modules/dashboard/dashboard.module.js";
 import { DatabaseModule } from "./modules/database/database.module.js";
 import { DemoModule } from "./modules/demo/demo.module.js";
+import { EligibilityModule } from "./modules/eligibility/eligibility.module.js";
 import { EventsModule } from "./modules/events/events.module.js";
 import { HealthModule } from "./modules/health/health.module.js";
 import { HttpModule } from "./modules/http/http.module.js";
@@ -54,6 +55,7 @@ export class AppModule {
         AddressModule,
         BillingModule,
         CatalogModule,
+        EligibilityModule,
         WebhooksModule,
         HealthModule,
         DemoModule,

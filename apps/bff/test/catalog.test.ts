@@ -33,6 +33,15 @@ async function catalogChanged(recordIds: string[] = []): Promise<void> {
   await stack.app.get(EventBus).publish("CatalogChanged", { sobject: "PricebookEntry", recordIds });
 }
 
+/** The demo customer's Salesforce Account (seeded Eligible for Home 1G). */
+const DEMO_ACCOUNT = "001DEMO00000001YDA";
+
+/** Staff edit the demo Account's eligibility fields; the portal hears of it (EligibilityChanged). */
+async function setDemoEligibility(fields: Record<string, string>): Promise<void> {
+  await stack.salesforce.update("Account", DEMO_ACCOUNT, fields);
+  await stack.app.get(EventBus).publish("EligibilityChanged", { sfAccountId: DEMO_ACCOUNT });
+}
+
 /** Salesforce query calls the sandbox has counted since the last reset. */
 async function salesforceQueries(): Promise<number> {
   const calls = await stack.control.calls();
@@ -45,7 +54,10 @@ const skus = (items: readonly CatalogItem[]) => items.map((item) => item.sku);
 
 describe("GET /api/catalog/internet", () => {
   it("groups the visible fibre plans by offering type, each with its installation fee", async () => {
+    // Until the customer's address is eligible, every offering type is shown to browse.
+    await setDemoEligibility({ Internet_Eligibility_Status__c: "Not Requested" });
     const response = await demo.get("/api/catalog/internet");
+    await setDemoEligibility({ Internet_Eligibility_Status__c: "Eligible" });
 
     expect(response.status).toBe(200);
     const catalog = internetCatalogSchema.parse(response.json);
@@ -77,6 +89,18 @@ describe("GET /api/catalog/internet", () => {
       "NET-ADDON-IPV6",
     ]);
     expect(response.text).not.toContain("NET-HOME1G-LEGACY");
+  });
+
+  it("shows only the plans of the offering type the customer's address is eligible for", async () => {
+    // The demo customer's Account is seeded Eligible for Home 1G.
+    const home1g = internetCatalogSchema.parse((await demo.get("/api/catalog/internet")).json);
+    await setDemoEligibility({ Internet_Eligibility__c: "Home 10G" });
+    const home10g = internetCatalogSchema.parse((await demo.get("/api/catalog/internet")).json);
+    await setDemoEligibility({ Internet_Eligibility__c: "Home 1G" });
+
+    expect(home1g.offeringTypes.map((group) => group.offeringType)).toEqual(["home_1g"]);
+    expect(home10g.offeringTypes.map((group) => group.offeringType)).toEqual(["home_10g"]);
+    expect(skus(home10g.activationFees)).toEqual(["NET-ACTIVATION"]);
   });
 
   it("is for signed-in customers only", async () => {

@@ -173,6 +173,7 @@ describe("describe", () => {
     expect((await session.get(`${V}/sobjects/Account/describe`)).body).toMatchObject({
       childRelationships: [
         { childSObject: "Contact", field: "AccountId", relationshipName: "Contacts" },
+        { childSObject: "Case", field: "AccountId", relationshipName: "Cases" },
       ],
     });
     expect((await session.get(`${V}/sobjects/Widget__c/describe`)).status).toBe(404);

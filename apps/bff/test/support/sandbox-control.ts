@@ -88,6 +88,17 @@ export class SandboxControl {
     await this.send("POST", `/__control/whmcs/invoices/${invoiceId}/pay`);
   }
 
+  /**
+   * Staff's answer to an internet eligibility request, as the sandbox console's buttons give it:
+   * `Eligible` with an offering type (`Home 1G`, `Home 10G`, `Mansion 1G`), or `Ineligible`.
+   */
+  async decideEligibility(
+    accountId: string,
+    decision: { status: "Eligible"; offeringType: string } | { status: "Ineligible" },
+  ): Promise<void> {
+    await this.send("POST", `/__control/salesforce/accounts/${accountId}/eligibility`, decision);
+  }
+
   async setWebhookUrl(url: string | null): Promise<void> {
     await this.send("PUT", "/__control/webhook", { url });
   }

@@ -20,7 +20,7 @@ async function control(method, path, body) {
   location.reload();
 }
 document.addEventListener("click", (event) => {
-  const button = event.target.closest("[data-call]");
+  const button = event.target.closest("button[data-call]");
   if (!button) return;
   if (button.dataset.confirm && !confirm(button.dataset.confirm)) return;
   const body = button.dataset.body ? JSON.parse(button.dataset.body) : undefined;
@@ -34,6 +34,14 @@ document.addEventListener("submit", (event) => {
   for (const input of form.querySelectorAll("input[name]")) {
     body[input.name] = input.type === "number" ? Number(input.value) : input.value;
   }
+  control(form.dataset.method || "POST", form.dataset.call, body);
+});
+// A form with data-call sends its fields (and the pressed button's name=value) as a JSON body.
+document.addEventListener("submit", (event) => {
+  const form = event.target.closest("form[data-call]");
+  if (!form) return;
+  event.preventDefault();
+  const body = Object.fromEntries(new FormData(form, event.submitter));
   control(form.dataset.method || "POST", form.dataset.call, body);
 });
 document.getElementById("fault-form").addEventListener("submit", (event) => {

@@ -1,6 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { faultSpecSchema } from "../faults/fault.js";
+import {
+  decideEligibility,
+  eligibilityDecisionSchema,
+} from "../salesforce/console/eligibility-decision.js";
 import type { SandboxServices } from "../server/sandbox-services.js";
 import { registerCatalogControlRoutes } from "../salesforce/console/catalog-control-routes.js";
 import { whmcsResponseModeSchema } from "../whmcs/state/whmcs-state.js";
@@ -10,6 +14,7 @@ const webhookBodySchema = z.object({ url: z.url().nullable() });
 const responseModeBodySchema = z.object({ mode: whmcsResponseModeSchema });
 const mailQuerySchema = z.object({ to: z.email().optional() });
 const mailRefusalBodySchema = z.object({ refusal: z.enum(["accept", "transient", "permanent"]) });
+const accountParamsSchema = z.object({ id: z.string().min(1) });
 const changesQuerySchema = z.object({ after: z.coerce.number().int().min(0).default(0) });
 
 /**
@@ -30,6 +35,10 @@ const changesQuerySchema = z.object({ after: z.coerce.number().int().min(0).defa
  * - `GET /__control/salesforce/changes?after=<replayId>` → `{ events: [...], nextReplayId }`:
  *   the persisted change log of record changes (see `salesforce/changes/change-event.ts`),
  *   events with a replay id above `after` (default 0), oldest first.
+ * - `POST /__control/salesforce/accounts/:id/eligibility` `{ status: "Eligible", offeringType:
+ *   "Home 1G" | "Home 10G" | "Mansion 1G" }` or `{ status: "Ineligible" }` → 204: staff's answer to an
+ *   internet eligibility request, written to the Account as an edit (change log entry); 404 for an
+ *   unknown Account.
  * - `GET /__control/mail?to=<address>` → `{ messages: [{ to, from, subject, text, html,
  *   receivedAt }] }`: what the SMTP stand-in accepted, newest first, only those to `to` when
  *   given; `DELETE /__control/mail` → 204 (empty the mailbox, accept recipients again).
@@ -114,6 +123,13 @@ export async function controlPlugin(
       events: services.records.changes(after),
       nextReplayId: services.salesforceState.state.changeLog.nextReplayId,
     };
+  });
+
+  app.post("/salesforce/accounts/:id/eligibility", async (request, reply) => {
+    const { id } = accountParamsSchema.parse(request.params);
+    const decision = eligibilityDecisionSchema.parse(request.body);
+    await decideEligibility(services.records, id, decision);
+    return reply.code(204).send();
   });
 
   app.get("/mail", async (request) => {

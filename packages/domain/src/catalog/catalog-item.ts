@@ -1,4 +1,8 @@
 import { z } from "zod";
+import {
+  type InternetOfferingType,
+  internetOfferingTypeSchema,
+} from "../eligibility/internet-offering-type.js";
 import { catalogPriceSchema } from "./catalog-price.js";
 
 /** Which catalog page an item belongs to. */
@@ -11,14 +15,6 @@ export type CatalogCategory = z.infer<typeof catalogCategorySchema>;
  */
 export const catalogItemClassSchema = z.enum(["service", "activation", "installation", "add_on"]);
 export type CatalogItemClass = z.infer<typeof catalogItemClassSchema>;
-
-/**
- * The fibre products an address can qualify for (DESIGN.md §4 `Internet_Offering_Type__c`, the same
- * values as the Account's `Internet_Eligibility__c`): a detached house on 1 or 10 Gbps, or an
- * apartment building's shared line. Decision 0051.
- */
-export const internetOfferingTypeSchema = z.enum(["home_1g", "home_10g", "mansion_1g"]);
-export type InternetOfferingType = z.infer<typeof internetOfferingTypeSchema>;
 
 /** The best-effort maximum line speed of each offering type, in Mbps (the NTT line's nominal rate). */
 export const OFFERING_TYPE_MAX_SPEED_MBPS: Readonly<Record<InternetOfferingType, number>> = {

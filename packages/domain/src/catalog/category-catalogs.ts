@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { catalogItemSchema, internetOfferingTypeSchema, simTypeSchema } from "./catalog-item.js";
+import { internetOfferingTypeSchema } from "../eligibility/internet-offering-type.js";
+import { catalogItemSchema, simTypeSchema } from "./catalog-item.js";
 
 /**
  * `GET /api/catalog/internet`: fibre plans grouped by offering type, the way a customer chooses —

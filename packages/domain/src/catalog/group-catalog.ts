@@ -1,7 +1,7 @@
+import { internetOfferingTypeSchema } from "../eligibility/internet-offering-type.js";
 import {
   type CatalogItem,
   type CatalogItemClass,
-  internetOfferingTypeSchema,
   OFFERING_TYPE_MAX_SPEED_MBPS,
   simTypeSchema,
 } from "./catalog-item.js";

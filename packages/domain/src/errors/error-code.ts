@@ -32,6 +32,8 @@ export const errorCodeSchema = z.enum([
   "IDEMPOTENCY_KEY_IN_USE",
   "IDEMPOTENCY_KEY_REUSED",
   "INVOICE_NOT_PAID",
+  "ELIGIBILITY_ALREADY_REQUESTED",
+  "NOT_ELIGIBLE",
   "RATE_LIMITED",
   "WEBHOOK_SIGNATURE_INVALID",
   "UPSTREAM_UNAVAILABLE",
@@ -89,6 +91,16 @@ export const errorStatus: Record<ErrorCode, number> = {
   /** The `Idempotency-Key` was already used with a different request (Stripe's semantics). */
   IDEMPOTENCY_KEY_REUSED: 422,
   INVOICE_NOT_PAID: 409,
+  /**
+   * The fibre eligibility of this address is already being checked, or already known to be
+   * eligible: nothing to ask (a different address may be asked; decision 0053).
+   */
+  ELIGIBILITY_ALREADY_REQUESTED: 409,
+  /**
+   * Fibre cannot be ordered: the customer's address is not (yet) eligible, or not for the chosen
+   * plan's offering type (checkout; decision 0053).
+   */
+  NOT_ELIGIBLE: 409,
   RATE_LIMITED: 429,
   WEBHOOK_SIGNATURE_INVALID: 401,
   UPSTREAM_UNAVAILABLE: 503,

@@ -1,6 +1,7 @@
 import type { SalesforceClientConfig } from "./core/config.js";
 import { SalesforceCore } from "./core/salesforce-core.js";
 import { SalesforceAccounts } from "./resources/accounts.js";
+import { SalesforceCases } from "./resources/cases.js";
 import { SalesforceCatalog } from "./resources/catalog.js";
 import { SalesforceContacts } from "./resources/contacts.js";
 import { SalesforceSystem } from "./resources/system.js";
@@ -8,14 +9,16 @@ import { SalesforceSystem } from "./resources/system.js";
 /**
  * The Salesforce REST client the BFF uses (DESIGN.md §2, §4): one core (JWT bearer sign-in, session,
  * transport, a throttle with a default and a long-running lane, the kit's read retry) and a facade
- * per resource — `accounts`, `contacts`, `catalog`, `system`. Every method rejects with `SalesforceError` only
+ * per resource — `accounts`, `cases`, `contacts`, `catalog`, `system`. Every method rejects with `SalesforceError` only
  * (an `UpstreamError`; kinds: unavailable, rejected, malformed, auth).
  *
  * The constructor throws `SalesforceError` (`auth`) when `privateKeyPem` is not an RSA private key.
  */
 export class SalesforceClient {
-  /** Accounts: by customer number, by Id, the portal link. */
+  /** Accounts: by customer number, by Id, the portal link, internet eligibility. */
   readonly accounts: SalesforceAccounts;
+  /** Cases the portal opens for staff (internet eligibility checks). */
+  readonly cases: SalesforceCases;
   /** Contacts: the Account's primary contact. */
   readonly contacts: SalesforceContacts;
   /** The portal price book's products (Product2, PricebookEntry). */
@@ -26,6 +29,7 @@ export class SalesforceClient {
   constructor(config: SalesforceClientConfig) {
     const core = new SalesforceCore(config);
     this.accounts = new SalesforceAccounts(core);
+    this.cases = new SalesforceCases(core);
     this.contacts = new SalesforceContacts(core);
     this.catalog = new SalesforceCatalog(core);
     this.system = new SalesforceSystem(core);

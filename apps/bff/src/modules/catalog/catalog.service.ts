@@ -6,6 +6,7 @@ import {
   groupSimCatalog,
   groupVpnCatalog,
   type InternetCatalog,
+  type InternetOfferingType,
   type SimCatalog,
   type VpnCatalog,
 } from "@portal/domain";
@@ -31,9 +32,19 @@ export class CatalogService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Fibre plans by offering type, with installation and activation fees and add-ons. */
-  async internet(): Promise<InternetCatalog> {
-    return groupInternetCatalog(await this.items("internet"));
+  /**
+   * Fibre plans by offering type, with installation and activation fees and add-ons. With
+   * `eligibleFor` (the offering type the customer's address qualifies for) only that offering
+   * type's plans; without (not asked, pending, ineligible) every offering type, to browse.
+   * Source: issue "catalog" — "once eligible, only the plans of that offering type".
+   */
+  async internet(eligibleFor: InternetOfferingType | null = null): Promise<InternetCatalog> {
+    const catalog = groupInternetCatalog(await this.items("internet"));
+    if (eligibleFor === null) return catalog;
+    return {
+      ...catalog,
+      offeringTypes: catalog.offeringTypes.filter((group) => group.offeringType === eligibleFor),
+    };
   }
 
   /** SIM plans, activation and SIM-type fees, voice options and add-ons. */

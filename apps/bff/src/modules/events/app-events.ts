@@ -28,6 +28,15 @@ export interface AppEvents {
     sobject: "Product2" | "Pricebook2" | "PricebookEntry";
     recordIds: readonly string[];
   };
+  /**
+   * A Salesforce Account's internet eligibility changed upstream (staff answered a request:
+   * `Internet_Eligibility_Status__c` / `Internet_Eligibility__c`): `sfAccountId` (Account Id).
+   * Published by the Account Change Data Capture subscriber when it lands; eligibility drops its
+   * cached copy (decision 0053).
+   */
+  EligibilityChanged: {
+    sfAccountId: string;
+  };
 }
 
 /** The name of an event of {@link AppEvents}. */

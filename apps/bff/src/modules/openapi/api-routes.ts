@@ -9,6 +9,7 @@ import { passwordResetRoutes } from "../auth/password-reset.routes.js";
 import { billingRoutes } from "../billing/billing.routes.js";
 import { catalogRoutes } from "../catalog/catalog.routes.js";
 import { dashboardRoutes } from "../dashboard/dashboard.routes.js";
+import { eligibilityRoutes } from "../eligibility/eligibility.routes.js";
 import { healthRoutes } from "../health/health.routes.js";
 import { webhooksRoutes } from "../webhooks/webhooks.routes.js";
 import { type ApiRoute } from "./api-route.js";
@@ -30,6 +31,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...addressRoutes,
   ...billingRoutes,
   ...catalogRoutes,
+  ...eligibilityRoutes,
   ...webhooksRoutes,
   ...healthRoutes,
   ...openApiRoutes,

@@ -2,12 +2,18 @@ import { raw } from "@portal/salesforce";
 import type { SandboxServices } from "../../server/sandbox-services.js";
 import { statusChip } from "../../console/status-chip.js";
 import { html, type SafeHtml } from "../../html/html.js";
+import type { SfRecord } from "../state/salesforce-state.js";
 import { catalogConsoleTable } from "./catalog-console-table.js";
+
+/** Newest Cases the panel lists. */
+const CASES_SHOWN = 20;
 
 /**
  * The Salesforce stand-in's console panel: live Accounts (customer number, portal status,
- * WHMCS client, id), the portal price book's products with their price and switches
- * ({@link catalogConsoleTable}), the change log's size and a button that expires every session.
+ * WHMCS client, internet eligibility, id) — a `Pending` one with the staff buttons "Mark eligible"
+ * (with an offering type) and "Mark ineligible" — the newest Cases, the portal price book's
+ * products with their price and switches ({@link catalogConsoleTable}), the change log's size and
+ * a button that expires every session.
  */
 export function salesforceConsolePanel(services: SandboxServices): SafeHtml {
   const { records, changeLog } = services.salesforceState.state;
@@ -23,7 +29,22 @@ export function salesforceConsolePanel(services: SandboxServices): SafeHtml {
         <td>
           ${account.WH_Account__c === null || account.WH_Account__c === undefined ? "—" : String(account.WH_Account__c)}
         </td>
+        <td>${eligibilityCell(account)}</td>
         <td><code>${String(account.Id)}</code></td>
+      </tr>`,
+  );
+  const cases = (records.Case ?? [])
+    .filter((record) => record.IsDeleted !== true)
+    .slice(-CASES_SHOWN)
+    .reverse();
+  const caseRows = cases.map(
+    (record) =>
+      html`<tr>
+        <td>${String(record.CaseNumber ?? "")}</td>
+        <td>${String(record.Subject ?? "")}</td>
+        <td>${String(record.Origin ?? "—")}</td>
+        <td>${String(record.Status ?? "")}</td>
+        <td><code>${String(record.AccountId ?? "—")}</code></td>
       </tr>`,
   );
   return html` <div class="card">
@@ -35,6 +56,7 @@ export function salesforceConsolePanel(services: SandboxServices): SafeHtml {
           <th>Name</th>
           <th>Portal status</th>
           <th>WHMCS client</th>
+          <th>Internet eligibility</th>
           <th>Id</th>
         </tr>
       </thead>
@@ -42,6 +64,25 @@ export function salesforceConsolePanel(services: SandboxServices): SafeHtml {
         ${accountRows}
       </tbody>
     </table>
+    <h2>Salesforce cases</h2>
+    ${
+      cases.length === 0
+        ? html`<p class="muted">No cases yet.</p>`
+        : html`<table>
+            <thead>
+              <tr>
+                <th>Case number</th>
+                <th>Subject</th>
+                <th>Origin</th>
+                <th>Status</th>
+                <th>Account</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${caseRows}
+            </tbody>
+          </table>`
+    }
     ${catalogConsoleTable(services)}
     <p class="muted">
       Change log: ${changeLog.events.length} events, next replay id ${changeLog.nextReplayId} (<code
@@ -54,4 +95,34 @@ export function salesforceConsolePanel(services: SandboxServices): SafeHtml {
       </button>
     </p>
   </div>`;
+}
+
+/**
+ * The Account's eligibility status (and offering type when eligible); for a `Pending` Account
+ * also staff's answer: an offering type with "Mark eligible", or "Mark ineligible".
+ */
+function eligibilityCell(account: SfRecord): SafeHtml {
+  const status = String(account.Internet_Eligibility_Status__c ?? "Not Requested");
+  const offering =
+    status === "Eligible" && typeof account.Internet_Eligibility__c === "string"
+      ? ` (${account.Internet_Eligibility__c})`
+      : "";
+  const tone = status === "Eligible" ? "ok" : status === "Ineligible" ? "fail" : "neutral";
+  const chip = statusChip(`${status}${offering}`, tone);
+  if (status !== "Pending") return chip;
+  const customer = String(account.SF_Account_No__c ?? account.Id);
+  return html`${chip}
+    <form
+      class="inline"
+      data-call="/__control/salesforce/accounts/${String(account.Id)}/eligibility"
+    >
+      <label
+        >Offering type for ${customer}
+        <select name="offeringType">
+          ${raw.INTERNET_OFFERING_TYPES.map((type) => html`<option value="${type}">${type}</option>`)}
+        </select></label
+      >
+      <button class="small" name="status" value="Eligible">Mark eligible</button>
+      <button class="small secondary" name="status" value="Ineligible">Mark ineligible</button>
+    </form>`;
 }

@@ -27,7 +27,13 @@ export const ACCOUNT: SObjectDescriptor = {
       picklistValues: raw.PORTAL_STATUSES,
     },
     { name: "Portal_Registration_Source__c", type: "string", createable: true, updateable: true },
-    { name: "Internet_Eligibility__c", type: "string", createable: true, updateable: true },
+    {
+      name: "Internet_Eligibility__c",
+      type: "picklist",
+      createable: true,
+      updateable: true,
+      picklistValues: raw.INTERNET_OFFERING_TYPES,
+    },
     {
       name: "Internet_Eligibility_Status__c",
       type: "picklist",

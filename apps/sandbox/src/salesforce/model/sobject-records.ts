@@ -68,7 +68,7 @@ export class SObjectRecords implements RecordSource {
     body: Record<string, unknown>,
     origin: WriteOrigin,
   ): Promise<string> {
-    const values = this.validate(type, body, "create");
+    const values = { ...defaultsOf(type), ...this.validate(type, body, "create") };
     const missing = type.fields
       .filter(
         (field) =>
@@ -96,6 +96,7 @@ export class SObjectRecords implements RecordSource {
         LastModifiedDate: stamp,
         SystemModstamp: stamp,
         ...values,
+        ...nextAutoNumbers(type, state.records[type.name] ?? []),
       };
       (state.records[type.name] ??= []).push(record);
       const fields = Object.fromEntries(
@@ -236,6 +237,41 @@ export class SObjectRecords implements RecordSource {
     const parent = typeName === undefined ? undefined : findSObjectType(typeName);
     return parent !== undefined && this.find(parent, id) !== undefined;
   }
+}
+
+/** The default values of `type`'s fields that have one (applied before the body's values). */
+function defaultsOf(type: SObjectDescriptor): Record<string, SfRecord[string]> {
+  return Object.fromEntries(
+    type.fields.flatMap((field) =>
+      field.defaultValue === undefined ? [] : [[field.name, field.defaultValue]],
+    ),
+  );
+}
+
+/** Width of an auto-number (Salesforce display format `{00000000}`). */
+const AUTO_NUMBER_DIGITS = 8;
+/** The first number Salesforce gives a standard auto-number field such as `CaseNumber`. */
+const AUTO_NUMBER_START = 1001;
+
+/**
+ * The values of `type`'s auto-number fields for a new record: one above the highest number any
+ * record of the type ever got (deleted ones included, so a number is never reused), from 1001.
+ */
+function nextAutoNumbers(
+  type: SObjectDescriptor,
+  existing: readonly SfRecord[],
+): Record<string, string> {
+  return Object.fromEntries(
+    type.fields
+      .filter((field) => field.autoNumber === true)
+      .map((field) => {
+        const highest = Math.max(
+          AUTO_NUMBER_START - 1,
+          ...existing.map((record) => Number(record[field.name] ?? 0) || 0),
+        );
+        return [field.name, String(highest + 1).padStart(AUTO_NUMBER_DIGITS, "0")];
+      }),
+  );
 }
 
 /**

@@ -1,14 +1,16 @@
 import { ACCOUNT } from "./account.js";
+import { CASE } from "./case.js";
 import { CONTACT } from "./contact.js";
 import { PRICEBOOK_ENTRY } from "./pricebook-entry.js";
 import { PRICEBOOK2 } from "./pricebook2.js";
 import { PRODUCT2 } from "./product2.js";
 import type { SObjectDescriptor } from "./sobject-type.js";
 
-/** Every sObject type the sandbox serves. Order, Case… are added here. */
+/** Every sObject type the sandbox serves. Order… are added here. */
 export const SOBJECT_TYPES: readonly SObjectDescriptor[] = [
   ACCOUNT,
   CONTACT,
+  CASE,
   PRODUCT2,
   PRICEBOOK2,
   PRICEBOOK_ENTRY,

@@ -39,6 +39,14 @@ export interface SfFieldDescriptor {
   readonly relationshipName?: string;
   /** For lookups: the parent's name for the list of children (`Contacts` for Contact.AccountId), used by sub-queries. */
   readonly childRelationshipName?: string;
+  /**
+   * An auto-number field (Case `CaseNumber`): read-only, set on create to the next number of its
+   * type as 8 zero-padded digits (`00001001`), never reused (Salesforce display format
+   * `{00000000}`).
+   */
+  readonly autoNumber?: boolean;
+  /** The value a create without this field gets (picklist defaults such as Case `Status` `New`). */
+  readonly defaultValue?: SfValue;
   /** Derived on read from other fields (e.g. Contact `Name`). */
   readonly formula?: (record: SfRecord) => SfValue;
 }

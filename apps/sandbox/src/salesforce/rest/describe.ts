@@ -89,7 +89,12 @@ function describeField(field: SfFieldDescriptor): Record<string, unknown> {
     nillable: !field.required && !system && field.type !== "boolean",
     createable: field.createable,
     updateable: field.updateable,
-    defaultedOnCreate: system || field.type === "boolean",
+    defaultedOnCreate:
+      system ||
+      field.type === "boolean" ||
+      field.autoNumber === true ||
+      field.defaultValue !== undefined,
+    autoNumber: field.autoNumber === true,
     calculated: field.formula !== undefined,
     filterable: true,
     sortable: field.type !== "textarea",
@@ -101,7 +106,7 @@ function describeField(field: SfFieldDescriptor): Record<string, unknown> {
     relationshipName: field.relationshipName ?? null,
     picklistValues: (field.picklistValues ?? []).map((value) => ({
       active: true,
-      defaultValue: false,
+      defaultValue: value === field.defaultValue,
       label: value,
       validFor: null,
       value,

@@ -377,9 +377,9 @@ describe("runQuery: parent-to-child sub-queries", () => {
   });
 
   it("refuses an unknown child relationship as INVALID_TYPE", () => {
-    const error = failure("SELECT Id, (SELECT Id FROM Cases) FROM Account");
+    const error = failure("SELECT Id, (SELECT Id FROM Widgets) FROM Account");
     expect(error.errorCode).toBe("INVALID_TYPE");
-    expect(error.message).toContain("Didn't understand relationship 'Cases'");
+    expect(error.message).toContain("Didn't understand relationship 'Widgets'");
   });
 });
 

@@ -4,7 +4,6 @@ import {
   type CatalogItem,
   type CatalogItemClass,
   catalogPrice,
-  type InternetOfferingType,
   type InternetPlanTier,
   type SimPlanType,
   type SimType,
@@ -14,11 +13,11 @@ import type {
   ItemClass,
   PortalCategory,
   BILLING_CYCLES,
-  INTERNET_OFFERING_TYPES,
   INTERNET_PLAN_TIERS,
   SIM_PLAN_TYPES,
   SIM_TYPES,
 } from "../raw/product.js";
+import { OFFERING_TYPES_FROM_RAW } from "./internet-offering-type.js";
 
 const CATEGORIES: Record<PortalCategory, CatalogCategory> = {
   Internet: "internet",
@@ -34,11 +33,6 @@ const ITEM_CLASSES: Record<ItemClass, CatalogItemClass> = {
 const CYCLES: Record<(typeof BILLING_CYCLES)[number], BillingCycle> = {
   Monthly: "monthly",
   Onetime: "one_time",
-};
-const OFFERING_TYPES: Record<(typeof INTERNET_OFFERING_TYPES)[number], InternetOfferingType> = {
-  "Home 1G": "home_1g",
-  "Home 10G": "home_10g",
-  "Mansion 1G": "mansion_1g",
 };
 const PLAN_TIERS: Record<(typeof INTERNET_PLAN_TIERS)[number], InternetPlanTier> = {
   Standard: "standard",
@@ -119,7 +113,7 @@ export function toCatalogItem(raw: RawCatalogEntry): CatalogItem {
     offeringType: optional(
       "Product2.Internet_Offering_Type__c",
       product.Internet_Offering_Type__c,
-      OFFERING_TYPES,
+      OFFERING_TYPES_FROM_RAW,
     ),
     planTier: optional("Product2.Internet_Plan_Tier__c", product.Internet_Plan_Tier__c, PLAN_TIERS),
     dataSizeGb: product.SIM_Data_Size__c,

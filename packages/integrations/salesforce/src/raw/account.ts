@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INTERNET_OFFERING_TYPES } from "./product.js";
 import { recordAttributesSchema } from "./record-attributes.js";
 
 /**
@@ -23,6 +24,39 @@ export const INTERNET_ELIGIBILITY_STATUSES = [
   "Eligible",
   "Ineligible",
 ] as const;
+/** An `Internet_Eligibility_Status__c` value. */
+export type InternetEligibilityStatus = (typeof INTERNET_ELIGIBILITY_STATUSES)[number];
+
+/**
+ * The Account's internet eligibility fields as the portal reads them (a query record of
+ * `SELECT Id, Internet_Eligibility__c, Internet_Eligibility_Status__c FROM Account`).
+ * Empty picklists come back as `null`; values outside the picklists are refused by the schema
+ * (both are restricted picklists in the org).
+ */
+export const rawAccountEligibilitySchema = z.object({
+  attributes: recordAttributesSchema,
+  Id: z.string(),
+  Internet_Eligibility__c: z.enum(INTERNET_OFFERING_TYPES).nullable(),
+  Internet_Eligibility_Status__c: z.enum(INTERNET_ELIGIBILITY_STATUSES).nullable(),
+});
+/** A validated Account eligibility read. */
+export type RawAccountEligibility = z.infer<typeof rawAccountEligibilitySchema>;
+
+/** The field list of {@link rawAccountEligibilitySchema}. */
+export const accountEligibilityFields = [
+  "Id",
+  "Internet_Eligibility__c",
+  "Internet_Eligibility_Status__c",
+] as const;
+
+/**
+ * The body of `PATCH sobjects/Account/{Id}` that records a new eligibility request: status
+ * `Pending`, the offering type of an earlier answer cleared.
+ */
+export interface RawAccountEligibilityPending {
+  Internet_Eligibility_Status__c: "Pending";
+  Internet_Eligibility__c: null;
+}
 
 /**
  * The Account fields the portal reads. Text fields Salesforce leaves empty come back as `null`.

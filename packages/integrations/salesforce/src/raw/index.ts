@@ -4,6 +4,7 @@
  * does. Application code uses the client's mapped domain types instead.
  */
 export * from "./account.js";
+export * from "./case.js";
 export * from "./contact.js";
 export * from "./limits.js";
 export * from "./oauth-error.js";

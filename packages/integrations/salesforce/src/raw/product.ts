@@ -26,9 +26,12 @@ export const BILLING_CYCLES = ["Monthly", "Onetime"] as const;
  * The values of the restricted picklist `Product2.Internet_Offering_Type__c` (and of
  * `Account.Internet_Eligibility__c`, which names the offering type an address qualifies for):
  * NTT FLET'S Hikari-style fibre products — a detached house on 1 Gbps or 10 Gbps, or an apartment
- * building's shared line (マンションタイプ). Source: DESIGN.md §4; decision 0051.
+ * building's shared line (マンションタイプ). The domain's `internetOfferingTypeSchema` names them in plain terms. Source: DESIGN.md §4;
+ * decisions 0051, 0053.
  */
 export const INTERNET_OFFERING_TYPES = ["Home 1G", "Home 10G", "Mansion 1G"] as const;
+/** An `Internet_Offering_Type__c` / `Internet_Eligibility__c` value. */
+export type InternetOfferingType = (typeof INTERNET_OFFERING_TYPES)[number];
 
 /**
  * The values of the restricted picklist `Product2.Internet_Plan_Tier__c`: `Standard` (bring your own

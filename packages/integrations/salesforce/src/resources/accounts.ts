@@ -10,8 +10,15 @@ import { parseResponse } from "../core/parse-response.js";
 import { SalesforceError } from "../errors/salesforce-error.js";
 import { toRawAccountBillingAddress } from "../mappers/account-billing-address.js";
 import { toRawAccountPortalLink, type AccountPortalLink } from "../mappers/account-portal-link.js";
+import { type AccountEligibility, toAccountEligibility } from "../mappers/account-eligibility.js";
 import { toCustomerAccount } from "../mappers/customer-account.js";
-import { accountFields, rawAccountSchema } from "../raw/account.js";
+import {
+  accountEligibilityFields,
+  accountFields,
+  rawAccountEligibilitySchema,
+  rawAccountSchema,
+  type RawAccountEligibilityPending,
+} from "../raw/account.js";
 import { rawPhoneRecordSchema } from "../raw/phone-record.js";
 
 /** Contacts per Account read for the phone check; far above any real customer's. */
@@ -201,6 +208,52 @@ export class SalesforceAccounts {
       operation,
       (conn) =>
         conn.sobject("Account").update({ Id: id, ...toRawAccountBillingAddress(parsed.data) }),
+      { access: "write" },
+    );
+  }
+
+  /**
+   * The Account's internet eligibility (status, and the offering type when eligible), or null when
+   * Salesforce has no such Account. Sends `SELECT Id, Internet_Eligibility__c,
+   * Internet_Eligibility_Status__c FROM Account WHERE Id = '<Id>' LIMIT 1` (a query, so a deleted
+   * Account reads as none); retried on transient failures.
+   * Throws `SalesforceError`: `rejected` before any call when `accountId` is not a record Id;
+   * `malformed` when a field holds a value outside its picklist; otherwise as any call.
+   */
+  async eligibility(accountId: string): Promise<AccountEligibility | null> {
+    const operation = "getAccountEligibility";
+    const id = recordId(operation, accountId);
+    const [record] = await this.core.queryRecords(
+      operation,
+      (conn) =>
+        conn
+          .sobject("Account")
+          .find({ Id: id }, [...accountEligibilityFields])
+          .limit(1)
+          .toSOQL(),
+      rawAccountEligibilitySchema,
+      "Account eligibility query result",
+    );
+    return record ? toAccountEligibility(record) : null;
+  }
+
+  /**
+   * Records that the Account's address is being checked for fibre: `PATCH sobjects/Account/<Id>`
+   * with `{ Internet_Eligibility_Status__c: "Pending", Internet_Eligibility__c: null }`. Sent once,
+   * never retried here (the PATCH is idempotent; the caller decides).
+   * Throws `SalesforceError`: `rejected` before any call when `accountId` is not a record Id, or
+   * when Salesforce refuses (`NOT_FOUND`, validation rules); otherwise as any call.
+   */
+  async markEligibilityPending(accountId: string): Promise<void> {
+    const operation = "markAccountEligibilityPending";
+    const id = recordId(operation, accountId);
+    const pending: RawAccountEligibilityPending = {
+      Internet_Eligibility_Status__c: "Pending",
+      Internet_Eligibility__c: null,
+    };
+    await this.core.call(
+      operation,
+      (conn) => conn.sobject("Account").update({ Id: id, ...pending }),
       { access: "write" },
     );
   }

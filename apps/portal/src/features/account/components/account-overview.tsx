@@ -12,6 +12,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { AddressForm } from "@/features/account/components/address-form";
 import { EmailChangeForm } from "@/features/account/components/email-change-form";
 import { ProfileForm } from "@/features/account/components/profile-form";
+import { InternetEligibilityPanel } from "@/features/eligibility/components/internet-eligibility-panel";
 import { useProfile } from "@/features/account/hooks/use-profile";
 import { formatAddressLines } from "@/lib/format/address";
 import { useFormat } from "@/lib/format/use-format";
@@ -20,8 +21,8 @@ import { useFormat } from "@/lib/format/use-format";
  * `/account`: the customer's name (with its katakana reading: in brackets in Japanese, a row of
  * its own in English), phone and e-mail address with a form to change names, readings and
  * phone, the verified e-mail change ({@link EmailChangeForm}), and the address in
- * the language's order with a form to change it; a link to the security settings
- * (`/account/security`).
+ * the language's order with a form to change it; fibre internet eligibility of the address
+ * ({@link InternetEligibilityPanel}); a link to the security settings (`/account/security`).
  */
 export function AccountOverview() {
   const t = useTranslations("accountPage");
@@ -190,6 +191,9 @@ export function AccountOverview() {
               )}
             </CardContent>
           </Card>
+          <div className="lg:col-span-2">
+            <InternetEligibilityPanel />
+          </div>
         </div>
       )}
     </>

@@ -1,9 +1,15 @@
 // @vitest-environment jsdom
-import { type CatalogItem, catalogPrice, groupInternetCatalog } from "@portal/domain";
-import { screen, within } from "@testing-library/react";
+import {
+  type CatalogItem,
+  catalogPrice,
+  type Eligibility,
+  groupInternetCatalog,
+} from "@portal/domain";
+import { cleanup, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { catalogKeys } from "@/features/catalog/api/catalog-keys";
 import { InternetCatalogView } from "@/features/catalog/components/internet-catalog-view";
+import { eligibilityKeys } from "@/features/eligibility/api/eligibility-keys";
 import { renderInPortal } from "@/test/render-in-portal";
 
 function internetItem(
@@ -33,13 +39,28 @@ function internetItem(
   };
 }
 
-function renderView(items: CatalogItem[], locale: "ja" | "en") {
+/** The view with the catalog the BFF answered for `eligibility` (default: eligible for none). */
+function renderView(
+  items: CatalogItem[],
+  locale: "ja" | "en",
+  eligibility: Eligibility = NOT_REQUESTED,
+) {
+  const eligibleFor = eligibility.status === "eligible" ? eligibility.offeringType : null;
   return renderInPortal(<InternetCatalogView />, {
     locale,
-    seed: (client) =>
-      client.setQueryData(catalogKeys.category("internet"), groupInternetCatalog(items)),
+    seed: (client) => {
+      client.setQueryData(eligibilityKeys.current(), eligibility);
+      client.setQueryData(catalogKeys.internet(eligibleFor), groupInternetCatalog(items));
+    },
   });
 }
+
+const NOT_REQUESTED: Eligibility = {
+  status: "not_requested",
+  offeringType: null,
+  requestedAddress: null,
+  requestedAt: null,
+};
 
 describe("InternetCatalogView", () => {
   it("groups plans under their offering type with its speed and that line's fees", () => {
@@ -83,6 +104,27 @@ describe("InternetCatalogView", () => {
     expect(tenGig.textContent).toContain("25,300円");
     expect(tenGig.textContent).not.toContain("16,500円");
     expect(screen.getByText("Fixed IPv4 address")).toBeDefined();
+  });
+
+  it("lets a plan be chosen only once the address is eligible, pointing to the check before", () => {
+    const items = [
+      internetItem("HOME1G", { itemClass: "service", offeringType: "home_1g" }, 4_900),
+    ];
+    renderView(items, "en");
+    expect(screen.queryByRole("link", { name: /Choose/ })).toBeNull();
+    expect(
+      screen.getByRole("link", { name: "Check availability first" }).getAttribute("href"),
+    ).toBe("#eligibility");
+    cleanup();
+
+    renderView(items, "en", {
+      ...NOT_REQUESTED,
+      status: "eligible",
+      offeringType: "home_1g",
+    });
+    expect(screen.getByRole("link", { name: /Choose/ }).getAttribute("href")).toMatch(
+      /^\/checkout\?plan=HOME1G$/,
+    );
   });
 
   it("says there are no plans when the price book offers none", () => {

@@ -8,15 +8,21 @@ import { OptionList } from "@/features/catalog/components/option-list";
 import { PlanCard, PlanGrid } from "@/features/catalog/components/plan-card";
 import { useCatalogLabels } from "@/features/catalog/components/use-catalog-labels";
 import { useInternetCatalog } from "@/features/catalog/hooks/use-internet-catalog";
+import { useEligibility } from "@/features/eligibility/hooks/use-eligibility";
 
 /**
  * `/catalog/internet`: fibre plans grouped by offering type (the line an address qualifies for),
- * each plan with its speed and the one-time fees of that line; add-ons below.
+ * each plan with its speed and the one-time fees of that line; add-ons below. Once the customer's
+ * address is eligible only that offering type's plans, which can be chosen; before, every
+ * offering type to browse, each plan pointing to the availability check instead.
  */
 export function InternetCatalogView() {
   const t = useTranslations("catalog");
   const labels = useCatalogLabels();
-  const catalog = useInternetCatalog();
+  const eligibility = useEligibility();
+  const eligibleFor =
+    eligibility.data?.status === "eligible" ? eligibility.data.offeringType : null;
+  const catalog = useInternetCatalog(eligibleFor, !eligibility.isPending);
 
   if (catalog.isPending) return <CatalogSkeleton />;
   if (catalog.isError) {
@@ -55,6 +61,7 @@ export function InternetCatalogView() {
                     },
                   ]}
                   fees={[...group.installationFees, ...activationFees]}
+                  orderable={eligibleFor !== null}
                 />
               ))}
             </PlanGrid>

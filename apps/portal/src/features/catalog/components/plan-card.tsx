@@ -17,19 +17,25 @@ export interface PlanFact {
   value: string;
 }
 
+/** Where a plan that cannot be ordered yet points: the availability check on its page. */
+export const ELIGIBILITY_ANCHOR = "eligibility";
+
 /**
  * A plan for comparison at a glance: its title, the monthly price (tax-inclusive, tax-exclusive
  * beneath), key facts (data, speed…), the one-time fees an order brings, and a "choose" link to
- * checkout with the plan's id. A `<li>` of a plan grid, labelled by its title.
+ * checkout with the plan's id — or, when not `orderable` (fibre before the address is eligible),
+ * a link to the availability check. A `<li>` of a plan grid, labelled by its title.
  */
 export function PlanCard({
   plan,
   facts,
   fees,
+  orderable = true,
 }: {
   plan: CatalogItem;
   facts: readonly PlanFact[];
   fees: readonly CatalogItem[];
+  orderable?: boolean;
 }) {
   const t = useTranslations("catalog");
   const labels = useCatalogLabels();
@@ -61,13 +67,22 @@ export function PlanCard({
           <OneTimeFees fees={fees} />
         </CardContent>
         <CardFooter>
-          <Link
-            href={checkoutPath(plan)}
-            className={cn(buttonVariants({ variant: "primary" }), "w-full")}
-            aria-label={t("chooseLabel", { plan: title })}
-          >
-            {t("choose")}
-          </Link>
+          {orderable ? (
+            <Link
+              href={checkoutPath(plan)}
+              className={cn(buttonVariants({ variant: "primary" }), "w-full")}
+              aria-label={t("chooseLabel", { plan: title })}
+            >
+              {t("choose")}
+            </Link>
+          ) : (
+            <a
+              href={`#${ELIGIBILITY_ANCHOR}`}
+              className={cn(buttonVariants({ variant: "outline" }), "w-full")}
+            >
+              {t("checkAvailabilityFirst")}
+            </a>
+          )}
         </CardFooter>
       </Card>
     </li>

@@ -32,6 +32,7 @@ export const errorCodeSchema = z.enum([
   "IDEMPOTENCY_KEY_IN_USE",
   "IDEMPOTENCY_KEY_REUSED",
   "INVOICE_NOT_PAID",
+  "PAYMENT_METHOD_REQUIRED",
   "RATE_LIMITED",
   "WEBHOOK_SIGNATURE_INVALID",
   "UPSTREAM_UNAVAILABLE",
@@ -89,6 +90,11 @@ export const errorStatus: Record<ErrorCode, number> = {
   /** The `Idempotency-Key` was already used with a different request (Stripe's semantics). */
   IDEMPOTENCY_KEY_REUSED: 422,
   INVOICE_NOT_PAID: 409,
+  /**
+   * An order needs a usable WHMCS payment method (a card that has not expired, or a bank
+   * account) and the customer has none: add one on /billing/payments (DESIGN.md §6 step 1).
+   */
+  PAYMENT_METHOD_REQUIRED: 409,
   RATE_LIMITED: 429,
   WEBHOOK_SIGNATURE_INVALID: 401,
   UPSTREAM_UNAVAILABLE: 503,

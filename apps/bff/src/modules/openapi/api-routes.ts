@@ -7,6 +7,7 @@ import { mfaRoutes } from "../auth/mfa.routes.js";
 import { migrationRoutes } from "../auth/migration.routes.js";
 import { passwordResetRoutes } from "../auth/password-reset.routes.js";
 import { billingRoutes } from "../billing/billing.routes.js";
+import { paymentMethodsRoutes } from "../billing/payment-methods.routes.js";
 import { dashboardRoutes } from "../dashboard/dashboard.routes.js";
 import { healthRoutes } from "../health/health.routes.js";
 import { webhooksRoutes } from "../webhooks/webhooks.routes.js";
@@ -28,6 +29,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...emailChangeRoutes,
   ...addressRoutes,
   ...billingRoutes,
+  ...paymentMethodsRoutes,
   ...webhooksRoutes,
   ...healthRoutes,
   ...openApiRoutes,

@@ -1,7 +1,14 @@
-import { FileText, LayoutDashboard, type LucideIcon, ShieldCheck, UserRound } from "lucide-react";
+import {
+  CreditCard,
+  FileText,
+  LayoutDashboard,
+  type LucideIcon,
+  ShieldCheck,
+  UserRound,
+} from "lucide-react";
 
 /** The navigation's labels: keys of the `nav` section of the message catalogs. */
-export type NavLabel = "dashboard" | "billing" | "invoices" | "account" | "security";
+export type NavLabel = "dashboard" | "billing" | "invoices" | "payments" | "account" | "security";
 
 /** One link of the signed-in navigation. */
 export interface NavLink {
@@ -19,7 +26,13 @@ export interface NavSection {
 /** The signed-in portal's navigation, as data (rendered by the sidebar and the mobile sheet). */
 export const portalNavigation: NavSection[] = [
   { title: null, links: [{ title: "dashboard", href: "/dashboard", icon: LayoutDashboard }] },
-  { title: "billing", links: [{ title: "invoices", href: "/billing/invoices", icon: FileText }] },
+  {
+    title: "billing",
+    links: [
+      { title: "invoices", href: "/billing/invoices", icon: FileText },
+      { title: "payments", href: "/billing/payments", icon: CreditCard },
+    ],
+  },
   {
     title: null,
     links: [

@@ -173,6 +173,7 @@ describe("describe", () => {
     expect((await session.get(`${V}/sobjects/Account/describe`)).body).toMatchObject({
       childRelationships: [
         { childSObject: "Contact", field: "AccountId", relationshipName: "Contacts" },
+        { childSObject: "Order", field: "AccountId", relationshipName: "Orders" },
       ],
     });
     expect((await session.get(`${V}/sobjects/Widget__c/describe`)).status).toBe(404);

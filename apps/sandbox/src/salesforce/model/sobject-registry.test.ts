@@ -2,6 +2,9 @@ import { raw } from "@portal/salesforce";
 import { describe, expect, it } from "vitest";
 import { ACCOUNT } from "./account.js";
 import { CONTACT } from "./contact.js";
+import { ORDER } from "./order.js";
+import { ORDER_HISTORY } from "./order-history.js";
+import { ORDER_ITEM } from "./order-item.js";
 import { findField, type SObjectDescriptor } from "./sobject-type.js";
 
 /** The names of `type`'s fields that `names` lists but the descriptor lacks. */
@@ -12,6 +15,14 @@ describe("sObject descriptors against the integration package's raw schemas", ()
   it("model every Account and Contact field the portal's client reads, spelled alike", () => {
     expect(missing(ACCOUNT, raw.accountFields)).toEqual([]);
     expect(missing(CONTACT, raw.contactFields)).toEqual([]);
+  });
+
+  it("model every Order, OrderItem and OrderHistory field the orders facade reads", () => {
+    expect(missing(ORDER, raw.orderFields)).toEqual([]);
+    expect(missing(ORDER_ITEM, raw.orderItemFields)).toEqual([]);
+    expect(missing(ORDER_HISTORY, raw.orderHistoryFields)).toEqual([]);
+    expect(findField(ORDER, "Status")?.picklistValues).toBe(raw.ORDER_STATUSES);
+    expect(findField(ORDER, "Activation_Status__c")?.picklistValues).toBe(raw.ACTIVATION_STATUSES);
   });
 
   it("take picklist values from the raw enums", () => {

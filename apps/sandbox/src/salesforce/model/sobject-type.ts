@@ -40,6 +40,20 @@ export interface SfFieldDescriptor {
   readonly childRelationshipName?: string;
   /** Derived on read from other fields (e.g. Contact `Name`). */
   readonly formula?: (record: SfRecord) => SfValue;
+  /** An auto-number (read-only text the platform assigns on create, e.g. Order `OrderNumber`). */
+  readonly autoNumber?: { readonly digits: number };
+}
+
+/**
+ * Field History Tracking of a type: changes to `fields` are written as rows of `historyType`
+ * (e.g. `OrderHistory`) whose `parentField` (e.g. `OrderId`) names the record, with `Field`,
+ * `OldValue`, `NewValue` and `CreatedDate`; creating the record writes one row with `Field =
+ * "created"`. Source: Salesforce Help "Field History Tracking"; Object Reference "OrderHistory".
+ */
+export interface HistoryTracking {
+  readonly historyType: string;
+  readonly parentField: string;
+  readonly fields: readonly string[];
 }
 
 /** An sObject type: its name, id key prefix and fields. Add new types as new descriptors. */
@@ -51,6 +65,8 @@ export interface SObjectDescriptor {
   /** First three characters of every record id of this type (`001` Account, `003` Contact). */
   readonly keyPrefix: string;
   readonly fields: readonly SfFieldDescriptor[];
+  /** Tracked fields and where their history goes, when the org tracks this type's history. */
+  readonly historyTracking?: HistoryTracking;
 }
 
 /** Case-insensitive field lookup (SOQL and REST field names are case-insensitive). */

@@ -24,13 +24,22 @@ afterAll(async () => {
 beforeEach(async () => {
   await sandbox.reset();
   session = await salesforceSession(sandbox, secrets);
+  const entries = await session.get(soql("SELECT Id, Product2Id FROM PricebookEntry LIMIT 1"));
+  const entry = (entries.body as { records?: { Id: string; Product2Id: string }[] }).records?.[0];
+  if (entries.status === 200 && entry) {
+    PBE = entry.Id;
+    PRODUCT = entry.Product2Id;
+  }
 });
 
 const V = "/services/data/v62.0";
 const soql = (text: string) => `${V}/query?q=${encodeURIComponent(text)}`;
-/** A price book entry id: PricebookEntry is modelled by the catalog work; any well-formed id until then. */
-const PBE = "01u5g0000000001AAA";
-const PRODUCT = "01t5g0000000001AAA";
+/**
+ * A price book entry and its product: a seeded one once the sandbox models PricebookEntry (the
+ * catalog work), else well-formed ids (a lookup to an unmodelled type takes any; decision 0056).
+ */
+let PBE = "01u5g0000000001AAA";
+let PRODUCT = "01t5g0000000001AAA";
 
 /** The demo Account 100001's id. */
 async function demoAccountId(): Promise<string> {

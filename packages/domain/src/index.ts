@@ -39,5 +39,8 @@ export * from "./billing/invoice-document.js";
 export * from "./billing/sso-link.js";
 export * from "./billing/payment-method.js";
 export * from "./billing/payment-channel.js";
+export * from "./orders/order-status.js";
+export * from "./orders/sim-order.js";
+export * from "./orders/order.js";
 export * from "./dashboard/summary.js";
 export * from "./health/health.js";

@@ -1,12 +1,18 @@
 /**
  * @portal/salesforce — the portal's Salesforce integration: a REST client (core + resource facades
- * `accounts`, `contacts`, `system`) returning @portal/domain types, its error type (an
+ * `accounts`, `contacts`, `orders`, `system`) returning @portal/domain types, its error type (an
  * `UpstreamError` of @portal/integration-core), the key loader, and the raw wire schemas under the
  * `raw` namespace, for the sandbox.
  */
 export { SalesforceClient } from "./salesforce-client.js";
 export { type SalesforceAccounts } from "./resources/accounts.js";
 export { type SalesforceContacts } from "./resources/contacts.js";
+export {
+  type SalesforceOrders,
+  type NewOrder,
+  type NewOrderLine,
+  type OrderPage,
+} from "./resources/orders.js";
 export { type SalesforceSystem } from "./resources/system.js";
 export type { SalesforceClientConfig, LongRunningLane } from "./core/config.js";
 export type { AccountPortalLink } from "./mappers/account-portal-link.js";

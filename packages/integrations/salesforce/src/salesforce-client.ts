@@ -2,12 +2,13 @@ import type { SalesforceClientConfig } from "./core/config.js";
 import { SalesforceCore } from "./core/salesforce-core.js";
 import { SalesforceAccounts } from "./resources/accounts.js";
 import { SalesforceContacts } from "./resources/contacts.js";
+import { SalesforceOrders } from "./resources/orders.js";
 import { SalesforceSystem } from "./resources/system.js";
 
 /**
  * The Salesforce REST client the BFF uses (DESIGN.md §2, §4): one core (JWT bearer sign-in, session,
  * transport, a throttle with a default and a long-running lane, the kit's read retry) and a facade
- * per resource — `accounts`, `contacts`, `system`. Every method rejects with `SalesforceError` only
+ * per resource — `accounts`, `contacts`, `orders`, `system`. Every method rejects with `SalesforceError` only
  * (an `UpstreamError`; kinds: unavailable, rejected, malformed, auth).
  *
  * The constructor throws `SalesforceError` (`auth`) when `privateKeyPem` is not an RSA private key.
@@ -17,6 +18,8 @@ export class SalesforceClient {
   readonly accounts: SalesforceAccounts;
   /** Contacts: the Account's primary contact. */
   readonly contacts: SalesforceContacts;
+  /** Orders: create an Order with its items all-or-none, list an Account's, read one. */
+  readonly orders: SalesforceOrders;
   /** The org: health probe. */
   readonly system: SalesforceSystem;
 
@@ -24,6 +27,7 @@ export class SalesforceClient {
     const core = new SalesforceCore(config);
     this.accounts = new SalesforceAccounts(core);
     this.contacts = new SalesforceContacts(core);
+    this.orders = new SalesforceOrders(core);
     this.system = new SalesforceSystem(core);
   }
 }

@@ -270,6 +270,40 @@ describe("POST /composite", () => {
   });
 });
 
+describe("faults", () => {
+  it("answers an injected request-limit fault on /composite without running a subrequest", async () => {
+    const accountId = await demoAccountId();
+    const before = await orderCount();
+    const installed = await fetch(`${sandbox.url}/__control/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        system: "salesforce",
+        match: "/composite",
+        kind: "sf-request-limit",
+        times: 1,
+      }),
+    });
+    expect(installed.status).toBe(201);
+
+    const { status, body } = await composite({
+      allOrNone: true,
+      compositeRequest: [
+        {
+          method: "POST",
+          url: `${V}/sobjects/Order`,
+          referenceId: "newOrder",
+          body: orderBody(accountId),
+        },
+      ],
+    });
+
+    expect(status).toBe(403);
+    expect(raw.restErrorListSchema.parse(body)[0]?.errorCode).toBe("REQUEST_LIMIT_EXCEEDED");
+    expect(await orderCount()).toBe(before);
+  });
+});
+
 describe("POST /composite/tree/Order", () => {
   it("creates Orders with nested OrderItems and answers referenceId → id", async () => {
     const accountId = await demoAccountId();

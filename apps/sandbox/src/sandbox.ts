@@ -23,6 +23,7 @@ import { LegacyState } from "./state/legacy-state.js";
 import { VersionedStore } from "./state/versioned-store.js";
 import { ClientSessions } from "./whmcs/client-area/client-sessions.js";
 import { SsoTokens } from "./whmcs/client-area/sso-tokens.js";
+import { ClientPayMethods } from "./whmcs/pay-methods/client-pay-methods.js";
 import { InvoicePayments } from "./whmcs/payments/invoice-payments.js";
 import { whmcsSeed } from "./whmcs/seed/whmcs-seed.js";
 import { WHMCS_STATE, type WhmcsResponseMode } from "./whmcs/state/whmcs-state.js";
@@ -150,6 +151,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     holds,
     webhooks,
     payments: new InvoicePayments(whmcsState, clock, webhooks),
+    payMethods: new ClientPayMethods(whmcsState, clock, webhooks),
     ssoTokens,
     clientSessions,
     mailbox,

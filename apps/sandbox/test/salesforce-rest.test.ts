@@ -174,6 +174,7 @@ describe("describe", () => {
       childRelationships: [
         { childSObject: "Contact", field: "AccountId", relationshipName: "Contacts" },
         { childSObject: "Case", field: "AccountId", relationshipName: "Cases" },
+        { childSObject: "Order", field: "AccountId", relationshipName: "Orders" },
       ],
     });
     expect((await session.get(`${V}/sobjects/Widget__c/describe`)).status).toBe(404);

@@ -1,4 +1,5 @@
 import {
+  CreditCard,
   FileText,
   LayoutDashboard,
   type LucideIcon,
@@ -8,7 +9,8 @@ import {
 } from "lucide-react";
 
 /** The navigation's labels: keys of the `nav` section of the message catalogs. */
-export type NavLabel = "dashboard" | "catalog" | "billing" | "invoices" | "account" | "security";
+export type NavLabel =
+  "dashboard" | "catalog" | "billing" | "invoices" | "payments" | "account" | "security";
 
 /** One link of the signed-in navigation. */
 export interface NavLink {
@@ -32,7 +34,13 @@ export const portalNavigation: NavSection[] = [
       { title: "catalog", href: "/catalog", icon: ShoppingBag },
     ],
   },
-  { title: "billing", links: [{ title: "invoices", href: "/billing/invoices", icon: FileText }] },
+  {
+    title: "billing",
+    links: [
+      { title: "invoices", href: "/billing/invoices", icon: FileText },
+      { title: "payments", href: "/billing/payments", icon: CreditCard },
+    ],
+  },
   {
     title: null,
     links: [

@@ -63,7 +63,7 @@ export function consolePage(view: ConsoleView): string {
       html`<tr>
         <td>${delivery.at}</td>
         <td>${delivery.event}</td>
-        <td>${delivery.invoiceId}</td>
+        <td>${delivery.invoiceId ?? "—"}</td>
         <td>${delivery.url}</td>
         <td>
           ${statusChip(delivery.status === null ? "no answer" : String(delivery.status), delivery.ok ? "ok" : "fail")}

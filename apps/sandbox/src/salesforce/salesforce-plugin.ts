@@ -2,6 +2,7 @@ import type { raw } from "@portal/salesforce";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { respondWithFault } from "../faults/fault-responder.js";
 import type { StandInRoutesOptions } from "../stand-ins/stand-in.js";
+import { registerCompositeRoutes } from "./composite/composite-routes.js";
 import { findSObjectType } from "./model/sobject-registry.js";
 import { registerIdentityRoute } from "./oauth/identity-route.js";
 import { registerTokenRoute } from "./oauth/token-route.js";
@@ -77,6 +78,7 @@ export async function salesforcePlugin(
     });
     registerResourceRoutes(rest, services);
     registerSObjectRoutes(rest, services);
+    registerCompositeRoutes(rest, services);
   });
 }
 

@@ -12,6 +12,7 @@ import type { UpstreamSystem } from "../calls/call-counter.js";
 import type { ClientSessions } from "../whmcs/client-area/client-sessions.js";
 import type { SsoTokens } from "../whmcs/client-area/sso-tokens.js";
 import type { InvoicePayments } from "../whmcs/payments/invoice-payments.js";
+import type { ClientPayMethods } from "../whmcs/pay-methods/client-pay-methods.js";
 import type { WebhookSender } from "../whmcs/webhook/webhook-sender.js";
 import type { Clock } from "./clock.js";
 import type { RequestHolds } from "./request-holds.js";
@@ -33,6 +34,8 @@ export interface SandboxServices {
   readonly holds: RequestHolds;
   readonly webhooks: WebhookSender;
   readonly payments: InvoicePayments;
+  /** Pay method changes made on the client area's payment-methods page. */
+  readonly payMethods: ClientPayMethods;
   readonly ssoTokens: SsoTokens;
   readonly clientSessions: ClientSessions;
   /** Every message the SMTP stand-in accepted (memory only). */

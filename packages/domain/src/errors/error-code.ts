@@ -34,6 +34,7 @@ export const errorCodeSchema = z.enum([
   "INVOICE_NOT_PAID",
   "ELIGIBILITY_ALREADY_REQUESTED",
   "NOT_ELIGIBLE",
+  "PAYMENT_METHOD_REQUIRED",
   "RATE_LIMITED",
   "WEBHOOK_SIGNATURE_INVALID",
   "UPSTREAM_UNAVAILABLE",
@@ -101,6 +102,11 @@ export const errorStatus: Record<ErrorCode, number> = {
    * plan's offering type (checkout; decision 0053).
    */
   NOT_ELIGIBLE: 409,
+  /**
+   * An order needs a usable WHMCS payment method (a card that has not expired, or a bank
+   * account) and the customer has none: add one on /billing/payments (DESIGN.md §6 step 1).
+   */
+  PAYMENT_METHOD_REQUIRED: 409,
   RATE_LIMITED: 429,
   WEBHOOK_SIGNATURE_INVALID: 401,
   UPSTREAM_UNAVAILABLE: 503,

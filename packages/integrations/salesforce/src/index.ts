@@ -1,6 +1,6 @@
 /**
  * @portal/salesforce — the portal's Salesforce integration: a REST client (core + resource facades
- * `accounts`, `cases`, `contacts`, `catalog`, `system`) returning @portal/domain types, its error type (an
+ * `accounts`, `cases`, `contacts`, `catalog`, `orders`, `system`) returning @portal/domain types, its error type (an
  * `UpstreamError` of @portal/integration-core), the key loader, and the raw wire schemas under the
  * `raw` namespace, for the sandbox.
  */
@@ -11,6 +11,12 @@ export { type SalesforceContacts } from "./resources/contacts.js";
 export { type SalesforceCatalog } from "./resources/catalog.js";
 export type { AccountEligibility } from "./mappers/account-eligibility.js";
 export type { EligibilityCaseRequest } from "./mappers/eligibility-case.js";
+export {
+  type SalesforceOrders,
+  type NewOrder,
+  type NewOrderLine,
+  type OrderPage,
+} from "./resources/orders.js";
 export { type SalesforceSystem } from "./resources/system.js";
 export type { SalesforceClientConfig, LongRunningLane } from "./core/config.js";
 export type { AccountPortalLink } from "./mappers/account-portal-link.js";

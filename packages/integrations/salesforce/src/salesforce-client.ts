@@ -4,12 +4,13 @@ import { SalesforceAccounts } from "./resources/accounts.js";
 import { SalesforceCases } from "./resources/cases.js";
 import { SalesforceCatalog } from "./resources/catalog.js";
 import { SalesforceContacts } from "./resources/contacts.js";
+import { SalesforceOrders } from "./resources/orders.js";
 import { SalesforceSystem } from "./resources/system.js";
 
 /**
  * The Salesforce REST client the BFF uses (DESIGN.md §2, §4): one core (JWT bearer sign-in, session,
  * transport, a throttle with a default and a long-running lane, the kit's read retry) and a facade
- * per resource — `accounts`, `cases`, `contacts`, `catalog`, `system`. Every method rejects with `SalesforceError` only
+ * per resource — `accounts`, `cases`, `contacts`, `catalog`, `orders`, `system`. Every method rejects with `SalesforceError` only
  * (an `UpstreamError`; kinds: unavailable, rejected, malformed, auth).
  *
  * The constructor throws `SalesforceError` (`auth`) when `privateKeyPem` is not an RSA private key.
@@ -23,6 +24,8 @@ export class SalesforceClient {
   readonly contacts: SalesforceContacts;
   /** The portal price book's products (Product2, PricebookEntry). */
   readonly catalog: SalesforceCatalog;
+  /** Orders: create an Order with its items all-or-none, list an Account's, read one. */
+  readonly orders: SalesforceOrders;
   /** The org: health probe. */
   readonly system: SalesforceSystem;
 
@@ -32,6 +35,7 @@ export class SalesforceClient {
     this.cases = new SalesforceCases(core);
     this.contacts = new SalesforceContacts(core);
     this.catalog = new SalesforceCatalog(core);
+    this.orders = new SalesforceOrders(core);
     this.system = new SalesforceSystem(core);
   }
 }

@@ -3,7 +3,8 @@
  * Customer portal webhook for WHMCS.
  *
  * Tells the customer portal (its BFF, POST /api/webhooks/whmcs) when an invoice is created, paid,
- * cancelled or refunded, or when a client is edited, so the portal drops its cached copies.
+ * cancelled or refunded, when a client is edited, or when a client's card or bank details are
+ * stored (PayMethodChanged), so the portal drops its cached copies.
  * Body: {"event","clientId","invoiceId"?,"occurredAt"} (JSON, occurredAt ISO 8601 UTC).
  * Headers: X-Portal-Timestamp: <unix seconds>,
  *          X-Portal-Signature: sha256=<hex HMAC-SHA256(secret, "<timestamp>.<body>")>.
@@ -16,8 +17,11 @@
  *   PORTAL_WEBHOOK_SECRET  the BFF's WHMCS_WEBHOOK_SECRET (at least 32 characters)
  *
  * Hook points and their variables: WHMCS developer docs, hooks-reference/invoices-and-quotes.md
- * (InvoiceCreated, InvoicePaid, InvoiceCancelled, InvoiceRefunded) and hooks-reference/client.md
- * (ClientEdit). Install: see README.md beside this file.
+ * (InvoiceCreated, InvoicePaid, InvoiceCancelled, InvoiceRefunded), hooks-reference/client.md
+ * (ClientEdit) and hooks-reference/everything-else.md (CCUpdate: "after CC details have been
+ * stored for a client or the remote storage functions completed"). WHMCS documents no hook point
+ * for removing a pay method or changing the default; the portal's 15-minute cache of payment
+ * methods covers those (decision 0055). Install: see README.md beside this file.
  */
 
 if (!defined('WHMCS')) {
@@ -129,5 +133,13 @@ add_hook('ClientEdit', 1, function (array $vars) {
     $clientId = (int) ($vars['userid'] ?? 0);
     if ($clientId > 0) {
         portal_webhook_send('ClientEdit', $clientId, null);
+    }
+});
+
+// CCUpdate fires after a client's card (or, with a tokenising gateway, bank) details were stored.
+add_hook('CCUpdate', 1, function (array $vars) {
+    $clientId = (int) ($vars['userid'] ?? 0);
+    if ($clientId > 0) {
+        portal_webhook_send('PayMethodChanged', $clientId, null);
     }
 });

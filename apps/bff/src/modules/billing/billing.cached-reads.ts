@@ -3,6 +3,7 @@ import {
   invoiceDetailSchema,
   type InvoiceListQuery,
   invoiceSummarySchema,
+  paymentGatewaySchema,
   paymentMethodSchema,
 } from "@portal/domain";
 import { z } from "zod";
@@ -52,6 +53,18 @@ export const paymentMethodsRead = cachedRead({
   schema: z.array(paymentMethodSchema),
   freshness: { ttlSeconds: 900 },
   tags: (clientId) => [billingTags.client(clientId), billingTags.paymentMethods(clientId)],
+});
+
+/**
+ * The payment gateways the shop accepts (WHMCS GetPaymentMethods), 1 h (DESIGN.md §5). Shop
+ * configuration shared by every customer — it holds no customer data, so its one key carries no
+ * customer id.
+ */
+export const paymentGatewaysRead = cachedRead({
+  namespace: "payment-gateways",
+  key: () => "shop",
+  schema: z.array(paymentGatewaySchema),
+  freshness: { ttlSeconds: 3600 },
 });
 
 /**

@@ -5,17 +5,19 @@ import { BillingProfileService } from "./billing-profile.service.js";
 import { BillingController } from "./billing.controller.js";
 import { InvoicePdfService } from "./invoice-pdf.service.js";
 import { InvoicesService } from "./invoices.service.js";
+import { PaymentMethodsController } from "./payment-methods.controller.js";
 import { PaymentMethodsService } from "./payment-methods.service.js";
 
 /**
- * Invoices, their PDFs (invoice and receipt), payment methods, SSO payment links and the client
+ * Invoices, their PDFs (invoice and receipt), payment methods and the shop's gateways, SSO links
+ * (paying an invoice, managing payment methods) and the client
  * profile (WHMCS), cached as `billing.cached-reads.ts` declares; exports the invoice, payment-method
  * and profile services to the account and dashboard modules. Drops its cached copies on
  * `BillingChanged`.
  */
 @Module({
   imports: [IdentityModule],
-  controllers: [BillingController],
+  controllers: [BillingController, PaymentMethodsController],
   providers: [
     InvoicesService,
     InvoicePdfService,

@@ -2,7 +2,12 @@
  * Why billing data changed, as WHMCS reported it (the kinds of `BillingEvent` of `@portal/whmcs`).
  */
 export type BillingChangeReason =
-  "invoice_paid" | "invoice_created" | "invoice_cancelled" | "invoice_refunded" | "client_updated";
+  | "invoice_paid"
+  | "invoice_created"
+  | "invoice_cancelled"
+  | "invoice_refunded"
+  | "client_updated"
+  | "pay_methods_changed";
 
 /**
  * Every event of the in-process bus, by name → payload (DESIGN.md §9 "Events"). Publishers

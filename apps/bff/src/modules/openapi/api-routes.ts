@@ -8,6 +8,7 @@ import { migrationRoutes } from "../auth/migration.routes.js";
 import { passwordResetRoutes } from "../auth/password-reset.routes.js";
 import { billingRoutes } from "../billing/billing.routes.js";
 import { catalogRoutes } from "../catalog/catalog.routes.js";
+import { paymentMethodsRoutes } from "../billing/payment-methods.routes.js";
 import { dashboardRoutes } from "../dashboard/dashboard.routes.js";
 import { eligibilityRoutes } from "../eligibility/eligibility.routes.js";
 import { healthRoutes } from "../health/health.routes.js";
@@ -32,6 +33,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...billingRoutes,
   ...catalogRoutes,
   ...eligibilityRoutes,
+  ...paymentMethodsRoutes,
   ...webhooksRoutes,
   ...healthRoutes,
   ...openApiRoutes,

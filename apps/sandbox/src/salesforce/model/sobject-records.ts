@@ -4,12 +4,12 @@ import { salesforceDateTime } from "../../server/clock.js";
 import type { VersionedStore } from "../../state/versioned-store.js";
 import { CHANGE_RETENTION_MS, type ChangeEvent } from "../changes/change-event.js";
 import { INTEGRATION_USER_ID } from "../org-identity.js";
-import type { SalesforceState, SfRecord } from "../state/salesforce-state.js";
+import type { SalesforceState, SfRecord, SfValue } from "../state/salesforce-state.js";
 import { entityIsDeleted, notFound, SalesforceApiError } from "../salesforce-error.js";
 import { coerceFieldValue } from "./field-values.js";
-import { newRecordId, sameRecordId } from "./record-id.js";
+import { isValidRecordId, newRecordId, sameRecordId } from "./record-id.js";
 import { findSObjectType } from "./sobject-registry.js";
-import { findField, type SObjectDescriptor } from "./sobject-type.js";
+import { findField, type HistoryTracking, type SObjectDescriptor } from "./sobject-type.js";
 
 /** Read access to records by type, what SOQL evaluation needs. */
 export interface RecordSource {
@@ -17,6 +17,18 @@ export interface RecordSource {
   list(typeName: string, includeDeleted?: boolean): readonly SfRecord[];
   /** The current form of an id an upgrade renamed, or `id` itself. */
   resolveId(id: string): string;
+}
+
+/** Synchronous writes inside {@link SObjectRecords.transaction}; each throws like its async form. */
+export interface RecordWrites {
+  create(type: SObjectDescriptor, body: Record<string, unknown>, origin: WriteOrigin): string;
+  update(
+    type: SObjectDescriptor,
+    id: string,
+    body: Record<string, unknown>,
+    origin: WriteOrigin,
+  ): void;
+  delete(type: SObjectDescriptor, id: string, origin: WriteOrigin): void;
 }
 
 /** The API version and client of a write, for the change log's `changeOrigin`. */
@@ -63,11 +75,68 @@ export class SObjectRecords implements RecordSource {
    *   (read-only field), `REQUIRED_FIELD_MISSING`, `INVALID_CROSS_REFERENCE_KEY` (lookup to nothing),
    *   the value errors of `coerceFieldValue`, and those of the type's `checkCreate`.
    */
-  async create(
+  create(
     type: SObjectDescriptor,
     body: Record<string, unknown>,
     origin: WriteOrigin,
   ): Promise<string> {
+    return this.store.mutate((state) => this.createIn(state, type, body, origin));
+  }
+
+  /**
+   * Applies a JSON body to an existing record.
+   * @throws SalesforceApiError 404 `NOT_FOUND` for an unknown id, and the errors of `create`.
+   */
+  async update(
+    type: SObjectDescriptor,
+    id: string,
+    body: Record<string, unknown>,
+    origin: WriteOrigin,
+  ): Promise<void> {
+    await this.store.mutate((state) => this.updateIn(state, type, id, body, origin));
+  }
+
+  /**
+   * Moves a record to the Recycle Bin (`IsDeleted: true`): queries no longer see it, `queryAll`
+   * does, and the id answers 404 `ENTITY_IS_DELETED`.
+   * @throws SalesforceApiError 404 `NOT_FOUND` for an unknown id, `ENTITY_IS_DELETED` for a deleted one.
+   */
+  async delete(type: SObjectDescriptor, id: string, origin: WriteOrigin): Promise<void> {
+    await this.store.mutate((state) => this.deleteIn(state, type, id, origin));
+  }
+
+  /**
+   * Runs `work` as one database transaction (the Composite resource with `allOrNone`, sObject
+   * Tree): its creates, updates and deletes are applied at once and persisted together; when
+   * `work` throws, every change it made — records, id sequence, change log — is rolled back and
+   * the error rethrown. `work` is synchronous, so no other request interleaves with it.
+   */
+  transaction<R>(work: (writes: RecordWrites) => R): Promise<R> {
+    return this.store.mutate((state) => {
+      const before = structuredClone({
+        records: state.records,
+        nextIdSequence: state.nextIdSequence,
+        changeLog: state.changeLog,
+      });
+      try {
+        return work({
+          create: (type, body, origin) => this.createIn(state, type, body, origin),
+          update: (type, id, body, origin) => this.updateIn(state, type, id, body, origin),
+          delete: (type, id, origin) => this.deleteIn(state, type, id, origin),
+        });
+      } catch (error) {
+        Object.assign(state, before);
+        throw error;
+      }
+    });
+  }
+
+  private createIn(
+    state: SalesforceState,
+    type: SObjectDescriptor,
+    body: Record<string, unknown>,
+    origin: WriteOrigin,
+  ): string {
     const values = { ...defaultsOf(type), ...this.validate(type, body, "create") };
     const missing = type.fields
       .filter(
@@ -84,97 +153,133 @@ export class SObjectRecords implements RecordSource {
       );
     }
     type.checkCreate?.(values, this);
-    return this.store.mutate((state) => {
-      const id = newRecordId(type.keyPrefix, state.nextIdSequence);
-      state.nextIdSequence += 1;
-      const now = this.clock();
-      const stamp = salesforceDateTime(now);
-      const record: SfRecord = {
-        Id: id,
-        IsDeleted: false,
-        CreatedDate: stamp,
-        LastModifiedDate: stamp,
-        SystemModstamp: stamp,
-        ...values,
-        ...nextAutoNumbers(type, state.records[type.name] ?? []),
-      };
-      (state.records[type.name] ??= []).push(record);
-      const fields = Object.fromEntries(
-        type.fields
-          .filter((field) => !field.formula)
-          .map((field) => [field.name, record[field.name] ?? null]),
-      );
-      appendChange(state, now, origin, {
-        entityName: type.name,
-        changeType: "CREATE",
-        recordIds: [id],
-        changedFields: [],
-        nulledFields: [],
-        fields,
-      });
-      return id;
+    const id = newRecordId(type.keyPrefix, state.nextIdSequence);
+    state.nextIdSequence += 1;
+    const now = this.clock();
+    const stamp = salesforceDateTime(now);
+    const existing = (state.records[type.name] ??= []);
+    const record: SfRecord = {
+      Id: id,
+      IsDeleted: false,
+      CreatedDate: stamp,
+      LastModifiedDate: stamp,
+      SystemModstamp: stamp,
+      ...values,
+      ...nextAutoNumbers(type, existing),
+    };
+    existing.push(record);
+    const fields = Object.fromEntries(
+      type.fields
+        .filter((field) => !field.formula)
+        .map((field) => [field.name, record[field.name] ?? null]),
+    );
+    appendChange(state, now, origin, {
+      entityName: type.name,
+      changeType: "CREATE",
+      recordIds: [id],
+      changedFields: [],
+      nulledFields: [],
+      fields,
     });
+    if (type.historyTracking) {
+      this.writeHistory(state, type.historyTracking, id, stamp, [
+        { field: "created", oldValue: null, newValue: null },
+      ]);
+    }
+    return id;
   }
 
-  /**
-   * Applies a JSON body to an existing record.
-   * @throws SalesforceApiError 404 `NOT_FOUND` for an unknown id, and the errors of `create`.
-   */
-  async update(
+  private updateIn(
+    state: SalesforceState,
     type: SObjectDescriptor,
     id: string,
     body: Record<string, unknown>,
     origin: WriteOrigin,
-  ): Promise<void> {
+  ): void {
     const record = this.find(type, id);
     if (!record) throw notFound();
     const values = this.validate(type, body, "update");
-    await this.store.mutate((state) => {
-      const now = this.clock();
-      const stamp = salesforceDateTime(now);
-      // Salesforce publishes only fields whose value actually changed.
-      const changed = Object.keys(values).filter((name) => record[name] !== values[name]);
-      Object.assign(record, values, { LastModifiedDate: stamp, SystemModstamp: stamp });
-      const changedFields = [...changed, "LastModifiedDate"];
-      appendChange(state, now, origin, {
-        entityName: type.name,
-        changeType: "UPDATE",
-        recordIds: [String(record.Id)],
-        changedFields,
-        nulledFields: changed.filter((name) => values[name] === null),
-        fields: Object.fromEntries(changedFields.map((name) => [name, record[name] ?? null])),
-      });
+    const now = this.clock();
+    const stamp = salesforceDateTime(now);
+    // Salesforce publishes only fields whose value actually changed.
+    const changed = Object.keys(values).filter((name) => record[name] !== values[name]);
+    const previous = { ...record };
+    Object.assign(record, values, { LastModifiedDate: stamp, SystemModstamp: stamp });
+    const changedFields = [...changed, "LastModifiedDate"];
+    appendChange(state, now, origin, {
+      entityName: type.name,
+      changeType: "UPDATE",
+      recordIds: [String(record.Id)],
+      changedFields,
+      nulledFields: changed.filter((name) => values[name] === null),
+      fields: Object.fromEntries(changedFields.map((name) => [name, record[name] ?? null])),
+    });
+    const tracking = type.historyTracking;
+    if (tracking) {
+      const tracked = changed.filter((name) => tracking.fields.includes(name));
+      this.writeHistory(
+        state,
+        tracking,
+        String(record.Id),
+        stamp,
+        tracked.map((name) => ({
+          field: name,
+          oldValue: previous[name] ?? null,
+          newValue: record[name] ?? null,
+        })),
+      );
+    }
+  }
+
+  private deleteIn(
+    state: SalesforceState,
+    type: SObjectDescriptor,
+    id: string,
+    origin: WriteOrigin,
+  ): void {
+    const record = this.find(type, id);
+    if (!record) {
+      if (this.isDeleted(type, id)) throw entityIsDeleted();
+      throw notFound();
+    }
+    const now = this.clock();
+    const stamp = salesforceDateTime(now);
+    Object.assign(record, { IsDeleted: true, SystemModstamp: stamp });
+    appendChange(state, now, origin, {
+      entityName: type.name,
+      changeType: "DELETE",
+      recordIds: [String(record.Id)],
+      changedFields: [],
+      nulledFields: [],
+      fields: {},
     });
   }
 
-  /**
-   * Moves a record to the Recycle Bin (`IsDeleted: true`): queries no longer see it, `queryAll`
-   * does, and the id answers 404 `ENTITY_IS_DELETED`.
-   * @throws SalesforceApiError 404 `NOT_FOUND` for an unknown id, `ENTITY_IS_DELETED` for a deleted one.
-   */
-  async delete(type: SObjectDescriptor, id: string, origin: WriteOrigin): Promise<void> {
-    const record = this.find(type, id);
-    if (!record) {
-      const wanted = this.resolveId(id);
-      const deleted = this.list(type.name, true).some(
-        (candidate) => typeof candidate.Id === "string" && sameRecordId(candidate.Id, wanted),
-      );
-      if (deleted) throw entityIsDeleted();
-      throw notFound();
-    }
-    await this.store.mutate((state) => {
-      const now = this.clock();
-      const stamp = salesforceDateTime(now);
-      Object.assign(record, { IsDeleted: true, SystemModstamp: stamp });
-      appendChange(state, now, origin, {
-        entityName: type.name,
-        changeType: "DELETE",
-        recordIds: [String(record.Id)],
-        changedFields: [],
-        nulledFields: [],
-        fields: {},
+  /** Appends Field History Tracking rows (`<Object>History`) for the record `parentId`. */
+  private writeHistory(
+    state: SalesforceState,
+    tracking: HistoryTracking,
+    parentId: string,
+    stamp: string,
+    entries: readonly { field: string; oldValue: SfValue; newValue: SfValue }[],
+  ): void {
+    const historyType = findSObjectType(tracking.historyType);
+    if (!historyType) return;
+    for (const entry of entries) {
+      const id = newRecordId(historyType.keyPrefix, state.nextIdSequence);
+      state.nextIdSequence += 1;
+      (state.records[historyType.name] ??= []).push({
+        Id: id,
+        IsDeleted: false,
+        [tracking.parentField]: parentId,
+        Field: entry.field,
+        DataType: entry.field === "created" ? null : "PicklistValue",
+        OldValue: entry.oldValue,
+        NewValue: entry.newValue,
+        CreatedById: INTEGRATION_USER_ID,
+        CreatedDate: stamp,
       });
-    });
+    }
   }
 
   /** Whether `id` names a record of `type` in the Recycle Bin. */
@@ -233,9 +338,15 @@ export class SObjectRecords implements RecordSource {
     return values;
   }
 
+  /**
+   * Whether a lookup value names a live record of `typeName`. A lookup to a type the sandbox does
+   * not model (yet) accepts any well-formed id: the stand-in cannot tell, and refusing would make
+   * the field unusable (decision 0056).
+   */
   private referenceExists(typeName: string | undefined, id: string): boolean {
     const parent = typeName === undefined ? undefined : findSObjectType(typeName);
-    return parent !== undefined && this.find(parent, id) !== undefined;
+    if (parent === undefined) return typeName !== undefined && isValidRecordId(id);
+    return this.find(parent, id) !== undefined;
   }
 }
 

@@ -4,6 +4,9 @@ import { ACCOUNT } from "./account.js";
 import { CONTACT } from "./contact.js";
 import { PRICEBOOK_ENTRY } from "./pricebook-entry.js";
 import { PRODUCT2 } from "./product2.js";
+import { ORDER } from "./order.js";
+import { ORDER_HISTORY } from "./order-history.js";
+import { ORDER_ITEM } from "./order-item.js";
 import { findField, type SObjectDescriptor } from "./sobject-type.js";
 
 /** The names of `type`'s fields that `names` lists but the descriptor lacks. */
@@ -23,6 +26,14 @@ describe("sObject descriptors against the integration package's raw schemas", ()
     expect(findField(PRODUCT2, "Internet_Offering_Type__c")?.picklistValues).toBe(
       raw.INTERNET_OFFERING_TYPES,
     );
+  });
+
+  it("model every Order, OrderItem and OrderHistory field the orders facade reads", () => {
+    expect(missing(ORDER, raw.orderFields)).toEqual([]);
+    expect(missing(ORDER_ITEM, raw.orderItemFields)).toEqual([]);
+    expect(missing(ORDER_HISTORY, raw.orderHistoryFields)).toEqual([]);
+    expect(findField(ORDER, "Status")?.picklistValues).toBe(raw.ORDER_STATUSES);
+    expect(findField(ORDER, "Activation_Status__c")?.picklistValues).toBe(raw.ACTIVATION_STATUSES);
   });
 
   it("take picklist values from the raw enums", () => {

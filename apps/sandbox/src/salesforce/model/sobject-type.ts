@@ -40,7 +40,7 @@ export interface SfFieldDescriptor {
   /** For lookups: the parent's name for the list of children (`Contacts` for Contact.AccountId), used by sub-queries. */
   readonly childRelationshipName?: string;
   /**
-   * An auto-number field (Case `CaseNumber`): read-only, set on create to the next number of its
+   * An auto-number field (Case `CaseNumber`, Order `OrderNumber`): read-only, set on create to the next number of its
    * type as 8 zero-padded digits (`00001001`), never reused (Salesforce display format
    * `{00000000}`).
    */
@@ -49,6 +49,18 @@ export interface SfFieldDescriptor {
   readonly defaultValue?: SfValue;
   /** Derived on read from other fields (e.g. Contact `Name`). */
   readonly formula?: (record: SfRecord) => SfValue;
+}
+
+/**
+ * Field History Tracking of a type: changes to `fields` are written as rows of `historyType`
+ * (e.g. `OrderHistory`) whose `parentField` (e.g. `OrderId`) names the record, with `Field`,
+ * `OldValue`, `NewValue` and `CreatedDate`; creating the record writes one row with `Field =
+ * "created"`. Source: Salesforce Help "Field History Tracking"; Object Reference "OrderHistory".
+ */
+export interface HistoryTracking {
+  readonly historyType: string;
+  readonly parentField: string;
+  readonly fields: readonly string[];
 }
 
 /** An sObject type: its name, id key prefix and fields. Add new types as new descriptors. */
@@ -66,6 +78,8 @@ export interface SObjectDescriptor {
    * Throws `SalesforceApiError` to refuse.
    */
   readonly checkCreate?: (values: Readonly<SfRecord>, source: RecordSource) => void;
+  /** Tracked fields and where their history goes, when the org tracks this type's history. */
+  readonly historyTracking?: HistoryTracking;
 }
 
 /** Case-insensitive field lookup (SOQL and REST field names are case-insensitive). */

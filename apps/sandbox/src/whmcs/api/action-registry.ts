@@ -6,6 +6,7 @@ import { getCurrencies } from "./actions/get-currencies.js";
 import { getInvoice } from "./actions/get-invoice.js";
 import { getInvoices } from "./actions/get-invoices.js";
 import { getPayMethods } from "./actions/get-pay-methods.js";
+import { getPaymentMethods } from "./actions/get-payment-methods.js";
 import { updateClient } from "./actions/update-client.js";
 import { validateLogin } from "./actions/validate-login.js";
 import { whmcsDetails } from "./actions/whmcs-details.js";
@@ -22,6 +23,7 @@ const ACTIONS: Record<string, WhmcsAction> = {
   GetInvoice: getInvoice,
   CreateSsoToken: createSsoToken,
   GetPayMethods: getPayMethods,
+  GetPaymentMethods: getPaymentMethods,
   GetCurrencies: getCurrencies,
   WhmcsDetails: whmcsDetails,
 };

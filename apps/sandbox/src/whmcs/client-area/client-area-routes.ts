@@ -5,6 +5,7 @@ import type { SandboxServices } from "../../server/sandbox-services.js";
 import type { WhmcsClient } from "../state/whmcs-state.js";
 import { SESSION_COOKIE } from "./client-sessions.js";
 import { invoiceListPage, invoicePage, messagePage } from "./client-area-pages.js";
+import { registerPaymentMethodsRoutes } from "./payment-methods-routes.js";
 
 const tokenQuerySchema = z.object({ access_token: z.string().optional() });
 const invoiceQuerySchema = z.object({ id: z.coerce.number().int().positive().optional() });
@@ -20,6 +21,7 @@ const invoiceQuerySchema = z.object({ id: z.coerce.number().int().positive().opt
  * - `POST /whmcs/viewinvoice.php?id=N` pays it with the saved card (Paid, transaction, signed
  *   `InvoicePaid` webhook) and shows "Payment received — thank you".
  * - `GET /whmcs/clientarea.php` lists the session client's invoices.
+ * - `/whmcs/account/paymentmethods*`: the payment-methods page (see payment-methods-routes.ts).
  * Source: docs/architecture/wiring.md "Sandbox URLs"; WHMCS Single Sign-On developer guide.
  */
 export function registerClientAreaRoutes(
@@ -117,6 +119,7 @@ export function registerClientAreaRoutes(
       }),
     );
   };
+  registerPaymentMethodsRoutes(app, services, { sessionClient, html, notSignedIn, basePath });
   app.get("/viewinvoice.php", (request, reply) => showInvoice(request, reply, false));
   app.post("/viewinvoice.php", (request, reply) => showInvoice(request, reply, true));
 }

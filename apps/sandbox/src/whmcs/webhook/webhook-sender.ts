@@ -2,8 +2,14 @@ import { signWebhook } from "@portal/whmcs";
 import type { Logger } from "pino";
 import type { Clock } from "../../server/clock.js";
 
-/** Events the sandbox's WHMCS sends, as the WHMCS hook names them. */
-export type WebhookEvent = { event: "InvoicePaid"; clientId: number; invoiceId: number };
+/**
+ * Events the sandbox's WHMCS sends, as the portal hook names them: `InvoicePaid` (hook point
+ * InvoicePaid) and `PayMethodChanged` (a pay method added, removed or made the default; see
+ * decision 0055 for the hook points).
+ */
+export type WebhookEvent =
+  | { event: "InvoicePaid"; clientId: number; invoiceId: number }
+  | { event: "PayMethodChanged"; clientId: number };
 
 /** The outcome of one webhook POST, kept for the operator console. */
 export interface WebhookDelivery {
@@ -11,7 +17,8 @@ export interface WebhookDelivery {
   at: string;
   event: WebhookEvent["event"];
   clientId: number;
-  invoiceId: number;
+  /** The invoice of an invoice event. */
+  invoiceId?: number;
   url: string;
   /** HTTP status of the answer; null when no answer came (connection refused, timeout). */
   status: number | null;
@@ -26,7 +33,7 @@ const KEPT_DELIVERIES = 20;
 
 /**
  * Posts signed webhooks the way the WHMCS hook (packages/integrations/whmcs/hook/) does:
- * JSON `{ event, clientId, invoiceId, occurredAt }` with `X-Portal-Timestamp` and
+ * JSON `{ event, clientId, invoiceId?, occurredAt }` with `X-Portal-Timestamp` and
  * `X-Portal-Signature` from `signWebhook`. A failed delivery is logged and recorded, never
  * thrown: in WHMCS a failing hook does not undo the payment.
  * Source: docs/architecture/wiring.md "Webhook from the WHMCS hook"; decision 0004.

@@ -15,6 +15,13 @@ import { readRsaPrivateKey } from "../auth/private-key.js";
 import { SharedSession } from "../auth/shared-session.js";
 import { INVALID_SESSION_ID, toSalesforceError } from "../errors/rest-error-response.js";
 import { SalesforceError } from "../errors/salesforce-error.js";
+import {
+  COMPOSITE_MAX_SUBREQUESTS,
+  compositeResponseSchema,
+  type RawCompositeRequest,
+  type RawCompositeSubrequest,
+  type RawCompositeSubresponse,
+} from "../raw/composite.js";
 import { queryResultSchema } from "../raw/query-result.js";
 import { salesforceIdSchema } from "../raw/salesforce-id.js";
 import type { SalesforceClientConfig } from "./config.js";
@@ -203,6 +210,59 @@ export class SalesforceCore {
       records.push(...batch.records);
     }
     return records;
+  }
+
+  /**
+   * Sends one Composite request (`POST composite`) and returns the subrequest results in request
+   * order, each validated as `{ body, httpHeaders, httpStatusCode, referenceId }`. `build` gets the
+   * resource path prefix of the connection's API version (`/services/data/v62.0`) for the
+   * subrequest URLs. A composite is a write: it goes on the long-running lane and is never
+   * retried blindly (a lost answer may mean the work was done) — the caller makes it idempotent.
+   * The top-level answer is 200 even when subrequests failed: the caller inspects them
+   * (`compositeFailure`).
+   * Source: REST API Developer Guide, "Composite".
+   * @throws SalesforceError of `operation`: `rejected` before sending for no or more than 25
+   *   subrequests, or when Salesforce refuses the request as a whole; `malformed` for an answer
+   *   that is not the documented shape or lacks a subrequest; otherwise as any call.
+   */
+  async composite(
+    operation: string,
+    build: (apiPrefix: string) => Omit<RawCompositeRequest, "compositeRequest"> & {
+      compositeRequest: RawCompositeSubrequest[];
+    },
+  ): Promise<RawCompositeSubresponse[]> {
+    let sent = 0;
+    const body = await this.call(
+      operation,
+      (conn) => {
+        const request = build(`/services/data/v${conn.version}`);
+        sent = request.compositeRequest.length;
+        if (sent === 0 || sent > COMPOSITE_MAX_SUBREQUESTS) {
+          throw new SalesforceError("rejected", operation, {
+            message: `A composite request takes 1 to ${COMPOSITE_MAX_SUBREQUESTS} subrequests, not ${sent}`,
+          });
+        }
+        return conn.request<unknown>({
+          method: "POST",
+          url: "/composite",
+          body: JSON.stringify(request),
+          headers: { "content-type": "application/json" },
+        });
+      },
+      { access: "write", lane: "longRunning" },
+    );
+    const { compositeResponse } = parseResponse(
+      compositeResponseSchema,
+      body,
+      operation,
+      "composite response",
+    );
+    if (compositeResponse.length !== sent) {
+      throw new SalesforceError("malformed", operation, {
+        message: `Salesforce answered ${compositeResponse.length} of ${sent} subrequests`,
+      });
+    }
+    return compositeResponse;
   }
 
   async #signIn(): Promise<Session> {

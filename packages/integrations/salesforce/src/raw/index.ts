@@ -16,3 +16,5 @@ export * from "./record-attributes.js";
 export * from "./rest-error.js";
 export * from "./salesforce-id.js";
 export * from "./token-response.js";
+export * from "./order.js";
+export * from "./composite.js";

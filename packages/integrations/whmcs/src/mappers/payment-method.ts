@@ -1,4 +1,12 @@
-import { type PaymentChannel, paymentMethodSchema, type PaymentMethod } from "@portal/domain";
+import {
+  isCardExpired,
+  type PaymentChannel,
+  type PaymentGateway,
+  paymentGatewaySchema,
+  paymentMethodSchema,
+  type PaymentMethod,
+} from "@portal/domain";
+import { type WhmcsPaymentGateway } from "../raw/payment-gateways.js";
 import { type WhmcsPayMethod, type WhmcsPayMethodType } from "../raw/pay-methods.js";
 
 const TYPE: Readonly<Record<WhmcsPayMethodType, PaymentMethod["type"]>> = {
@@ -13,24 +21,41 @@ const TYPE: Readonly<Record<WhmcsPayMethodType, PaymentMethod["type"]>> = {
  * GetPayMethods has no "default" flag; WHMCS lists pay methods in the client's order of
  * preference and charges the first one automatically, so the first is marked `isDefault`.
  * Card brand, last four and expiry (`MM/YY`) are null for bank accounts or when WHMCS leaves them
- * empty. Source: WHMCS/developer-docs api-reference/getpaymethods.md.
+ * empty; `bankName` is null for cards. A card is `expired` once its expiry month lies before the
+ * month of `today` (`YYYY-MM-DD` in the WHMCS time zone).
+ * Source: WHMCS/developer-docs api-reference/getpaymethods.md.
  * @throws ZodError when an entry cannot form a valid payment method.
  */
-export function toPaymentMethods(raw: readonly WhmcsPayMethod[]): PaymentMethod[] {
-  return raw.map((method, index) => toPaymentMethod(method, index === 0));
+export function toPaymentMethods(raw: readonly WhmcsPayMethod[], today: string): PaymentMethod[] {
+  return raw.map((method, index) => toPaymentMethod(method, index === 0, today));
 }
 
-function toPaymentMethod(raw: WhmcsPayMethod, isDefault: boolean): PaymentMethod {
+function toPaymentMethod(raw: WhmcsPayMethod, isDefault: boolean, today: string): PaymentMethod {
   const isCard = raw.type === "CreditCard" || raw.type === "RemoteCreditCard";
+  const expiry = isCard ? orNull(raw.expiry_date) : null;
   return paymentMethodSchema.parse({
     id: raw.id,
     type: TYPE[raw.type],
     description: raw.description || fallbackDescription(raw, isCard),
     cardBrand: isCard ? orNull(raw.card_type) : null,
     cardLastFour: isCard ? orNull(raw.card_last_four) : null,
-    expiry: isCard ? orNull(raw.expiry_date) : null,
+    expiry,
+    expired: expiry !== null && isCardExpired(expiry, today),
+    bankName: isCard ? null : orNull(raw.bank_name),
     isDefault,
   });
+}
+
+/**
+ * Maps GetPaymentMethods `paymentmethods.paymentmethod[]` to the gateways the shop accepts, in
+ * WHMCS order (the shop's display order). Source: WHMCS/developer-docs
+ * api-reference/getpaymentmethods.md.
+ * @throws ZodError when an entry has no module id.
+ */
+export function toPaymentGateways(raw: readonly WhmcsPaymentGateway[]): PaymentGateway[] {
+  return raw.map((gateway) =>
+    paymentGatewaySchema.parse({ module: gateway.module, displayName: gateway.displayname }),
+  );
 }
 
 /** What to show when the customer gave the pay method no description. */

@@ -9,5 +9,6 @@ export * from "./invoices.js";
 export * from "./sso.js";
 export * from "./validate-login.js";
 export * from "./pay-methods.js";
+export * from "./payment-gateways.js";
 export * from "./system.js";
 export type * from "./params.js";

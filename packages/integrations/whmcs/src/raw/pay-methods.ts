@@ -15,7 +15,11 @@ export const whmcsPayMethodTypeSchema = z.enum([
 ]);
 export type WhmcsPayMethodType = z.infer<typeof whmcsPayMethodTypeSchema>;
 
-/** One entry of GetPayMethods `paymethods[]`. */
+/**
+ * One entry of GetPayMethods `paymethods[]`. The reference also shows `contact_type`,
+ * `contact_id`, `start_date`, `issue_number`, `remote_token` and `last_updated`, which the portal
+ * does not read (a remote token is never let out of this package).
+ */
 export const whmcsPayMethodSchema = z.object({
   id: whmcsIntSchema,
   type: whmcsPayMethodTypeSchema,

@@ -2,12 +2,14 @@ import {
   type InvoiceDetail,
   type InvoiceStatus,
   type InvoiceSummary,
+  type PaymentGateway,
   type PaymentMethod,
 } from "@portal/domain";
 import { type WhmcsCore } from "../core/whmcs-core.js";
 import { toInvoiceDetail, toInvoiceSummary } from "../mappers/invoice.js";
 import { toWhmcsStatusFilter } from "../mappers/invoice-status.js";
-import { toPaymentMethods } from "../mappers/payment-method.js";
+import { toPaymentGateways, toPaymentMethods } from "../mappers/payment-method.js";
+import { getPaymentMethodsResponseSchema } from "../raw/payment-gateways.js";
 import { getInvoiceResponseSchema, getInvoicesResponseSchema } from "../raw/invoices.js";
 import { getPayMethodsResponseSchema } from "../raw/pay-methods.js";
 import { createSsoTokenResponseSchema } from "../raw/sso.js";
@@ -29,10 +31,11 @@ export interface InvoicePageQuery {
 }
 
 /**
- * `whmcs.billing`: invoices, saved payment methods and the single sign-on link that pays an invoice
- * inside WHMCS. Money in integer minor units + ISO 4217, dates `YYYY-MM-DD`, instants ISO 8601 UTC.
+ * `whmcs.billing`: invoices, saved payment methods, the shop's payment gateways and the single
+ * sign-on links that pay an invoice or manage payment methods inside WHMCS. Money in integer minor units + ISO 4217, dates `YYYY-MM-DD`, instants ISO 8601 UTC.
  * Reads are retried on transient failures; CreateSsoToken is sent once.
- * Source: WHMCS/developer-docs api-reference/{getinvoices,getinvoice,getpaymethods,createssotoken}.md.
+ * Source: WHMCS/developer-docs api-reference/{getinvoices,getinvoice,getpaymethods,
+ * getpaymentmethods,createssotoken}.md.
  */
 export class WhmcsBilling {
   constructor(private readonly core: WhmcsCore) {}
@@ -122,7 +125,32 @@ export class WhmcsBilling {
   }
 
   /**
-   * The client's saved payment methods in WHMCS order, the first being the default.
+   * A one-time single sign-on URL that logs the client into WHMCS and opens its payment-methods
+   * page (destination `clientarea:billing_info`, "Manage Billing Information/Credit Card"), where
+   * the customer adds, removes or chooses the default card or bank account (CreateSsoToken, not
+   * retried). `expiresAt` (ISO 8601 UTC) is 60 s after the request was sent.
+   * Source: WHMCS/developer-docs api-reference/createssotoken.md; WHMCS Single Sign-On
+   * Developer Guide "Supported Destinations".
+   * @throws WhmcsError `rejected` e.g. when SSO is disabled for the client.
+   */
+  async createPaymentMethodsSsoToken(
+    clientId: number,
+  ): Promise<{ url: string; expiresAt: string }> {
+    const requestedAt = this.core.now().getTime();
+    const raw = await this.core.write(
+      "CreateSsoToken",
+      { client_id: clientId, destination: "clientarea:billing_info" },
+      createSsoTokenResponseSchema,
+    );
+    return {
+      url: raw.redirect_url,
+      expiresAt: new Date(requestedAt + SSO_TOKEN_LIFETIME_MS).toISOString(),
+    };
+  }
+
+  /**
+   * The client's saved payment methods in WHMCS order, the first being the default; cards whose
+   * expiry month has passed (WHMCS time zone) are marked `expired`.
    * @throws WhmcsError
    */
   async getPayMethods(clientId: number): Promise<PaymentMethod[]> {
@@ -131,6 +159,17 @@ export class WhmcsBilling {
       { clientid: clientId },
       getPayMethodsResponseSchema,
     );
-    return this.core.map("GetPayMethods", () => toPaymentMethods(raw.paymethods));
+    const today = this.core.today();
+    return this.core.map("GetPayMethods", () => toPaymentMethods(raw.paymethods, today));
+  }
+
+  /**
+   * The payment gateways the shop accepts (GetPaymentMethods: module id and display name), in
+   * WHMCS order. Source: WHMCS/developer-docs api-reference/getpaymentmethods.md.
+   * @throws WhmcsError
+   */
+  async getPaymentGateways(): Promise<PaymentGateway[]> {
+    const raw = await this.core.read("GetPaymentMethods", {}, getPaymentMethodsResponseSchema);
+    return this.core.map("GetPaymentMethods", () => toPaymentGateways(raw.paymentmethods));
   }
 }

@@ -115,7 +115,17 @@ describe.each<WhmcsResponseMode>(["current", "legacy"])("WhmcsClient, %s respons
     expect(sso.url.startsWith(`${sandbox.urls.whmcs}/oauth/singlesignon.php?access_token=`)).toBe(
       true,
     );
-    expect(await client.billing.getPayMethods(1)).toHaveLength(1);
+    expect(await client.billing.getPayMethods(1)).toEqual([
+      expect.objectContaining({ type: "remote_card", cardLastFour: "4242", expired: false }),
+    ]);
+    expect((await client.billing.getPaymentGateways()).map((gateway) => gateway.module)).toEqual([
+      "stripe",
+      "banktransfer",
+      "directdebit",
+    ]);
+    const manage = await client.billing.createPaymentMethodsSsoToken(1);
+    const landing = await fetch(manage.url, { redirect: "manual" });
+    expect(landing.headers.get("location")).toMatch(/\/account\/paymentmethods$/);
     await client.system.ping();
   });
 });

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { toPaymentChannel, toPaymentMethods } from "../../src/mappers/payment-method.js";
+import {
+  toPaymentChannel,
+  toPaymentGateways,
+  toPaymentMethods,
+} from "../../src/mappers/payment-method.js";
+import { getPaymentMethodsResponseSchema } from "../../src/raw/payment-gateways.js";
 import { getPayMethodsResponseSchema } from "../../src/raw/pay-methods.js";
 import { fixture } from "../fixtures/fixture.js";
 
 describe("toPaymentMethods", () => {
   it("maps the reference's four pay method types, the first being the default", () => {
     const raw = getPayMethodsResponseSchema.parse(fixture("getpaymethods"));
-    expect(toPaymentMethods(raw.paymethods)).toEqual([
+    expect(toPaymentMethods(raw.paymethods, "2023-01-15")).toEqual([
       {
         id: 1,
         type: "remote_card",
@@ -14,6 +19,8 @@ describe("toPaymentMethods", () => {
         cardBrand: "Visa",
         cardLastFour: "4242",
         expiry: "02/25",
+        expired: false,
+        bankName: null,
         isDefault: true,
       },
       {
@@ -23,6 +30,8 @@ describe("toPaymentMethods", () => {
         cardBrand: "Visa",
         cardLastFour: "4242",
         expiry: "11/22",
+        expired: true,
+        bankName: null,
         isDefault: false,
       },
       {
@@ -32,6 +41,8 @@ describe("toPaymentMethods", () => {
         cardBrand: null,
         cardLastFour: null,
         expiry: null,
+        expired: false,
+        bankName: "Bank of America",
         isDefault: false,
       },
       {
@@ -41,6 +52,8 @@ describe("toPaymentMethods", () => {
         cardBrand: null,
         cardLastFour: null,
         expiry: null,
+        expired: false,
+        bankName: null,
         isDefault: false,
       },
     ]);
@@ -61,13 +74,37 @@ describe("toPaymentMethods", () => {
         { id: 6, type: "BankAccount", description: "", bank_name: "Japan Post Bank" },
       ],
     });
-    const [card, bank] = toPaymentMethods(raw.paymethods);
+    const [card, bank] = toPaymentMethods(raw.paymethods, "2026-12-01");
     expect(card).toMatchObject({ description: "Visa •••• 4242", expiry: null });
     expect(bank).toMatchObject({ description: "Japan Post Bank", cardBrand: null });
   });
 
   it("maps no pay methods to an empty list", () => {
-    expect(toPaymentMethods([])).toEqual([]);
+    expect(toPaymentMethods([], "2026-12-01")).toEqual([]);
+  });
+
+  it("marks a card expired from the month after its expiry month", () => {
+    const raw = getPayMethodsResponseSchema.parse(fixture("getpaymethods"));
+    const onLastDay = toPaymentMethods(raw.paymethods, "2025-02-28");
+    const nextMonth = toPaymentMethods(raw.paymethods, "2025-03-01");
+    expect(onLastDay[0]?.expired).toBe(false);
+    expect(nextMonth[0]?.expired).toBe(true);
+  });
+});
+
+describe("toPaymentGateways", () => {
+  it("maps the reference's example gateways in WHMCS order", () => {
+    const raw = getPaymentMethodsResponseSchema.parse(fixture("getpaymentmethods"));
+    expect(raw.totalresults).toBe(2);
+    expect(toPaymentGateways(raw.paymentmethods)).toEqual([
+      { module: "paypal", displayName: "PayPal" },
+      { module: "authorize", displayName: "Credit Card" },
+    ]);
+  });
+
+  it.each([[""], [[]], [null]])("reads %j as no gateways", (paymentmethods) => {
+    const raw = getPaymentMethodsResponseSchema.parse({ totalresults: "0", paymentmethods });
+    expect(toPaymentGateways(raw.paymentmethods)).toEqual([]);
   });
 });
 

@@ -17,6 +17,19 @@ describe("whmcsWebhookPayloadSchema", () => {
     });
   });
 
+  it("reads a pay-method event without an invoice and maps it to pay_methods_changed", () => {
+    const payload = whmcsWebhookPayloadSchema.parse({
+      event: "PayMethodChanged",
+      clientId: "7",
+      occurredAt: "2026-11-21T04:26:56Z",
+    });
+    expect(toBillingEvent(payload)).toEqual({
+      kind: "pay_methods_changed",
+      clientId: 7,
+      occurredAt: "2026-11-21T04:26:56.000Z",
+    });
+  });
+
   it("reads a client event without an invoice", () => {
     const payload = whmcsWebhookPayloadSchema.parse({
       event: "ClientEdit",

@@ -43,3 +43,13 @@ describe("DashboardOverview payment card", () => {
     expect(screen.getByRole("button", { name })).toBeDefined();
   });
 });
+
+describe("DashboardOverview payment method card", () => {
+  it.each([
+    ["en", "View or change payment methods"],
+    ["ja", "お支払い方法を確認・変更"],
+  ] as const)("links to the payments page (%s)", (locale, name) => {
+    renderDashboard(dashboardSummary(13, "unpaid"), locale);
+    expect(screen.getByRole("link", { name }).getAttribute("href")).toBe("/billing/payments");
+  });
+});

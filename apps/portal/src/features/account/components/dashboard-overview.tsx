@@ -162,7 +162,11 @@ function NextPaymentCard({ nextDue }: { nextDue: DashboardSummary["invoices"]["n
 function PaymentMethodCard({ hasPaymentMethod }: { hasPaymentMethod: boolean }) {
   const t = useTranslations("dashboard");
   return (
-    <SummaryCard icon={<CreditCard aria-hidden="true" />} title={t("paymentMethodTitle")}>
+    <SummaryCard
+      icon={<CreditCard aria-hidden="true" />}
+      title={t("paymentMethodTitle")}
+      footer={<CardLink href="/billing/payments">{t("managePaymentMethods")}</CardLink>}
+    >
       {hasPaymentMethod ? (
         <>
           <Badge tone="success">{t("onFile")}</Badge>

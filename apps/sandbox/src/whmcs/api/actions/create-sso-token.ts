@@ -6,15 +6,19 @@ import type { WhmcsAction } from "../whmcs-action.js";
 const DESTINATIONS: Record<string, string> = {
   "clientarea:home": "clientarea.php",
   "clientarea:invoices": "clientarea.php?action=invoices",
+  // "Manage Billing Information/Credit Card": the payment-methods page (WHMCS 8 friendly URL).
+  "clientarea:billing_info": "account/paymentmethods",
 };
 
 /**
  * CreateSsoToken: a one-time token (60 s) that signs `client_id` into the client area, and the
  * URL that redeems it (`<WHMCS base URL>/oauth/singlesignon.php?access_token=…`). Destinations:
- * none (client area home), `clientarea:home`, `clientarea:invoices`, or `sso:custom_redirect`
+ * none (client area home), `clientarea:home`, `clientarea:invoices`, `clientarea:billing_info`
+ * (the payment-methods page), or `sso:custom_redirect`
  * with a relative `sso_redirect_path` (e.g. `viewinvoice.php?id=1014`).
  * Refuses "Invalid client_id" and "Invalid destination".
- * Source: WHMCS/developer-docs api-reference/createssotoken.md.
+ * Source: WHMCS/developer-docs api-reference/createssotoken.md; WHMCS Single Sign-On Developer
+ * Guide "Supported Destinations".
  */
 export const createSsoToken: WhmcsAction = (params, context) => {
   const clientId = intParam(params, "client_id");

@@ -1,0 +1,132 @@
+import { z } from "zod";
+import { queryResultSchema } from "./query-result.js";
+import { recordAttributesSchema } from "./record-attributes.js";
+
+/**
+ * Values of the Order `Status` picklist the portal's org uses: `Draft` (Draft category),
+ * `Pending Review` (new portal orders, waiting for staff), `Approved` (staff approved; starts
+ * fulfilment), `Activated` (Activated category), `Cancelled`.
+ * Source: DESIGN.md §4 (Order); Salesforce Object Reference, Order / OrderStatus.
+ */
+export const ORDER_STATUSES = [
+  "Draft",
+  "Pending Review",
+  "Approved",
+  "Activated",
+  "Cancelled",
+] as const;
+/** An Order `Status` value. */
+export type OrderStatusValue = (typeof ORDER_STATUSES)[number];
+
+/** Values of the custom picklist `Activation_Status__c`. Source: DESIGN.md §4, §6. */
+export const ACTIVATION_STATUSES = ["Not Started", "Activating", "Activated", "Failed"] as const;
+/** An `Activation_Status__c` value. */
+export type ActivationStatusValue = (typeof ACTIVATION_STATUSES)[number];
+
+/** Values of the custom picklist `MNP_Gender__c` (what the MVNO's porting request needs). */
+export const MNP_GENDERS = ["Male", "Female", "Corporate"] as const;
+
+/** The Order fields whose changes the org tracks (Field History Tracking → `OrderHistory`). */
+export const ORDER_TRACKED_FIELDS = ["Status", "Activation_Status__c"] as const;
+
+/**
+ * The Order fields the portal reads. Salesforce returns `null` for empty fields.
+ * Source: DESIGN.md §4 (Order); docs/setup/real-systems.md lists the custom fields.
+ */
+const rawOrderFieldsSchema = z.object({
+  Id: z.string(),
+  AccountId: z.string(),
+  OrderNumber: z.string(),
+  Status: z.string(),
+  Type: z.string().nullable(),
+  EffectiveDate: z.string(),
+  CreatedDate: z.string(),
+  LastModifiedDate: z.string(),
+  Activation_Status__c: z.string().nullable(),
+  Activation_Error_Code__c: z.string().nullable(),
+  Activation_Error_Message__c: z.string().nullable(),
+  WHMCS_Order_ID__c: z.string().nullable(),
+  BillingStreet: z.string().nullable(),
+  BillingCity: z.string().nullable(),
+  BillingState: z.string().nullable(),
+  BillingPostalCode: z.string().nullable(),
+  BillingCountry: z.string().nullable(),
+  ShippingStreet: z.string().nullable(),
+  ShippingCity: z.string().nullable(),
+  ShippingState: z.string().nullable(),
+  ShippingPostalCode: z.string().nullable(),
+  ShippingCountry: z.string().nullable(),
+  SIM_Type__c: z.string().nullable(),
+  EID__c: z.string().nullable(),
+  MNP_Reservation_Number__c: z.string().nullable(),
+  MNP_Expiry_Date__c: z.string().nullable(),
+  MNP_Last_Name__c: z.string().nullable(),
+  MNP_First_Name__c: z.string().nullable(),
+  MNP_Last_Name_Kana__c: z.string().nullable(),
+  MNP_First_Name_Kana__c: z.string().nullable(),
+  MNP_Birthdate__c: z.string().nullable(),
+  MNP_Gender__c: z.string().nullable(),
+  Installation_Preference__c: z.string().nullable(),
+});
+
+/** The Order fields sent in SOQL `SELECT`, in schema order. */
+export const orderFields = rawOrderFieldsSchema.keyof().options;
+
+/** The OrderItem fields the portal reads. Source: DESIGN.md §4 (OrderItem). */
+const rawOrderItemFieldsSchema = z.object({
+  Id: z.string(),
+  OrderId: z.string(),
+  Product2Id: z.string().nullable(),
+  PricebookEntryId: z.string(),
+  Quantity: z.number(),
+  UnitPrice: z.number(),
+  TotalPrice: z.number(),
+  WHMCS_Service_ID__c: z.string().nullable(),
+});
+
+/** The OrderItem fields sent in the `(SELECT … FROM OrderItems)` sub-query, in schema order. */
+export const orderItemFields = rawOrderItemFieldsSchema.keyof().options;
+
+/** An OrderItem record as a query returns it. */
+export const rawOrderItemSchema = rawOrderItemFieldsSchema.extend({
+  attributes: recordAttributesSchema,
+});
+export type RawOrderItem = z.infer<typeof rawOrderItemSchema>;
+
+/**
+ * One `OrderHistory` row (Field History Tracking on Order): which field changed from what to what,
+ * when. `Field` is `created` for the row written when the order is created.
+ * Source: Salesforce Object Reference, "OrderHistory" (fields of every `<Object>History` object).
+ */
+export const rawOrderHistorySchema = z.object({
+  attributes: recordAttributesSchema,
+  Id: z.string(),
+  OrderId: z.string(),
+  Field: z.string(),
+  OldValue: z.union([z.string(), z.number(), z.boolean()]).nullable(),
+  NewValue: z.union([z.string(), z.number(), z.boolean()]).nullable(),
+  CreatedDate: z.string(),
+});
+export type RawOrderHistory = z.infer<typeof rawOrderHistorySchema>;
+
+/** The OrderHistory fields sent in the `(SELECT … FROM Histories)` sub-query. */
+export const orderHistoryFields = ["Id", "OrderId", "Field", "OldValue", "NewValue", "CreatedDate"];
+
+/**
+ * A parent-to-child sub-query result (`OrderItems`, `Histories`): a query result, or `null` when
+ * the parent has no children (or the sub-query was not selected); parses to the child records. Source: SOQL and SOSL Reference, "Relationship Queries".
+ */
+function childRecordsSchema<Record extends z.ZodType>(record: Record) {
+  return queryResultSchema(record)
+    .nullable()
+    .optional()
+    .transform((result) => result?.records ?? []);
+}
+
+/** An Order record with its items (and optionally its history) as one query returns it. */
+export const rawOrderSchema = rawOrderFieldsSchema.extend({
+  attributes: recordAttributesSchema,
+  OrderItems: childRecordsSchema(rawOrderItemSchema),
+  Histories: childRecordsSchema(rawOrderHistorySchema),
+});
+export type RawOrder = z.output<typeof rawOrderSchema>;

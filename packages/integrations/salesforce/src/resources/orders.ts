@@ -1,0 +1,207 @@
+import {
+  type Address,
+  type Money,
+  type OrderDetail,
+  type OrderSummary,
+  type SimOrderDetails,
+} from "@portal/domain";
+import { parseResponse } from "../core/parse-response.js";
+import { recordId, type SalesforceCore } from "../core/salesforce-core.js";
+import { compositeFailure } from "../errors/composite-failure.js";
+import { SalesforceError } from "../errors/salesforce-error.js";
+import {
+  toActivationStatusValue,
+  toOrderDetail,
+  toOrderStatusValue,
+  toOrderSummary,
+  toRawOrderAddress,
+  toRawSimFields,
+} from "../mappers/order.js";
+import {
+  COMPOSITE_MAX_SUBREQUESTS,
+  createResultSchema,
+  type RawCompositeSubrequest,
+} from "../raw/composite.js";
+import { orderFields, orderHistoryFields, orderItemFields, rawOrderSchema } from "../raw/order.js";
+
+/** One line of a new order: the product, its portal price book entry, quantity and unit price (JPY). */
+export interface NewOrderLine {
+  productId: string;
+  pricebookEntryId: string;
+  quantity: number;
+  unitPrice: Money;
+}
+
+/**
+ * An order to create: the Account, the portal price book, the order type (`Internet`, `SIM`,
+ * `VPN`), the effective date (`YYYY-MM-DD`), the address snapshot, SIM/MNP details for a SIM
+ * order, the installation preference for an internet order, and 1 to 24 lines.
+ */
+export interface NewOrder {
+  accountId: string;
+  pricebookId: string | null;
+  type: string;
+  effectiveOn: string;
+  billingAddress: Address;
+  shippingAddress: Address;
+  sim: SimOrderDetails | null;
+  installationPreference: string | null;
+  lines: readonly NewOrderLine[];
+}
+
+/** One page of an Account's orders, newest first, and how many it has in all. */
+export interface OrderPage {
+  totalItems: number;
+  orders: OrderSummary[];
+}
+
+/** The reference id of the Order subrequest; lines are `line0`, `line1`, … */
+const ORDER_REFERENCE = "newOrder";
+
+function rejected(operation: string, message: string): SalesforceError {
+  return new SalesforceError("rejected", operation, { message });
+}
+
+/**
+ * `salesforce.orders`: a customer's Orders with their OrderItems. Creating is one all-or-none
+ * Composite request (Order + items, so a failure leaves no half-made order; sent once, never
+ * retried); reads are SOQL queries with parent-to-child sub-queries (retried on transient
+ * failures). New orders are `Pending Review` / `Not Started`.
+ * Source: DESIGN.md §4 (Order, OrderItem), §6 step 1; REST API Developer Guide "Composite".
+ */
+export class SalesforceOrders {
+  constructor(private readonly core: SalesforceCore) {}
+
+  /**
+   * Creates the Order (`Status = 'Pending Review'`, `Activation_Status__c = 'Not Started'`, the
+   * address snapshot in Billing…/Shipping…, SIM/MNP fields, installation preference) and its
+   * OrderItems in one Composite request with `allOrNone: true` and `collateSubrequests: false`;
+   * returns the new ids. Unit prices go out as yen.
+   * Throws `SalesforceError`: `rejected` before any call for an invalid Id, no or more than 24
+   * lines, a non-JPY or fractional price or a non-positive quantity, and when Salesforce refuses a
+   * subrequest (the whole order is rolled back; `vendorCode` is the failing subrequest's error
+   * code); otherwise as any composite call.
+   */
+  async create(order: NewOrder): Promise<{ orderId: string; itemIds: string[] }> {
+    const operation = "createOrder";
+    const accountId = recordId(operation, order.accountId);
+    const pricebookId = order.pricebookId === null ? null : recordId(operation, order.pricebookId);
+    if (order.lines.length === 0 || order.lines.length > COMPOSITE_MAX_SUBREQUESTS - 1) {
+      throw rejected(operation, `An order takes 1 to ${COMPOSITE_MAX_SUBREQUESTS - 1} lines`);
+    }
+    const lines = order.lines.map((line) => {
+      if (line.unitPrice.currency !== "JPY" || !Number.isInteger(line.unitPrice.amount)) {
+        throw rejected(operation, "Order prices are whole yen");
+      }
+      if (!(line.quantity > 0)) throw rejected(operation, "Quantities are positive");
+      return {
+        Product2Id: recordId(operation, line.productId),
+        PricebookEntryId: recordId(operation, line.pricebookEntryId),
+        Quantity: line.quantity,
+        UnitPrice: line.unitPrice.amount,
+      };
+    });
+
+    const results = await this.core.composite(operation, (api) => ({
+      allOrNone: true,
+      collateSubrequests: false,
+      compositeRequest: [
+        {
+          method: "POST",
+          url: `${api}/sobjects/Order`,
+          referenceId: ORDER_REFERENCE,
+          body: {
+            AccountId: accountId,
+            ...(pricebookId === null ? {} : { Pricebook2Id: pricebookId }),
+            Status: toOrderStatusValue("pending_review"),
+            Activation_Status__c: toActivationStatusValue("not_started"),
+            Type: order.type,
+            EffectiveDate: order.effectiveOn,
+            ...toRawOrderAddress("Billing", order.billingAddress),
+            ...toRawOrderAddress("Shipping", order.shippingAddress),
+            ...toRawSimFields(order.sim),
+            Installation_Preference__c: order.installationPreference,
+          },
+        },
+        ...lines.map((line, index): RawCompositeSubrequest => ({
+          method: "POST",
+          url: `${api}/sobjects/OrderItem`,
+          referenceId: `line${index}`,
+          body: { OrderId: `@{${ORDER_REFERENCE}.id}`, ...line },
+        })),
+      ],
+    }));
+    const failure = compositeFailure(operation, results);
+    if (failure) throw failure;
+    const [created, ...items] = results.map(
+      (result) =>
+        parseResponse(createResultSchema, result.body, operation, "composite create result").id,
+    );
+    if (created === undefined) {
+      throw new SalesforceError("malformed", operation, { message: "No Order id in the answer" });
+    }
+    return { orderId: created, itemIds: items };
+  }
+
+  /**
+   * One page (1-based) of the Account's orders, newest first (`CreatedDate DESC`, then `Id`).
+   * Reads every Order of the Account in one query and pages here: an Account holds few orders,
+   * and SOQL `OFFSET` answers carry no total.
+   * Throws `SalesforceError`: `rejected` before any call for an invalid Id; otherwise as any call.
+   */
+  async listForAccount(
+    accountId: string,
+    page: { page: number; pageSize: number },
+  ): Promise<OrderPage> {
+    const operation = "listOrders";
+    const id = recordId(operation, accountId);
+    const rows = await this.core.queryRecords(
+      operation,
+      async () =>
+        `SELECT ${orderFields.join(", ")} FROM Order WHERE AccountId = '${id}' ORDER BY CreatedDate DESC, Id DESC`,
+      rawOrderSchema,
+      "Order query result",
+    );
+    const start = (page.page - 1) * page.pageSize;
+    return {
+      totalItems: rows.length,
+      orders: this.map(operation, () =>
+        rows.slice(start, start + page.pageSize).map(toOrderSummary),
+      ),
+    };
+  }
+
+  /**
+   * One Order with its items and its history (the timeline), and the Account it belongs to (the
+   * caller checks ownership), or null when there is no such Order.
+   * Throws `SalesforceError`: `rejected` before any call for an invalid Id; otherwise as any call.
+   */
+  async get(orderId: string): Promise<{ accountId: string; order: OrderDetail } | null> {
+    const operation = "getOrder";
+    const id = recordId(operation, orderId);
+    const [row] = await this.core.queryRecords(
+      operation,
+      async () =>
+        `SELECT ${orderFields.join(", ")}, ` +
+        `(SELECT ${orderItemFields.join(", ")} FROM OrderItems ORDER BY CreatedDate), ` +
+        `(SELECT ${orderHistoryFields.join(", ")} FROM Histories ORDER BY CreatedDate) ` +
+        `FROM Order WHERE Id = '${id}'`,
+      rawOrderSchema,
+      "Order query result",
+    );
+    if (!row) return null;
+    return { accountId: row.AccountId, order: this.map(operation, () => toOrderDetail(row)) };
+  }
+
+  /** Runs a mapper; a record it cannot map is `malformed`. */
+  private map<T>(operation: string, mapping: () => T): T {
+    try {
+      return mapping();
+    } catch (cause) {
+      throw new SalesforceError("malformed", operation, {
+        message: "Salesforce returned an Order the portal cannot read",
+        cause,
+      });
+    }
+  }
+}

@@ -1,4 +1,5 @@
 import { Logger } from "@nestjs/common";
+import { setImmediate as setImmediatePromise } from "node:timers/promises";
 import PgBoss from "pg-boss";
 import { type ExecuteSql } from "../database/database.js";
 import { DeadLetterError } from "./dead-letter-error.js";
@@ -9,6 +10,9 @@ import { type JobDefinition, type JobDefinitions, type JobPayload } from "./job-
  * with a {@link DeadLetterError}, sends the job straight to its dead-letter queue.
  */
 export type JobHandler<P> = (payload: P, job: { id: string; retryCount: number }) => Promise<void>;
+
+/** How long stopping waits for pg-boss and for the jobs being worked, in milliseconds. */
+const STOP_TIMEOUT_MS = 10_000;
 
 /** Options of {@link JobQueue.send}. */
 export interface SendOptions {
@@ -59,6 +63,10 @@ export class JobQueue<D extends JobDefinitions> {
   /** pg-boss's worker id of each job name's worker in this process. */
   private readonly workers = new Map<string, string>();
   private started = false;
+  /** pg-boss's statements still running (see {@link stop}). */
+  private readonly statements = new Set<Promise<unknown>>();
+  /** Handlers still working a job (see {@link stop}). */
+  private readonly jobsRunning = new Set<Promise<unknown>>();
 
   constructor(
     executeSql: ExecuteSql,
@@ -66,7 +74,7 @@ export class JobQueue<D extends JobDefinitions> {
     private readonly options: JobQueueOptions = {},
   ) {
     this.boss = new PgBoss({
-      db: { executeSql: (text, values) => executeSql(text, values) },
+      db: { executeSql: (text, values) => this.track(executeSql(text, values)) },
       schema: options.schema ?? "pgboss",
       // Cron schedules are checked by every instance; on by default.
       schedule: true,
@@ -134,7 +142,7 @@ export class JobQueue<D extends JobDefinitions> {
         },
         async ([job]) => {
           if (job) {
-            await this.handle(name, job.id, job.retryCount, job.data);
+            await this.track(this.handle(name, job.id, job.retryCount, job.data), this.jobsRunning);
           }
         },
       );
@@ -191,7 +199,24 @@ export class JobQueue<D extends JobDefinitions> {
       return;
     }
     this.started = false;
-    await this.boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+    await this.boss.stop({ graceful: true, wait: true, close: false, timeout: STOP_TIMEOUT_MS });
+    // pg-boss 10 counts a worker idle while its fetch is still running (the job it brings is then
+    // worked anyway) and marks a job completed or failed without awaiting the statement
+    // (manager.js `onFetch`): wait until none of those is left, or the database closes under them.
+    const deadline = Date.now() + STOP_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      await setImmediatePromise();
+      const running = [...this.statements, ...this.jobsRunning];
+      if (running.length === 0) return;
+      await Promise.allSettled(running);
+    }
+  }
+
+  /** Keeps `work` in `pending` until it settles; returns it. */
+  private track<T>(work: Promise<T>, pending: Set<Promise<unknown>> = this.statements): Promise<T> {
+    pending.add(work);
+    void work.finally(() => pending.delete(work)).catch(() => undefined);
+    return work;
   }
 
   private async handle(name: string, id: string, retryCount: number, data: unknown): Promise<void> {

@@ -33,7 +33,8 @@ export function registerUpstreamBudget(fastify: FastifyInstance, budgetMs: numbe
       for (const [reply, deadline] of deadlines) {
         if (deadline > now) break;
         deadlines.delete(reply);
-        if (!reply.sent && !reply.raw.destroyed) answerOverBudget(reply);
+        // Not when the answer is already leaving (an onSend hook may still be running).
+        if (!reply.sent && !reply.raw.headersSent && !reply.raw.destroyed) answerOverBudget(reply);
       }
     },
     Math.min(SWEEP_INTERVAL_MS, Math.ceil(budgetMs / 4)),
@@ -43,7 +44,9 @@ export function registerUpstreamBudget(fastify: FastifyInstance, budgetMs: numbe
     clearInterval(sweep);
     done();
   });
-  fastify.addHook("onRequest", (_request, reply, done) => {
+  // From the handler on: receiving the body has its own limit (HTTP_REQUEST_TIMEOUT_MS), and a
+  // request answered while its body still arrives would be worked all the same.
+  fastify.addHook("preHandler", (_request, reply, done) => {
     deadlines.set(reply, performance.now() + budgetMs);
     done();
   });
@@ -58,5 +61,9 @@ function answerOverBudget(reply: FastifyReply): void {
   const { request } = reply;
   const error = new AppError("UPSTREAM_UNAVAILABLE", OVER_BUDGET_MESSAGE);
   request.log.warn({ code: error.code, method: request.method, url: request.url }, "Over budget");
-  void reply.status(error.status).send(errorBody(error, String(request.id)));
+  try {
+    void reply.status(error.status).send(errorBody(error, String(request.id)));
+  } catch (sendError) {
+    request.log.error({ err: sendError }, "Could not answer a request over its budget");
+  }
 }

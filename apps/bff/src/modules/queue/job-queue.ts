@@ -1,5 +1,5 @@
 import { Logger } from "@nestjs/common";
-import { setImmediate as setImmediatePromise } from "node:timers/promises";
+import { setImmediate as setImmediatePromise, setTimeout as sleep } from "node:timers/promises";
 import PgBoss from "pg-boss";
 import { type ExecuteSql } from "../database/database.js";
 import { DeadLetterError } from "./dead-letter-error.js";
@@ -208,8 +208,17 @@ export class JobQueue<D extends JobDefinitions> {
       await setImmediatePromise();
       const running = [...this.statements, ...this.jobsRunning];
       if (running.length === 0) return;
-      await Promise.allSettled(running);
+      const timeLeft = new AbortController();
+      await Promise.race([
+        Promise.allSettled(running),
+        sleep(deadline - Date.now(), undefined, { signal: timeLeft.signal }).catch(() => undefined),
+      ]);
+      timeLeft.abort();
     }
+    this.logger.warn(
+      { jobs: this.jobsRunning.size, statements: this.statements.size },
+      "Stopped the job queue with work still running",
+    );
   }
 
   /** Keeps `work` in `pending` until it settles; returns it. */

@@ -11,7 +11,13 @@ import { pricebookEntryFields, rawCatalogEntrySchema } from "../raw/pricebook-en
 import { catalogProductFields } from "../raw/product.js";
 
 /** A Pricebook2 `Name`: text up to 255 characters (Salesforce Object Reference, "Pricebook2"). */
-const pricebookNameSchema = z.string().trim().min(1).max(255);
+// jsforce's SOQL builder escapes quotes but not backslashes, so a name with one is refused.
+const pricebookNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(255)
+  .refine((name) => !name.includes("\\"), "must not contain a backslash");
 
 /**
  * `salesforce.catalog`: the products the portal offers — the active entries of the portal price

@@ -117,7 +117,7 @@ describe("POST /composite", () => {
       ["fee", 201],
       ["readBack", 200],
     ]);
-    const created = raw.createResultSchema.parse(answer[0]?.body);
+    const created = raw.recordCreatedSchema.parse(answer[0]?.body);
     expect(created.id).toMatch(/^801/);
     expect(answer[0]?.httpHeaders.Location).toBe(`${V}/sobjects/Order/${created.id}`);
     const readBack = answer[3]?.body as {

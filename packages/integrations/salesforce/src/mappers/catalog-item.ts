@@ -6,7 +6,6 @@ import {
   catalogPrice,
   type InternetPlanTier,
   type SimPlanType,
-  type SimType,
 } from "@portal/domain";
 import type { RawCatalogEntry } from "../raw/pricebook-entry.js";
 import type {
@@ -15,9 +14,9 @@ import type {
   BILLING_CYCLES,
   INTERNET_PLAN_TIERS,
   SIM_PLAN_TYPES,
-  SIM_TYPES,
 } from "../raw/product.js";
 import { OFFERING_TYPES_FROM_RAW } from "./internet-offering-type.js";
+import { SIM_TYPES_FROM_RAW } from "./sim-type.js";
 
 const CATEGORIES: Record<PortalCategory, CatalogCategory> = {
   Internet: "internet",
@@ -41,10 +40,6 @@ const PLAN_TIERS: Record<(typeof INTERNET_PLAN_TIERS)[number], InternetPlanTier>
 const SIM_PLAN_TYPE_VALUES: Record<(typeof SIM_PLAN_TYPES)[number], SimPlanType> = {
   "Data+Voice": "voice",
   "Data Only": "data",
-};
-const SIM_TYPE_VALUES: Record<(typeof SIM_TYPES)[number], SimType> = {
-  Physical: "physical",
-  eSIM: "esim",
 };
 
 /** Why a pricebook row cannot be offered: the field and what is wrong with it. */
@@ -122,7 +117,7 @@ export function toCatalogItem(raw: RawCatalogEntry): CatalogItem {
       product.SIM_Plan_Type__c,
       SIM_PLAN_TYPE_VALUES,
     ),
-    simType: optional("Product2.SIM_Type__c", product.SIM_Type__c, SIM_TYPE_VALUES),
+    simType: optional("Product2.SIM_Type__c", product.SIM_Type__c, SIM_TYPES_FROM_RAW),
   };
 }
 

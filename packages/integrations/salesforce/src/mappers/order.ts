@@ -21,6 +21,7 @@ import {
   type RawOrderHistory,
   type RawOrderItem,
 } from "../raw/order.js";
+import { SIM_TYPES_FROM_RAW, SIM_TYPES_TO_RAW } from "./sim-type.js";
 
 /** The currency of every order amount: the portal's org sells in yen (JPY has no minor unit). */
 const ORDER_CURRENCY = "JPY";
@@ -46,11 +47,6 @@ const ACTIVATION_VALUE = Object.fromEntries(
   Object.entries(ACTIVATION).map(([value, status]) => [status, value]),
 ) as Record<ActivationStatus, ActivationStatusValue>;
 
-const SIM_TYPE: Readonly<Record<string, SimType>> = { Physical: "physical", eSIM: "esim" };
-const SIM_TYPE_VALUE: Readonly<Record<SimType, string>> = {
-  physical: "Physical",
-  esim: "eSIM",
-};
 const GENDER: Readonly<Record<string, MnpGender>> = {
   Male: "male",
   Female: "female",
@@ -111,7 +107,7 @@ export function toRawOrderAddress<Prefix extends "Billing" | "Shipping">(
 export function toRawSimFields(sim: SimOrderDetails | null): Record<string, string | null> {
   const mnp = sim?.mnp ?? null;
   return {
-    SIM_Type__c: sim ? SIM_TYPE_VALUE[sim.simType] : null,
+    SIM_Type__c: sim ? SIM_TYPES_TO_RAW[sim.simType] : null,
     EID__c: sim?.eid ?? null,
     MNP_Reservation_Number__c: mnp?.reservationNumber ?? null,
     MNP_Expiry_Date__c: mnp?.expiresOn ?? null,
@@ -176,7 +172,10 @@ function toAddress(raw: RawOrder, prefix: "Billing" | "Shipping"): OrderAddress 
  * when every one of them is present and valid: staff may have cleared some after porting.
  */
 function toSim(raw: RawOrder): SimOrderDetails | null {
-  const simType = raw.SIM_Type__c === null ? undefined : SIM_TYPE[raw.SIM_Type__c];
+  const simType =
+    raw.SIM_Type__c === null
+      ? undefined
+      : (SIM_TYPES_FROM_RAW as Readonly<Record<string, SimType>>)[raw.SIM_Type__c];
   if (!simType) return null;
   const mnp = mnpDetailsSchema.safeParse({
     reservationNumber: raw.MNP_Reservation_Number__c,

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * The `Origin` picklist value of every Case the portal opens (an org administrator adds it to the
  * standard Case Origin picklist). Source: seeds "Support: … Origin = 'Portal Website'";
@@ -45,15 +43,3 @@ export interface RawNewCase {
   AccountId: string;
   ContactId?: string;
 }
-
-/** The answer to `POST sobjects/{Type}`: `{ id, success: true, errors: [] }`. */
-export const recordCreatedSchema = z.object({ id: z.string(), success: z.literal(true) });
-
-/** The Case fields read back after creating one (`GET sobjects/Case/{Id}?fields=…`). */
-export const rawCaseCreatedSchema = z.object({
-  Id: z.string(),
-  CaseNumber: z.string(),
-  CreatedDate: z.string(),
-});
-/** A validated {@link rawCaseCreatedSchema} record. */
-export type RawCaseCreated = z.infer<typeof rawCaseCreatedSchema>;

@@ -47,13 +47,6 @@ export const compositeResponseSchema = z.object({
 });
 export type RawCompositeResponse = z.infer<typeof compositeResponseSchema>;
 
-/** The body of a successful create subrequest (201), as `POST sobjects/{Type}` answers. */
-export const createResultSchema = z.object({
-  id: z.string(),
-  success: z.literal(true),
-  errors: z.array(z.unknown()),
-});
-
 /** A failed subrequest's body: Salesforce's error array. */
 export const subrequestErrorsSchema = restErrorListSchema;
 

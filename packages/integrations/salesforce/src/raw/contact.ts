@@ -37,6 +37,3 @@ export interface RawContactDetails {
   FirstNameKana__c: string;
   Phone: string;
 }
-
-/** The answer to `POST sobjects/Contact`: the new record's Id. */
-export const contactCreatedSchema = z.object({ id: z.string(), success: z.literal(true) });

@@ -13,6 +13,7 @@ export * from "./pricebook-entry.js";
 export * from "./product.js";
 export * from "./query-result.js";
 export * from "./record-attributes.js";
+export * from "./record-created.js";
 export * from "./rest-error.js";
 export * from "./salesforce-id.js";
 export * from "./token-response.js";

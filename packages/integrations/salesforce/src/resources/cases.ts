@@ -4,7 +4,7 @@ import { recordId, type SalesforceCore } from "../core/salesforce-core.js";
 import { parseResponse } from "../core/parse-response.js";
 import { SalesforceError } from "../errors/salesforce-error.js";
 import { type EligibilityCaseRequest, toEligibilityCase } from "../mappers/eligibility-case.js";
-import { recordCreatedSchema } from "../raw/case.js";
+import { recordCreatedSchema } from "../raw/record-created.js";
 
 const eligibilityCaseRequestSchema = z.object({
   accountId: z.string(),

@@ -4,7 +4,8 @@ import { recordId, type SalesforceCore } from "../core/salesforce-core.js";
 import { parseResponse } from "../core/parse-response.js";
 import { SalesforceError } from "../errors/salesforce-error.js";
 import { toCustomerContact, toRawContactDetails } from "../mappers/customer-contact.js";
-import { contactCreatedSchema, contactFields, rawContactSchema } from "../raw/contact.js";
+import { contactFields, rawContactSchema } from "../raw/contact.js";
+import { recordCreatedSchema } from "../raw/record-created.js";
 
 const newContactSchema = contactDetailsSchema.extend({ email: z.email() });
 
@@ -89,7 +90,7 @@ export class SalesforceContacts {
         }),
       { access: "write" },
     );
-    const created = parseResponse(contactCreatedSchema, body, operation, "Contact create result");
+    const created = parseResponse(recordCreatedSchema, body, operation, "Contact create result");
     return { contactId: created.id };
   }
 }

@@ -17,11 +17,8 @@ import {
   toRawOrderAddress,
   toRawSimFields,
 } from "../mappers/order.js";
-import {
-  COMPOSITE_MAX_SUBREQUESTS,
-  createResultSchema,
-  type RawCompositeSubrequest,
-} from "../raw/composite.js";
+import { COMPOSITE_MAX_SUBREQUESTS, type RawCompositeSubrequest } from "../raw/composite.js";
+import { recordCreatedSchema } from "../raw/record-created.js";
 import { orderFields, orderHistoryFields, orderItemFields, rawOrderSchema } from "../raw/order.js";
 
 /** One line of a new order: the product, its portal price book entry, quantity and unit price (JPY). */
@@ -135,7 +132,7 @@ export class SalesforceOrders {
     if (failure) throw failure;
     const [created, ...items] = results.map(
       (result) =>
-        parseResponse(createResultSchema, result.body, operation, "composite create result").id,
+        parseResponse(recordCreatedSchema, result.body, operation, "composite create result").id,
     );
     if (created === undefined) {
       throw new SalesforceError("malformed", operation, { message: "No Order id in the answer" });

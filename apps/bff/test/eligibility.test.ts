@@ -234,7 +234,6 @@ describe("POST /api/eligibility", () => {
   it.each([
     ["reading the Account", "/query"],
     ["opening the Case", "/sobjects/Case"],
-    ["setting the Account Pending", "/sobjects/Account"],
   ])("answers 503 and leaves nothing behind when Salesforce fails %s", async (_step, match) => {
     const before = (await cases(HANAKO)).length;
     await stack.control.fault({ system: "salesforce", match, kind: "http5xx", status: 503 });
@@ -250,6 +249,23 @@ describe("POST /api/eligibility", () => {
     expect((await hanako.get("/api/eligibility")).json).toMatchObject({
       status: "not_requested",
     });
+  });
+
+  it("keeps the Case when setting the Account Pending fails without an answer, so staff see it", async () => {
+    const before = (await cases(HANAKO)).length;
+    await stack.control.fault({
+      system: "salesforce",
+      match: "/sobjects/Account",
+      kind: "http5xx",
+      status: 503,
+    });
+
+    const response = await requestEligibility(hanako, {});
+    await stack.control.clearFaults();
+
+    // The Account update may have been applied (a timeout, a lost answer): the Case stays.
+    expectApiError(response, 503, "UPSTREAM_UNAVAILABLE");
+    expect(await cases(HANAKO)).toHaveLength(before + 1);
   });
 
   it("answers 503 and asks nothing when WHMCS cannot give the address on file", async () => {

@@ -18,7 +18,8 @@ interface Options {
   status?: Eligibility["status"];
   onFile?: Address | null;
   previous?: Address;
-  patchFails?: boolean;
+  /** How the Account PATCH fails: refused by Salesforce, or with an unknown outcome. */
+  patchFails?: "rejected" | "unavailable";
   deleteFails?: boolean;
   recordFails?: boolean;
 }
@@ -49,7 +50,9 @@ function setUp(options: Options = {}) {
         }),
         markEligibilityPending: async () => {
           calls.push("patch");
-          if (options.patchFails) throw unavailable("markAccountEligibilityPending");
+          if (options.patchFails) {
+            throw new SalesforceError(options.patchFails, "markAccountEligibilityPending");
+          }
         },
       },
       cases: {
@@ -97,21 +100,28 @@ describe("EligibilityService.request", () => {
     expect(answer).toMatchObject({ status: "pending", requestedAddress: ADDRESS });
   });
 
-  it("takes the Case back when the Account cannot be set Pending, and answers the failure", async () => {
-    const { service, calls } = setUp({ patchFails: true });
+  it("takes the Case back when Salesforce refuses to set the Account Pending, and answers the failure", async () => {
+    const { service, calls } = setUp({ patchFails: "rejected" });
 
-    await expect(service.request("u", {})).rejects.toMatchObject({ kind: "unavailable" });
+    await expect(service.request("u", {})).rejects.toMatchObject({ kind: "rejected" });
     expect(calls).toEqual(["case", "patch", "delete 5005g0000000001AAA"]);
   });
 
   it("answers the Account's failure even when the Case cannot be taken back either", async () => {
-    const { service, calls } = setUp({ patchFails: true, deleteFails: true });
+    const { service, calls } = setUp({ patchFails: "rejected", deleteFails: true });
 
     await expect(service.request("u", {})).rejects.toMatchObject({
-      kind: "unavailable",
+      kind: "rejected",
       operation: "markAccountEligibilityPending",
     });
     expect(calls).toEqual(["case", "patch", "delete 5005g0000000001AAA"]);
+  });
+
+  it("keeps the Case and records the request when the Account update may have been applied", async () => {
+    const { service, calls } = setUp({ patchFails: "unavailable" });
+
+    await expect(service.request("u", {})).rejects.toMatchObject({ kind: "unavailable" });
+    expect(calls).toEqual(["case", "patch", "record", "invalidate"]);
   });
 
   it("still answers pending when only the portal's record of the request fails", async () => {

@@ -6,7 +6,7 @@ import {
   type InternetOfferingType,
   sameAddress,
 } from "@portal/domain";
-import { SalesforceClient } from "@portal/salesforce";
+import { SalesforceClient, SalesforceError } from "@portal/salesforce";
 import { BillingProfileService } from "../billing/billing-profile.service.js";
 import { CacheService } from "../cache/cache.service.js";
 import { AppError } from "../http/app-error.js";
@@ -117,13 +117,20 @@ export class EligibilityService {
       customerNumber,
       address,
     });
+    const requestedAt = new Date();
     try {
       await this.salesforce.accounts.markEligibilityPending(sfAccountId);
     } catch (error) {
-      await this.takeBackCase(caseId, sfAccountId);
+      // Only a refusal says the Account is unchanged. After a timeout or a 5xx it may be Pending
+      // already: the Case stays, so staff see every Account that may be waiting (decision 0053).
+      if (error instanceof SalesforceError && error.kind === "rejected") {
+        await this.takeBackCase(caseId, sfAccountId);
+      } else {
+        await this.remember(sfAccountId, address, caseId, requestedAt);
+        await this.cache.invalidateTag(eligibilityTags.account(sfAccountId));
+      }
       throw error;
     }
-    const requestedAt = new Date();
     await this.remember(sfAccountId, address, caseId, requestedAt);
     await this.cache.invalidateTag(eligibilityTags.account(sfAccountId));
     return {

@@ -3,7 +3,7 @@ import { SafeHtml } from "../html/html.js";
 /**
  * The console's only script: buttons and forms call the control API with `fetch`, then reload
  * the page. A button's `data-body` (JSON) is sent as its body; a `form[data-call]` sends its named
- * inputs as a JSON object (numbers for `type=number`). Inline and constant, so the console works offline and with no build step.
+ * fields and the pressed button's name=value as one JSON object (numbers for `type=number`), once. Inline and constant, so the console works offline and with no build step.
  */
 export const CONSOLE_SCRIPT = new SafeHtml(`<script>
 async function control(method, path, body) {
@@ -26,22 +26,17 @@ document.addEventListener("click", (event) => {
   const body = button.dataset.body ? JSON.parse(button.dataset.body) : undefined;
   control(button.dataset.method || "POST", button.dataset.call, body);
 });
+// A form with data-call sends its fields (and the pressed button's name=value) as a JSON object,
+// numbers for type=number.
 document.addEventListener("submit", (event) => {
   const form = event.target.closest("form[data-call]");
   if (!form) return;
   event.preventDefault();
   const body = {};
-  for (const input of form.querySelectorAll("input[name]")) {
-    body[input.name] = input.type === "number" ? Number(input.value) : input.value;
+  for (const [name, value] of new FormData(form, event.submitter)) {
+    const field = form.elements.namedItem(name);
+    body[name] = field && field.type === "number" ? Number(value) : value;
   }
-  control(form.dataset.method || "POST", form.dataset.call, body);
-});
-// A form with data-call sends its fields (and the pressed button's name=value) as a JSON body.
-document.addEventListener("submit", (event) => {
-  const form = event.target.closest("form[data-call]");
-  if (!form) return;
-  event.preventDefault();
-  const body = Object.fromEntries(new FormData(form, event.submitter));
   control(form.dataset.method || "POST", form.dataset.call, body);
 });
 document.getElementById("fault-form").addEventListener("submit", (event) => {

@@ -35,6 +35,7 @@ export const errorCodeSchema = z.enum([
   "ELIGIBILITY_ALREADY_REQUESTED",
   "NOT_ELIGIBLE",
   "PAYMENT_METHOD_REQUIRED",
+  "PRODUCT_UNAVAILABLE",
   "RATE_LIMITED",
   "WEBHOOK_SIGNATURE_INVALID",
   "UPSTREAM_UNAVAILABLE",
@@ -107,6 +108,11 @@ export const errorStatus: Record<ErrorCode, number> = {
    * account) and the customer has none: add one on /billing/payments (DESIGN.md §6 step 1).
    */
   PAYMENT_METHOD_REQUIRED: 409,
+  /**
+   * A plan, option or fee of the order is no longer offered, or its price changed (field named:
+   * `planId`, `addOnIds.1`, …): reload the catalog and choose again (issue 7 "Checkout").
+   */
+  PRODUCT_UNAVAILABLE: 409,
   RATE_LIMITED: 429,
   WEBHOOK_SIGNATURE_INVALID: 401,
   UPSTREAM_UNAVAILABLE: 503,

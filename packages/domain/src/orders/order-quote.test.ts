@@ -78,17 +78,17 @@ const vpn = groupVpnCatalog([
   item("VPN-ACT", { category: "vpn", itemClass: "activation" }, 3_000),
 ]);
 
-const simRequest = (fields: Partial<Extract<OrderChoice, { category: "sim" }>>) =>
-  ({
-    category: "sim",
-    planId: "VOICE5",
-    simType: "physical",
-    eid: null,
-    voiceOptionIds: [],
-    addOnIds: [],
-    mnp: null,
-    ...fields,
-  }) as const;
+type SimChoice = Extract<OrderChoice, { category: "sim" }>;
+const simRequest = (fields: Partial<SimChoice>): SimChoice => ({
+  category: "sim",
+  planId: "VOICE5",
+  simType: "physical",
+  eid: null,
+  voiceOptionIds: [],
+  addOnIds: [],
+  mnp: null,
+  ...fields,
+});
 
 const mnp = {
   reservationNumber: "1234567890",

@@ -46,7 +46,7 @@ describe("persistent state", () => {
     await first.close();
 
     const stored = await readState(dataDir, "whmcs.json");
-    expect(stored).toMatchObject({ version: 4, state: { seedDate: "2026-03-31" } });
+    expect(stored).toMatchObject({ version: 5, state: { seedDate: "2026-03-31" } });
     expect((await readdir(dataDir)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
 
     const second = await startTestSandbox(secrets, { dataDir, now: () => LATER });

@@ -46,7 +46,7 @@ describe("state upgrade from version 1 (single state.json)", () => {
       version: number;
       state: { seedDate: string; clients: { passwordHash: unknown }[]; invoices: unknown[] };
     };
-    expect(whmcs.version).toBe(4);
+    expect(whmcs.version).toBe(5);
     expect(whmcs.state.seedDate).toBe("2026-03-01");
     expect(whmcs.state.clients[0]?.passwordHash).toBeNull();
     expect(whmcs.state.invoices[0]).toMatchObject({
@@ -161,6 +161,22 @@ describe("state upgrade from version 1 (single state.json)", () => {
       expect(contacts.body).toMatchObject({
         records: [{ LastNameKana__c: "ヤマダ", FirstNameKana__c: "タロウ" }],
       });
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it("gains the seeded clients' services, the ones their invoices bill, and no other order", async () => {
+    const sandbox = await startTestSandbox(secrets, { dataDir });
+    try {
+      const services = await whmcsCall(sandbox, secrets, "GetClientsProducts", { clientid: 1 });
+      expect(
+        raw.getClientsProductsResponseSchema
+          .parse(services.body)
+          .products.map((service) => [service.id, service.pid, service.status]),
+      ).toEqual([[1, 101, "Active"]]);
+      const orders = await whmcsCall(sandbox, secrets, "GetOrders", {});
+      expect(raw.getOrdersResponseSchema.parse(orders.body).totalresults).toBe(2);
     } finally {
       await sandbox.close();
     }

@@ -48,6 +48,7 @@ export * from "./orders/order.js";
 export * from "./orders/order-totals.js";
 export * from "./orders/checkout-request.js";
 export * from "./orders/order-quote.js";
+export * from "./subscriptions/service-status.js";
 export * from "./dashboard/summary.js";
 export * from "./health/health.js";
 export * from "./catalog/catalog-price.js";

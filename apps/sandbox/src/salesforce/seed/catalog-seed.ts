@@ -14,7 +14,7 @@ type Category = "Internet" | "SIM" | "VPN";
 type ItemClass = "Service" | "Activation" | "Installation" | "Add-on";
 
 /** One seeded product with its tax-exclusive price in integer yen (decision 0051). */
-interface SeededProduct {
+export interface SeededProduct {
   sku: string;
   name: string;
   description: string;
@@ -91,9 +91,10 @@ const simPlan = (
 /**
  * The seeded range, modelled on NTT-line fibre resellers and MVNOs (IIJmio, mineo): prices are
  * `UnitPrice` in integer yen **excluding** 10 % consumption tax (decision 0051); several do not
- * divide evenly so the tax-inclusive rounding shows (773 → 850).
+ * divide evenly so the tax-inclusive rounding shows (773 → 850). The WHMCS stand-in configures
+ * its products from the same list (`whmcs/products/whmcs-products.ts`).
  */
-const PRODUCTS: readonly SeededProduct[] = [
+export const PRODUCTS: readonly SeededProduct[] = [
   ...fibre("Home 1G", "HOME1G", 4_900, 5_500, 101),
   ...fibre("Home 10G", "HOME10G", 6_200, 6_800, 103),
   ...fibre("Mansion 1G", "MANSION1G", 3_600, 4_200, 105),

@@ -26,3 +26,22 @@ export function flagParam(params: ActionParams, name: string): boolean {
   const value = params[name];
   return value !== undefined && value !== "" && value !== "0";
 }
+
+/**
+ * An array parameter as PHP builds it from `name[key]=value` fields (what `http_build_query`
+ * sends: `pid[0]=101&pid[1]=201`): values by key, in the order sent; undefined when no such field
+ * was sent. A plain `name=value` is not an array, which AddOrder refuses since WHMCS 8.6
+ * ("Expecting parameter 'pid' to be an array"): that case gives `"scalar"`.
+ * Source: PHP manual "Variables From External Sources"; WHMCS/developer-docs addorder.md.
+ */
+export function arrayParam(
+  params: ActionParams,
+  name: string,
+): ReadonlyMap<string, string> | "scalar" | undefined {
+  const prefix = `${name}[`;
+  const entries = Object.entries(params).filter(
+    ([field]) => field.startsWith(prefix) && field.endsWith("]"),
+  );
+  if (entries.length === 0) return params[name] === undefined ? undefined : "scalar";
+  return new Map(entries.map(([field, value]) => [field.slice(prefix.length, -1), value]));
+}

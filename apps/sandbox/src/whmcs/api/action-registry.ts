@@ -1,12 +1,17 @@
+import { acceptOrder } from "./actions/accept-order.js";
 import { addClient } from "./actions/add-client.js";
+import { addOrder } from "./actions/add-order.js";
 import { createSsoToken } from "./actions/create-sso-token.js";
 import { getClients } from "./actions/get-clients.js";
 import { getClientsDetails } from "./actions/get-clients-details.js";
+import { getClientsProducts } from "./actions/get-clients-products.js";
 import { getCurrencies } from "./actions/get-currencies.js";
 import { getInvoice } from "./actions/get-invoice.js";
 import { getInvoices } from "./actions/get-invoices.js";
+import { getOrders } from "./actions/get-orders.js";
 import { getPayMethods } from "./actions/get-pay-methods.js";
 import { getPaymentMethods } from "./actions/get-payment-methods.js";
+import { getProducts } from "./actions/get-products.js";
 import { updateClient } from "./actions/update-client.js";
 import { validateLogin } from "./actions/validate-login.js";
 import { whmcsDetails } from "./actions/whmcs-details.js";
@@ -26,6 +31,11 @@ const ACTIONS: Record<string, WhmcsAction> = {
   GetPaymentMethods: getPaymentMethods,
   GetCurrencies: getCurrencies,
   WhmcsDetails: whmcsDetails,
+  GetProducts: getProducts,
+  AddOrder: addOrder,
+  AcceptOrder: acceptOrder,
+  GetOrders: getOrders,
+  GetClientsProducts: getClientsProducts,
 };
 
 /** The action called `name` (case-insensitive, as WHMCS treats action names) with its documented name. */

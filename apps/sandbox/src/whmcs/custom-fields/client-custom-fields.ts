@@ -24,20 +24,35 @@ export const KANA_CUSTOM_FIELD_IDS = { lastNameKana: 1, firstNameKana: 2 } as co
 /**
  * The `customfields` parameter of AddClient / UpdateClient read as WHMCS reads it:
  * `safe_unserialize(base64_decode($customfields))`, then `{fieldId => value}` saved for the ids
- * of client custom fields that exist (others are ignored). Anything that does not decode to a PHP
- * array is ignored as a whole, as WHMCS's `is_array` check does; scalar values are kept as PHP
- * casts them to text, nested arrays are skipped. Absent or empty → no change (an empty map).
+ * of client custom fields that exist (others are ignored); see {@link readSerializedFields}.
  * Source: WHMCS/developer-docs api-reference/addclient.md, updateclient.md ("Base64 encoded
  * serialized array of custom field values").
  */
 export function readCustomFieldsParam(params: ActionParams): Map<number, string> {
+  return readSerializedFields(
+    params.customfields,
+    CLIENT_CUSTOM_FIELDS.map((field) => field.id),
+  );
+}
+
+/**
+ * A base64-encoded PHP-serialized `{fieldId => value}` (the `customfields` of AddClient,
+ * UpdateClient and each product line of AddOrder) as WHMCS reads it: values kept for the ids in
+ * `knownIds`, others ignored. Anything that does not decode to a PHP array is ignored as a whole,
+ * as WHMCS's `is_array` check does; scalar values are kept as PHP casts them to text, nested
+ * arrays are skipped. Absent or empty → an empty map.
+ */
+export function readSerializedFields(
+  encoded: string | undefined,
+  knownIds: readonly number[],
+): Map<number, string> {
   const values = new Map<number, string>();
-  const encoded = params.customfields?.trim();
-  if (!encoded) return values;
+  const text = encoded?.trim();
+  if (!text) return values;
   let decoded: unknown;
   try {
     // PHP's base64_decode skips characters outside the alphabet, as Buffer does.
-    decoded = unserialize(Buffer.from(encoded, "base64").toString("utf8"));
+    decoded = unserialize(Buffer.from(text, "base64").toString("utf8"));
   } catch {
     return values;
   }
@@ -45,7 +60,7 @@ export function readCustomFieldsParam(params: ActionParams): Map<number, string>
   if (typeof decoded !== "object" || decoded === null) return values;
   for (const [key, value] of Object.entries(decoded as Record<string, unknown>)) {
     const id = Number(key);
-    if (!CLIENT_CUSTOM_FIELDS.some((field) => field.id === id)) continue;
+    if (!knownIds.includes(id)) continue;
     if (typeof value === "string" || typeof value === "number") values.set(id, String(value));
     else if (typeof value === "boolean") values.set(id, value ? "1" : "");
   }

@@ -5,7 +5,9 @@ import type {
   WhmcsClient,
   WhmcsInvoice,
   WhmcsInvoiceStatus,
+  WhmcsOrder,
   WhmcsPayMethod,
+  WhmcsService,
   WhmcsState,
 } from "../state/whmcs-state.js";
 
@@ -114,6 +116,67 @@ export function whmcsSeed(seedDate: string): WhmcsState {
     ],
     invoices: invoices.all,
     payMethods: [demoCard(seedDate)],
+    ...seededServices(seedDate, [{ id: 1 }, { id: 2 }, { id: MIGRATION_CLIENT_ID }]),
+  };
+}
+
+/** The service each seeded client's invoices bill: service id = invoice item `relid`. */
+const SEEDED_SERVICES: readonly {
+  serviceId: number;
+  clientId: number;
+  pid: number;
+  amount: string;
+  monthsAgo: number;
+}[] = [
+  { serviceId: 1, clientId: 1, pid: 101, amount: "4800.00", monthsAgo: 13 },
+  { serviceId: 2, clientId: 2, pid: 212, amount: "1800.00", monthsAgo: 2 },
+  { serviceId: 3, clientId: MIGRATION_CLIENT_ID, pid: 101, amount: "4800.00", monthsAgo: 2 },
+];
+
+/**
+ * The seeded clients' services and the (accepted) orders that made them: client #1 and client
+ * #100 a fibre service (product 101), client #2 a data SIM (product 212), registered when their
+ * first invoice was issued, Active, next due a month after `seedDate`. Only clients present in
+ * `clients` get theirs (the state upgrade passes the stored clients). The orders predate the
+ * invoice history the sandbox keeps, so they name no invoice.
+ */
+export function seededServices(
+  seedDate: string,
+  clients: readonly { id: number }[],
+): { orders: WhmcsOrder[]; services: WhmcsService[] } {
+  const present = SEEDED_SERVICES.filter((seed) =>
+    clients.some((client) => client.id === seed.clientId),
+  );
+  return {
+    orders: present.map((seed) => ({
+      id: seed.serviceId,
+      ordernum: String(1_000_000_000 + seed.serviceId * 7_919),
+      userid: seed.clientId,
+      date: `${addMonths(seedDate, -seed.monthsAgo)} 00:00:00`,
+      amount: seed.amount,
+      paymentmethod: "stripe",
+      invoiceid: 0,
+      status: "Active",
+      ipaddress: "",
+      notes: "",
+    })),
+    services: present.map((seed) => ({
+      id: seed.serviceId,
+      userid: seed.clientId,
+      orderid: seed.serviceId,
+      pid: seed.pid,
+      qty: 1,
+      regdate: addMonths(seedDate, -seed.monthsAgo),
+      domain: "",
+      paymentmethod: "stripe",
+      firstpaymentamount: seed.amount,
+      recurringamount: seed.amount,
+      billingcycle: "Monthly",
+      nextduedate: addMonths(seedDate, 1),
+      status: "Active",
+      notes: "",
+      customfields: {},
+    })),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   MIGRATION_CLIENT_ID,
   migrationCustomer,
   SEEDED_READINGS,
+  seededServices,
 } from "../seed/whmcs-seed.js";
 
 /**
@@ -129,6 +130,50 @@ export const whmcsPayMethodSchema = z.object({
 export type WhmcsPayMethod = z.infer<typeof whmcsPayMethodSchema>;
 
 /**
+ * An order (tblorders). `invoiceid` is 0 when AddOrder made no invoice (`noinvoice`).
+ * Source: WHMCS/developer-docs api-reference/addorder.md, getorders.md.
+ */
+export const whmcsOrderSchema = z.object({
+  id: z.number().int().positive(),
+  /** The 10-digit order number shown to customers. */
+  ordernum: z.string().regex(/^\d{10}$/),
+  userid: z.number().int().positive(),
+  date: whmcsDateTime,
+  amount: decimal,
+  paymentmethod: z.string(),
+  invoiceid: z.number().int().nonnegative(),
+  status: raw.whmcsOrderStatusSchema,
+  ipaddress: z.string(),
+  notes: z.string(),
+});
+export type WhmcsOrder = z.infer<typeof whmcsOrderSchema>;
+
+/**
+ * A client's service (tblhosting): one product of an order, `Pending` until the order is
+ * accepted. `billingcycle` as WHMCS shows it (`Monthly`, `One Time`).
+ * Source: WHMCS/developer-docs api-reference/getclientsproducts.md.
+ */
+export const whmcsServiceSchema = z.object({
+  id: z.number().int().positive(),
+  userid: z.number().int().positive(),
+  orderid: z.number().int().positive(),
+  pid: z.number().int().positive(),
+  qty: z.number().int().positive(),
+  regdate: isoDate,
+  domain: z.string(),
+  paymentmethod: z.string(),
+  firstpaymentamount: decimal,
+  recurringamount: decimal,
+  billingcycle: z.string(),
+  nextduedate: isoDate,
+  status: raw.whmcsServiceStatusSchema,
+  notes: z.string(),
+  /** Product custom field values by field id. */
+  customfields: z.record(z.string(), z.string()),
+});
+export type WhmcsService = z.infer<typeof whmcsServiceSchema>;
+
+/**
  * How numbers and flags go on the wire: `current` as the current api-reference examples show
  * them (ids and counts as JSON numbers, flags as booleans, money as strings), `legacy` as the
  * pre-8 examples (every scalar a string). Source: WHMCS/developer-docs getinvoices.md (both
@@ -143,6 +188,8 @@ export const whmcsStateSchema = z.object({
   clients: z.array(whmcsClientSchema),
   invoices: z.array(whmcsInvoiceSchema),
   payMethods: z.array(whmcsPayMethodSchema),
+  orders: z.array(whmcsOrderSchema),
+  services: z.array(whmcsServiceSchema),
 });
 export type WhmcsState = z.infer<typeof whmcsStateSchema>;
 
@@ -174,10 +221,10 @@ function upgradeFrom1(previous: unknown): unknown {
   };
 }
 
-/** Version 2 (and 3): today's document less the clients' custom field values. */
-const version2Schema = whmcsStateSchema.extend({
-  clients: z.array(whmcsClientSchema.omit({ customfields: true })),
-});
+/** Version 2 (and 3): today's document less the clients' custom field values, orders and services. */
+const version2Schema = whmcsStateSchema
+  .omit({ orders: true, services: true })
+  .extend({ clients: z.array(whmcsClientSchema.omit({ customfields: true })) });
 
 /**
  * Version 2 → 3: the migration customer (client #100 of customer number 100004, with its
@@ -224,10 +271,25 @@ function upgradeFrom3(previous: unknown): unknown {
   };
 }
 
+const version4Schema = z.looseObject({
+  seedDate: isoDate,
+  clients: z.array(z.looseObject({ id: z.number(), email: z.string() })),
+});
+
+/**
+ * Version 4 → 5: orders and services (tblorders, tblhosting) appear, with the seeded clients'
+ * services that their invoices already bill ({@link seededServices}).
+ */
+function upgradeFrom4(previous: unknown): unknown {
+  const v4 = version4Schema.parse(previous);
+  const seeded = seededServices(v4.seedDate, v4.clients);
+  return { ...v4, ...seeded };
+}
+
 /** The WHMCS stand-in's state file and its upgrade steps. */
 export const WHMCS_STATE: StateDefinition<WhmcsState> = {
   fileName: "whmcs.json",
-  version: 4,
+  version: 5,
   schema: whmcsStateSchema,
-  upgrades: { 1: upgradeFrom1, 2: upgradeFrom2, 3: upgradeFrom3 },
+  upgrades: { 1: upgradeFrom1, 2: upgradeFrom2, 3: upgradeFrom3, 4: upgradeFrom4 },
 };

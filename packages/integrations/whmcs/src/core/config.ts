@@ -2,6 +2,12 @@ import { type UpstreamLogger, type UpstreamObserver } from "@portal/integration-
 import { type WhmcsCustomFieldIds } from "../mappers/custom-fields.js";
 
 /**
+ * The product custom field that carries the portal's order reference (the Salesforce Order id)
+ * on every service of an order it places (decision 0060); the sandbox's products have it.
+ */
+export const DEFAULT_ORDER_REFERENCE_FIELD = "Salesforce Order ID";
+
+/**
  * Settings of a `WhmcsClient`. Environment variables in docs/architecture/wiring.md.
  * Credentials never appear in logs or errors.
  */
@@ -16,6 +22,11 @@ export interface WhmcsClientConfig {
   accessKey?: string;
   /** The client custom fields that hold the katakana readings of the names. */
   customFields: WhmcsCustomFieldIds;
+  /**
+   * Name of the product custom field (on every product the portal orders, "Show on Order Form"
+   * ticked) that holds the Salesforce Order id. Default {@link DEFAULT_ORDER_REFERENCE_FIELD}.
+   */
+  orderReferenceFieldName?: string;
   /** Time limit of one HTTP attempt, milliseconds (time waiting in the throttle not included). */
   timeoutMs: number;
   /** Most calls in flight at once. */

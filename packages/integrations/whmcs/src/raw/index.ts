@@ -11,4 +11,6 @@ export * from "./validate-login.js";
 export * from "./pay-methods.js";
 export * from "./payment-gateways.js";
 export * from "./system.js";
+export * from "./orders.js";
+export * from "./products.js";
 export type * from "./params.js";

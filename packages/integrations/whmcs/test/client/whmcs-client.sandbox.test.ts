@@ -128,4 +128,63 @@ describe.each<WhmcsResponseMode>(["current", "legacy"])("WhmcsClient, %s respons
     expect(landing.headers.get("location")).toMatch(/\/account\/paymentmethods$/);
     await client.system.ping();
   });
+
+  it("places an order under a reference, finds it again, accepts it twice, and lists its services", async () => {
+    const reference = "801DEMO000000042";
+    expect(await client.orders.findByReference(1, reference)).toBeNull();
+    const placed = await client.orders.add({
+      clientId: 1,
+      paymentMethod: "stripe",
+      reference,
+      noEmail: true,
+      lines: [{ productId: 202, billingCycle: "monthly" }, { productId: 301 }],
+    });
+    expect(placed).toEqual({ orderId: 4, serviceIds: [4, 5], invoiceId: expect.any(Number) });
+
+    const found = await client.orders.findByReference(1, reference);
+    expect(found).toEqual({
+      id: 4,
+      number: expect.stringMatching(/^\d{10}$/),
+      clientId: 1,
+      status: "pending",
+      invoiceId: placed.invoiceId,
+      serviceIds: [4, 5],
+    });
+    expect(await client.orders.findByReference(2, reference)).toBeNull();
+
+    await client.orders.accept(4);
+    await client.orders.accept(4);
+    expect((await client.orders.get(4))?.status).toBe("active");
+    expect((await client.orders.find({ clientId: 1, status: "active" })).map((o) => o.id)).toEqual([
+      4, 1,
+    ]);
+    await expect(client.orders.accept(999)).rejects.toMatchObject({ kind: "rejected" });
+
+    const services = await client.services.list(1, "JPY");
+    expect(services.map((service) => [service.id, service.productId, service.status])).toEqual([
+      [1, 101, "active"],
+      [4, 202, "active"],
+      [5, 301, "active"],
+    ]);
+    expect(services[1]).toMatchObject({
+      orderId: 4,
+      recurring: { amount: 860, currency: "JPY" },
+      customFields: { "Salesforce Order ID": reference },
+    });
+    expect(await client.services.get(5, "JPY")).toMatchObject({
+      productName: "VPN router Standard",
+    });
+    expect(await client.services.get(999, "JPY")).toBeNull();
+  });
+
+  it("refuses to order a product without the reference field", async () => {
+    await expect(
+      client.orders.add({
+        clientId: 1,
+        paymentMethod: "stripe",
+        reference: "801X",
+        lines: [{ productId: 9999 }],
+      }),
+    ).rejects.toMatchObject({ kind: "rejected", operation: "AddOrder" });
+  });
 });

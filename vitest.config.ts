@@ -82,6 +82,7 @@ export default defineConfig({
       unit("domain", "packages/domain"),
       unit("integration-core", "packages/integrations/core"),
       unit("whmcs", "packages/integrations/whmcs"),
+      unit("freebit", "packages/integrations/freebit"),
       unit("salesforce", "packages/integrations/salesforce"),
       // Its files each start a sandbox (seconds on a loaded machine) from the run's dev secrets.
       unit("sandbox", "apps/sandbox", undefined, {

@@ -163,6 +163,8 @@ export function bffEnv(config, secrets, env) {
     WHMCS_API_SECRET: secrets.whmcsApiSecret,
     WHMCS_WEBHOOK_SECRET: secrets.whmcsWebhookSecret,
     SF_LOGIN_URL: `${sandboxUrl(config)}/salesforce`,
+    // The sandbox's Freebit stand-in accepts its dev OEM credentials (the BFF's defaults).
+    FREEBIT_API_BASE_URL: `${sandboxUrl(config)}/freebit/emptool/api`,
     // The sandbox checks the audience as Salesforce does: login.salesforce.com or test.salesforce.com.
     SF_JWT_AUDIENCE: "https://login.salesforce.com",
     SF_CLIENT_ID: secrets.sfClientId,

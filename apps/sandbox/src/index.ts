@@ -3,7 +3,7 @@
  * data, persistent state, fault injection, call counters, a control API and an operator console
  * (docs/architecture/wiring.md), plus the development secrets shared with the BFF.
  */
-export { startSandbox, type Sandbox, type SandboxOptions } from "./sandbox.js";
+export { startSandbox, DEV_FREEBIT_OEM, type Sandbox, type SandboxOptions } from "./sandbox.js";
 export { generateDevSecrets, type DevSecrets } from "./secrets/dev-secrets.js";
 export type { CallCounts } from "./calls/call-counter.js";
 export type { ReceivedMail, MailRefusal } from "./mail/mailbox.js";

@@ -8,6 +8,10 @@ import { CallCounter, type CallCounts, type UpstreamSystem } from "./calls/call-
 import { consolePlugin } from "./console/console-routes.js";
 import { controlPlugin } from "./control/control-routes.js";
 import { FaultRegistry } from "./faults/fault-registry.js";
+import { FreebitActivations } from "./freebit/activations/freebit-activations.js";
+import { AuthKeys } from "./freebit/api/auth-keys.js";
+import { freebitSeed } from "./freebit/seed/freebit-seed.js";
+import { FREEBIT_STATE } from "./freebit/state/freebit-state.js";
 import { Mailbox } from "./mail/mailbox.js";
 import { startSmtpStandIn, type SmtpStandIn } from "./mail/smtp-stand-in.js";
 import { SObjectRecords } from "./salesforce/model/sobject-records.js";
@@ -53,6 +57,12 @@ export interface SandboxOptions {
   whmcs: { identifier: string; secret: string; responseMode?: WhmcsResponseMode };
   /** The connected app: consumer key (JWT `iss`), integration user (`sub`), certificate (PEM) verifying assertions. */
   salesforce: { clientId: string; username: string; certificatePem: string };
+  /**
+   * Freebit: the OEM credentials `authOem` accepts (default {@link DEV_FREEBIT_OEM}) and how long an
+   * accepted activation takes to complete on its own, ms (default 3000; 0 = at once, for
+   * benchmarks; null = only by hand from the console or control API).
+   */
+  freebit?: { oemId: string; oemKey: string; activationDelayMs?: number | null };
   /** Where the WHMCS hook posts (null = nowhere) and the shared HMAC secret. */
   webhook: { url: string | null; secret: string };
   /** Portal base URL for the client area's "Back to portal" link; default `http://localhost:3000`. */
@@ -62,6 +72,15 @@ export interface SandboxOptions {
   /** pino logger; false for silence; default a new pino logger at `info`. */
   logger?: Logger | false;
 }
+
+/**
+ * The Freebit OEM credentials the sandbox accepts unless told otherwise — also the BFF's defaults
+ * outside production (`FREEBIT_OEM_ID`, `FREEBIT_OEM_KEY`; docs/setup/real-systems.md).
+ */
+export const DEV_FREEBIT_OEM = { oemId: "PORTALDEV", oemKey: "sandbox-oem-key" } as const;
+
+/** Default time an accepted Freebit activation takes to complete, ms. */
+const DEFAULT_FREEBIT_ACTIVATION_DELAY_MS = 3_000;
 
 /** A running sandbox. */
 export interface Sandbox {
@@ -119,9 +138,12 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     () => salesforceSeed(today),
     () => legacy.part("salesforce"),
   );
+  const freebitState = await VersionedStore.open(options.dataDir, FREEBIT_STATE, () =>
+    freebitSeed(today),
+  );
   await legacy.retire();
 
-  const urls: Record<UpstreamSystem, string> = { whmcs: "", salesforce: "" };
+  const urls: Record<UpstreamSystem, string> = { whmcs: "", salesforce: "", freebit: "" };
   let publicUrl = options.publicUrl?.replace(/\/+$/, "") ?? "";
   const faults = new FaultRegistry();
   const calls = new CallCounter();
@@ -144,6 +166,19 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const services: SandboxServices = {
     whmcsState,
     salesforceState,
+    freebitState,
+    freebitActivations: new FreebitActivations(
+      freebitState,
+      clock,
+      options.freebit?.activationDelayMs === undefined
+        ? DEFAULT_FREEBIT_ACTIVATION_DELAY_MS
+        : options.freebit.activationDelayMs,
+    ),
+    freebitAuthKeys: new AuthKeys(clock),
+    freebitCredentials: {
+      oemId: options.freebit?.oemId ?? DEV_FREEBIT_OEM.oemId,
+      oemKey: options.freebit?.oemKey ?? DEV_FREEBIT_OEM.oemKey,
+    },
     clock,
     logger,
     faults,
@@ -245,7 +280,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     smtpUrl: smtpStandIn.url,
     close: async () => {
       await Promise.all([...servers.map((server) => server.close()), smtpStandIn.close()]);
-      await Promise.all([whmcsState.flush(), salesforceState.flush()]);
+      await Promise.all([whmcsState.flush(), salesforceState.flush(), freebitState.flush()]);
     },
     setWebhookUrl: (url) => webhooks.setUrl(url),
     setWhmcsResponseMode: (mode) => {

@@ -109,7 +109,7 @@ describe("persistent state", () => {
     await whmcsCall(sandbox, secrets, "GetCurrencies");
     expect(sandbox.calls().whmcs).toEqual({ GetCurrencies: 1 });
     await sandbox.reset();
-    expect(sandbox.calls()).toEqual({ whmcs: {}, salesforce: {} });
+    expect(sandbox.calls()).toEqual({ whmcs: {}, salesforce: {}, freebit: {} });
     await sandbox.close();
   });
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import type { SandboxOptions } from "../sandbox.js";
+import { DEV_FREEBIT_OEM, type SandboxOptions } from "../sandbox.js";
 import { generateDevSecrets } from "../secrets/dev-secrets.js";
 
 /** Unset and empty are alike for every variable. */
@@ -22,6 +22,12 @@ const envSchema = z.object({
   SANDBOX_WHMCS_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
   SANDBOX_SALESFORCE_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
   SANDBOX_SMTP_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
+  SANDBOX_FREEBIT_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
+  SANDBOX_FREEBIT_OEM_ID: optional(z.string()),
+  SANDBOX_FREEBIT_OEM_KEY: optional(z.string()),
+  SANDBOX_FREEBIT_ACTIVATION_DELAY_MS: optional(
+    z.union([z.literal("manual"), z.coerce.number().int().min(0).max(3_600_000)]),
+  ),
   SANDBOX_WHMCS_RESPONSE_MODE: optional(z.enum(["current", "legacy"])),
   SANDBOX_DATA_DIR: optional(z.string()),
   SANDBOX_WHMCS_IDENTIFIER: optional(z.string()),
@@ -56,9 +62,11 @@ export class SandboxConfigError extends Error {
 export type SandboxConfig = Omit<SandboxOptions, "logger" | "now"> & { logLevel: string };
 
 /**
- * Reads and validates the sandbox's environment. Defaults: host `127.0.0.1`, port 4010 (WHMCS
- * and Salesforce also on their own ports only with `SANDBOX_WHMCS_PORT` /
- * `SANDBOX_SALESFORCE_PORT`), SMTP stand-in on 4025 (`SANDBOX_SMTP_PORT`), WHMCS response mode `current`, data
+ * Reads and validates the sandbox's environment. Defaults: host `127.0.0.1`, port 4010 (WHMCS,
+ * Salesforce and Freebit also on their own ports only with `SANDBOX_WHMCS_PORT` /
+ * `SANDBOX_SALESFORCE_PORT` / `SANDBOX_FREEBIT_PORT`), Freebit OEM credentials `DEV_FREEBIT_OEM`
+ * and activations completing after 3 s (`SANDBOX_FREEBIT_ACTIVATION_DELAY_MS`, `0` at once,
+ * `manual` by hand only), SMTP stand-in on 4025 (`SANDBOX_SMTP_PORT`), WHMCS response mode `current`, data
  * directory `<PORTAL_DATA_DIR or .data>/sandbox`, webhook `http://127.0.0.1:4000/api/webhooks/whmcs`,
  * return URL `http://localhost:3000`. Outside production, missing secrets are taken from
  * `generateDevSecrets(<PORTAL_DATA_DIR or .data>)`.
@@ -108,6 +116,19 @@ export async function loadSandboxConfig(env: NodeJS.ProcessEnv): Promise<Sandbox
       ...(vars.SANDBOX_SALESFORCE_PORT === undefined
         ? {}
         : { salesforce: vars.SANDBOX_SALESFORCE_PORT }),
+      ...(vars.SANDBOX_FREEBIT_PORT === undefined ? {} : { freebit: vars.SANDBOX_FREEBIT_PORT }),
+    },
+    freebit: {
+      oemId: vars.SANDBOX_FREEBIT_OEM_ID ?? DEV_FREEBIT_OEM.oemId,
+      oemKey: vars.SANDBOX_FREEBIT_OEM_KEY ?? DEV_FREEBIT_OEM.oemKey,
+      ...(vars.SANDBOX_FREEBIT_ACTIVATION_DELAY_MS === undefined
+        ? {}
+        : {
+            activationDelayMs:
+              vars.SANDBOX_FREEBIT_ACTIVATION_DELAY_MS === "manual"
+                ? null
+                : vars.SANDBOX_FREEBIT_ACTIVATION_DELAY_MS,
+          }),
     },
     dataDir: path.resolve(vars.SANDBOX_DATA_DIR ?? path.join(portalDataDir, "sandbox")),
     whmcs: {

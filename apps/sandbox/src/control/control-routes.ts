@@ -16,6 +16,11 @@ const mailQuerySchema = z.object({ to: z.email().optional() });
 const mailRefusalBodySchema = z.object({ refusal: z.enum(["accept", "transient", "permanent"]) });
 const accountParamsSchema = z.object({ id: z.string().min(1) });
 const changesQuerySchema = z.object({ after: z.coerce.number().int().min(0).default(0) });
+const activationParamsSchema = z.object({ requestKey: z.string().min(1) });
+const activationFailureSchema = z
+  .object({ errorCode: z.string().min(1).default("500") })
+  .default({ errorCode: "500" });
+const activationDelaySchema = z.object({ delayMs: z.number().int().min(0).nullable() });
 
 /**
  * The control API for tests and the operator console (JSON):
@@ -44,6 +49,12 @@ const changesQuerySchema = z.object({ after: z.coerce.number().int().min(0).defa
  *   given; `DELETE /__control/mail` → 204 (empty the mailbox, accept recipients again).
  * - `PUT /__control/mail/refusal` `{ refusal: "accept" | "transient" | "permanent" }` → 204: how
  *   `RCPT TO` is answered from now on (250 / 451 / 550).
+ * - `POST /__control/freebit/activations/:requestKey/complete` → 200 `{ activation }`, and
+ *   `…/fail` `{ errorCode?: string }` (default `"500"`) → 200 `{ activation }`: settle a processing
+ *   Freebit activation by hand; 404 unknown key, 409 already settled.
+ * - `PUT /__control/freebit/activation-delay` `{ delayMs: number | null }` → 204: how long
+ *   activations accepted from now on take to complete on their own (0 at once, null by hand only).
+ * - `POST /__control/freebit/expire-auth-keys` → 204: every Freebit authKey becomes invalid.
  * Invalid bodies → 400 `{ error, issues }`.
  * Source: docs/architecture/wiring.md "Control API".
  */
@@ -104,6 +115,34 @@ export async function controlPlugin(
         .send({ error: `Invoice ${id} is ${outcome.invoice.status}, not payable` });
     }
     return { invoiceId: id, status: outcome.invoice.status, webhook: outcome.webhook };
+  });
+
+  for (const outcome of ["complete", "fail"] as const) {
+    app.post(`/freebit/activations/:requestKey/${outcome}`, async (request, reply) => {
+      const { requestKey } = activationParamsSchema.parse(request.params);
+      const errorCode =
+        outcome === "fail"
+          ? activationFailureSchema.parse(request.body ?? undefined).errorCode
+          : null;
+      const result = await services.freebitActivations.settle(requestKey, errorCode);
+      if (result.kind === "not-found") {
+        return reply.code(404).send({ error: `Activation ${requestKey} does not exist` });
+      }
+      if (result.kind === "not-processing") {
+        return reply
+          .code(409)
+          .send({ error: `Activation ${requestKey} is already ${result.activation.state}` });
+      }
+      return { activation: result.activation };
+    });
+  }
+  app.put("/freebit/activation-delay", async (request, reply) => {
+    services.freebitActivations.delayMs = activationDelaySchema.parse(request.body).delayMs;
+    return reply.code(204).send();
+  });
+  app.post("/freebit/expire-auth-keys", async (_request, reply) => {
+    services.freebitAuthKeys.expireAll();
+    return reply.code(204).send();
   });
 
   app.get("/whmcs/response-mode", async () => ({ mode: services.whmcsResponseMode.current }));

@@ -14,6 +14,9 @@ import type { SsoTokens } from "../whmcs/client-area/sso-tokens.js";
 import type { InvoicePayments } from "../whmcs/payments/invoice-payments.js";
 import type { ClientPayMethods } from "../whmcs/pay-methods/client-pay-methods.js";
 import type { WebhookSender } from "../whmcs/webhook/webhook-sender.js";
+import type { FreebitActivations } from "../freebit/activations/freebit-activations.js";
+import type { AuthKeys } from "../freebit/api/auth-keys.js";
+import type { FreebitState } from "../freebit/state/freebit-state.js";
 import type { Clock } from "./clock.js";
 import type { RequestHolds } from "./request-holds.js";
 
@@ -27,6 +30,14 @@ export interface SandboxServices {
   readonly whmcsState: VersionedStore<WhmcsState>;
   /** The Salesforce stand-in's persisted state (records, change log). */
   readonly salesforceState: VersionedStore<SalesforceState>;
+  /** The Freebit stand-in's persisted state (lines, activation requests). */
+  readonly freebitState: VersionedStore<FreebitState>;
+  /** Settles Freebit activations: on their own after a delay, or by hand. */
+  readonly freebitActivations: FreebitActivations;
+  /** The authKeys Freebit's `authOem` handed out (memory only). */
+  readonly freebitAuthKeys: AuthKeys;
+  /** The OEM credentials Freebit's `authOem` accepts. */
+  readonly freebitCredentials: { readonly oemId: string; readonly oemKey: string };
   readonly clock: Clock;
   readonly logger: Logger;
   readonly faults: FaultRegistry;

@@ -1,3 +1,6 @@
+import { freebitConsolePanel } from "../freebit/console/freebit-console-panel.js";
+import { freebitPlugin } from "../freebit/freebit-plugin.js";
+import { freebitSeed } from "../freebit/seed/freebit-seed.js";
 import { salesforceConsolePanel } from "../salesforce/console/salesforce-console-panel.js";
 import { salesforcePlugin } from "../salesforce/salesforce-plugin.js";
 import { salesforceSeed } from "../salesforce/seed/salesforce-seed.js";
@@ -25,11 +28,20 @@ const BY_SYSTEM: Readonly<Record<UpstreamSystem, Omit<StandIn, "system">>> = {
       return services.salesforceState.replace({ ...salesforceSeed(seedDate), changeLog });
     },
   },
+  freebit: {
+    title: "Freebit",
+    routes: freebitPlugin,
+    consolePanel: (services) => freebitConsolePanel(services),
+    reseed: async (services, seedDate) => {
+      services.freebitAuthKeys.expireAll();
+      await services.freebitState.replace(freebitSeed(seedDate));
+    },
+  },
 };
 
 /**
- * The stand-ins the sandbox runs, in `UPSTREAM_SYSTEMS` (console) order. Pub/Sub, Freebit and
- * the mail server are added here.
+ * The stand-ins the sandbox runs, in `UPSTREAM_SYSTEMS` (console) order. Pub/Sub and the mail
+ * server are added here.
  */
 export const STAND_INS: readonly StandIn[] = UPSTREAM_SYSTEMS.map((system) => ({
   system,

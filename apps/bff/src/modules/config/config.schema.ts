@@ -153,6 +153,16 @@ const DEV_INVOICE_ISSUER = {
   phone: "03-1234-5678",
 } as const;
 
+/**
+ * Freebit outside production: the sandbox's stand-in on the shared port and the OEM credentials it
+ * accepts (`DEV_FREEBIT_OEM` of @portal/sandbox, which the BFF does not import).
+ */
+const DEV_FREEBIT = {
+  apiBaseUrl: "http://127.0.0.1:4010/freebit/emptool/api",
+  oemId: "PORTALDEV",
+  oemKey: "sandbox-oem-key",
+} as const;
+
 /** The sandbox's SMTP stand-in at its default port (SANDBOX_SMTP_PORT). */
 const DEV_SMTP_URL = "smtp://127.0.0.1:4025";
 /** The sender outside production. */
@@ -214,6 +224,14 @@ export const envSchema = z
     WHMCS_TIME_ZONE: timeZone().default("UTC"),
     WHMCS_CUSTOM_FIELD_LAST_NAME_KANA: integer(1, 2_147_483_647).optional(),
     WHMCS_CUSTOM_FIELD_FIRST_NAME_KANA: integer(1, 2_147_483_647).optional(),
+    // Freebit (decision 0061): optional until SIM activation runs; the sandbox's outside production.
+    FREEBIT_API_BASE_URL: url().optional(),
+    FREEBIT_OEM_ID: text().optional(),
+    FREEBIT_OEM_KEY: text().optional(),
+    FREEBIT_TIMEOUT_MS: integer(100, 120_000).default(4_000),
+    FREEBIT_CONCURRENCY: integer(1, 64).default(2),
+    FREEBIT_RATE_PER_SECOND: integer(1, 1000).default(5),
+    FREEBIT_READ_RETRIES: integer(0, 10).default(1),
     SF_LOGIN_URL: url(),
     // The JWT `aud`: Salesforce's login server, not the org's My Domain, which many orgs refuse
     // (https://test.salesforce.com for sandbox orgs). Docs: README "Configuration".
@@ -271,8 +289,9 @@ export const envSchema = z
         });
       }
     }
-    for (const name of ["WHMCS_BASE_URL", "SF_LOGIN_URL"] as const) {
-      if (!isAllowedUpstreamUrl(env[name], env.NODE_ENV === "production")) {
+    for (const name of ["WHMCS_BASE_URL", "SF_LOGIN_URL", "FREEBIT_API_BASE_URL"] as const) {
+      const value = env[name];
+      if (value !== undefined && !isAllowedUpstreamUrl(value, env.NODE_ENV === "production")) {
         ctx.addIssue({
           code: "custom",
           path: [name],
@@ -427,6 +446,19 @@ export const envSchema = z
           firstNameKana: env.WHMCS_CUSTOM_FIELD_FIRST_NAME_KANA ?? 2,
         },
       },
+      // null in production without FREEBIT_API_BASE_URL / FREEBIT_OEM_ID / FREEBIT_OEM_KEY.
+      freebit:
+        production && !(env.FREEBIT_API_BASE_URL && env.FREEBIT_OEM_ID && env.FREEBIT_OEM_KEY)
+          ? null
+          : {
+              baseUrl: env.FREEBIT_API_BASE_URL ?? DEV_FREEBIT.apiBaseUrl,
+              oemId: env.FREEBIT_OEM_ID ?? DEV_FREEBIT.oemId,
+              oemKey: env.FREEBIT_OEM_KEY ?? DEV_FREEBIT.oemKey,
+              timeoutMs: env.FREEBIT_TIMEOUT_MS,
+              concurrency: env.FREEBIT_CONCURRENCY,
+              ratePerSecond: env.FREEBIT_RATE_PER_SECOND,
+              readRetries: env.FREEBIT_READ_RETRIES,
+            },
       salesforce: {
         loginUrl: env.SF_LOGIN_URL,
         jwtAudience: env.SF_JWT_AUDIENCE,

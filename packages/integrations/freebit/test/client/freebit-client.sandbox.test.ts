@@ -1,0 +1,115 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { DEV_FREEBIT_OEM, generateDevSecrets, startSandbox } from "@portal/sandbox";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { FreebitClient, FreebitError } from "../../src/index.js";
+
+/*
+ * The client's public API against the sandbox's Freebit stand-in (on its own port, activations
+ * completing only by hand so the test decides when).
+ */
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+
+let directory: string;
+let sandbox: Sandbox;
+let client: FreebitClient;
+
+const clientFor = (oemKey: string) =>
+  new FreebitClient({
+    baseUrl: `${sandbox.urls.freebit}/emptool/api`,
+    oemId: DEV_FREEBIT_OEM.oemId,
+    oemKey,
+    timeoutMs: 5_000,
+    concurrency: 4,
+    ratePerSecond: 1_000,
+    readRetries: 0,
+  });
+
+beforeAll(async () => {
+  directory = await mkdtemp(path.join(tmpdir(), "freebit-client-sandbox-"));
+  const secrets = await generateDevSecrets(directory);
+  sandbox = await startSandbox({
+    dataDir: null,
+    standInPorts: { freebit: 0 },
+    whmcs: { identifier: secrets.whmcsApiIdentifier, secret: secrets.whmcsApiSecret },
+    salesforce: {
+      clientId: secrets.sfClientId,
+      username: secrets.sfUsername,
+      certificatePem: await readFile(secrets.sfCertificatePath, "utf8"),
+    },
+    webhook: { url: null, secret: secrets.whmcsWebhookSecret },
+    freebit: { ...DEV_FREEBIT_OEM, activationDelayMs: null },
+    logger: false,
+  });
+  client = clientFor(DEV_FREEBIT_OEM.oemKey);
+});
+afterAll(async () => {
+  await sandbox.close();
+  await rm(directory, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  await sandbox.reset();
+});
+
+const control = (route: string) =>
+  fetch(`${sandbox.url}/__control/freebit/${route}`, { method: "POST" });
+
+describe("FreebitClient", () => {
+  it("reads a line, and null for an unknown number", async () => {
+    expect(await client.lines.get("07012340002")).toMatchObject({
+      simType: "physical",
+      state: "active",
+    });
+    expect(await client.lines.get("09000000000")).toBeNull();
+  });
+
+  it("activates an eSIM once per request key and follows it to completion", async () => {
+    const request = {
+      requestKey: "801DEMO0000001:802DEMO0000001",
+      planCode: "VOICE_5GB",
+      simType: "esim",
+      eid: "8".repeat(32),
+      mnp: null,
+    } as const;
+    const accepted = await client.activations.activate(request);
+    expect(accepted).toMatchObject({ state: "processing", simType: "esim", completedAt: null });
+    expect(await client.activations.activate(request)).toEqual(accepted);
+    expect((await client.lines.get(accepted.account))?.state).toBe("pending");
+    expect(sandbox.calls().freebit["/mvno/esim/addAcnt/"]).toBe(1);
+
+    expect(
+      (await control(`activations/${encodeURIComponent(request.requestKey)}/complete`)).status,
+    ).toBe(200);
+    expect(await client.activations.get(request.requestKey)).toMatchObject({ state: "completed" });
+    expect((await client.lines.get(accepted.account))?.state).toBe("active");
+    expect(await client.activations.get("unknown")).toBeNull();
+  });
+
+  it("signs in again when the authKey expired", async () => {
+    await client.lines.get("07012340002");
+    expect((await control("expire-auth-keys")).status).toBe(204);
+    expect(await client.lines.get("07012340002")).not.toBeNull();
+    expect(sandbox.calls().freebit["/authOem/"]).toBe(2);
+  });
+
+  it("reports wrong OEM credentials as an auth error and a refusal with Freebit's codes", async () => {
+    await expect(clientFor("wrong").lines.get("07012340002")).rejects.toMatchObject({
+      kind: "auth",
+      vendorCode: "200/210",
+    });
+    const refusal = await client.activations
+      .activate({
+        requestKey: "k",
+        planCode: "P",
+        simType: "physical",
+        eid: null,
+        mnp: null,
+        account: "07012340002",
+      })
+      .catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(FreebitError);
+    expect(refusal).toMatchObject({ kind: "rejected", system: "freebit", operation: "addAccount" });
+  });
+});

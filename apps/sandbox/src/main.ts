@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   console.log(`Sandbox console:        ${sandbox.url}/`);
   console.log(`WHMCS_BASE_URL:         ${sandbox.urls.whmcs}`);
   console.log(`SF_LOGIN_URL:           ${sandbox.urls.salesforce}`);
+  console.log(`FREEBIT_API_BASE_URL:   ${sandbox.urls.freebit}/emptool/api`);
   console.log(`SMTP_URL:               ${sandbox.smtpUrl}`);
   console.log(`State:                  ${options.dataDir ?? "(memory)"}`);
 

@@ -112,4 +112,43 @@ describe("FreebitClient", () => {
     expect(refusal).toBeInstanceOf(FreebitError);
     expect(refusal).toMatchObject({ kind: "rejected", system: "freebit", operation: "addAccount" });
   });
+
+  it("reports a 5xx as unavailable and a freebit-error fault as a refusal", async () => {
+    const fault = (spec: Record<string, unknown>) =>
+      fetch(`${sandbox.url}/__control/faults`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ system: "freebit", match: "/mvno/getDetail/", times: 1, ...spec }),
+      });
+    expect((await fault({ kind: "http5xx", status: 503 })).status).toBe(201);
+    await expect(client.lines.get("07012340002")).rejects.toMatchObject({
+      kind: "unavailable",
+      httpStatus: 503,
+    });
+    expect((await fault({ kind: "freebit-error", message: "busy" })).status).toBe(201);
+    await expect(client.lines.get("07012340002")).rejects.toMatchObject({
+      kind: "rejected",
+      vendorCode: "400/400",
+    });
+    expect(await client.lines.get("07012340002")).not.toBeNull();
+  });
+
+  it("shows lines and processing activations with their buttons in the console", async () => {
+    const accepted = await client.activations.activate({
+      requestKey: "console:1",
+      planCode: "DATA_2GB",
+      simType: "physical",
+      eid: null,
+      mnp: null,
+    });
+    const page = await (await fetch(`${sandbox.url}/`)).text();
+    expect(page).toContain("Freebit activations");
+    expect(page).toContain(accepted.account);
+    expect(page).toContain('data-call="/__control/freebit/activations/console%3A1/fail"');
+    expect((await control("activations/console%3A1/fail")).status).toBe(200);
+    expect(await client.activations.get("console:1")).toMatchObject({
+      state: "failed",
+      errorCode: "500",
+    });
+  });
 });

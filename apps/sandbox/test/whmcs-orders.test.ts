@@ -145,6 +145,13 @@ describe("AddOrder → AcceptOrder → GetOrders / GetClientsProducts", () => {
     expect((await call("AcceptOrder", { orderid: 999 })).body).toMatchObject({ result: "error" });
   });
 
+  it("shows the order and its services on the console", async () => {
+    await call("AddOrder", order);
+    const page = await (await fetch(`${sandbox.url}/`)).text();
+    expect(page).toContain("WHMCS orders");
+    expect(page).toMatch(/#4 SIM Data\+Voice 5GB\s*\(Pending\)/);
+  });
+
   it("makes no invoice with noinvoice", async () => {
     const { body } = await call("AddOrder", { ...order, noinvoice: "true" });
     expect(body).toMatchObject({ invoiceid: "0" });

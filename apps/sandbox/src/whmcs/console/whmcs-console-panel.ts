@@ -4,10 +4,12 @@ import { formatMoney } from "../../html/format-money.js";
 import { html, type SafeHtml } from "../../html/html.js";
 import { currencyById } from "../currencies.js";
 import { isOverdue } from "../overdue.js";
+import { findProduct } from "../products/whmcs-products.js";
 
 /**
- * The WHMCS stand-in's console panel: clients with their invoice counts, and every invoice with
- * its status (Overdue as WHMCS's filter computes it) and a "Mark paid" button for payable ones.
+ * The WHMCS stand-in's console panel: clients with their invoice counts, every invoice with its
+ * status (Overdue as WHMCS's filter computes it) and a "Mark paid" button for payable ones, and
+ * the orders with the services they created and their statuses.
  * `today` is `YYYY-MM-DD` (UTC).
  */
 export function whmcsConsolePanel(services: SandboxServices, today: string): SafeHtml {
@@ -46,6 +48,29 @@ export function whmcsConsolePanel(services: SandboxServices, today: string): Saf
         </td>
       </tr>`;
     });
+  const orderRows = [...state.orders]
+    .sort((a, b) => b.id - a.id)
+    .map(
+      (order) =>
+        html`<tr>
+          <td>${order.id}</td>
+          <td>${order.ordernum}</td>
+          <td>#${order.userid} ${clientsById.get(order.userid)?.lastname ?? ""}</td>
+          <td>${order.date}</td>
+          <td>${statusChip(order.status, order.status === "Active" ? "paid" : "neutral")}</td>
+          <td>
+            ${state.services
+              .filter((service) => service.orderid === order.id)
+              .map(
+                (service) =>
+                  html`<div>
+                    #${service.id} ${findProduct(service.pid)?.name ?? `Product ${service.pid}`}
+                    (${service.status})
+                  </div>`,
+              )}
+          </td>
+        </tr>`,
+    );
   return html` <div class="card">
       <h2>WHMCS clients</h2>
       <table>
@@ -80,6 +105,24 @@ export function whmcsConsolePanel(services: SandboxServices, today: string): Saf
         </thead>
         <tbody>
           ${invoiceRows}
+        </tbody>
+      </table>
+    </div>
+    <div class="card">
+      <h2>WHMCS orders</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>Id</th>
+            <th>Number</th>
+            <th>Client</th>
+            <th>Date</th>
+            <th>Status</th>
+            <th>Services</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${orderRows}
         </tbody>
       </table>
     </div>

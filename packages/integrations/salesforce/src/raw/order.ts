@@ -100,19 +100,17 @@ const rawOrderItemProductSchema = z
   })
   .nullable();
 
-/** The `Product2` relationship fields of the OrderItems sub-query. */
-const orderItemProductFields = ["Name", "Item_Class__c", "Billing_Cycle__c"].map(
-  (field) => `Product2.${field}`,
-);
+/** The OrderItem's own fields sent in the `(SELECT … FROM OrderItems)` sub-query, in schema order. */
+export const orderItemFields = rawOrderItemFieldsSchema.keyof().options;
 
 /**
- * The OrderItem fields sent in the `(SELECT … FROM OrderItems)` sub-query: the line's own, in
- * schema order, then its product's (`Product2.Name`, …).
+ * The Product2 fields the OrderItems sub-query reads through the `Product2` relationship
+ * (`Product2.Name`, …), in schema order.
  */
-export const orderItemFields = [
-  ...rawOrderItemFieldsSchema.keyof().options,
-  ...orderItemProductFields,
-];
+export const orderItemProductFields = rawOrderItemProductSchema
+  .unwrap()
+  .keyof()
+  .options.filter((field) => field !== "attributes");
 
 /** An OrderItem record as a query returns it, with its product's fields. */
 export const rawOrderItemSchema = rawOrderItemFieldsSchema.extend({

@@ -23,7 +23,18 @@ import {
 import { toRawPortalCategory } from "../mappers/product-picklists.js";
 import { COMPOSITE_MAX_SUBREQUESTS, type RawCompositeSubrequest } from "../raw/composite.js";
 import { recordCreatedSchema } from "../raw/record-created.js";
-import { orderFields, orderHistoryFields, orderItemFields, rawOrderSchema } from "../raw/order.js";
+import {
+  orderFields,
+  orderHistoryFields,
+  orderItemFields,
+  orderItemProductFields,
+  rawOrderSchema,
+} from "../raw/order.js";
+
+/** The OrderItems sub-query: each line with its product's name, item class and billing cycle. */
+const ORDER_ITEMS_SUBQUERY =
+  `(SELECT ${[...orderItemFields, ...orderItemProductFields.map((field) => `Product2.${field}`)].join(", ")} ` +
+  "FROM OrderItems ORDER BY CreatedDate)";
 
 /** One line of a new order: the product, its portal price book entry, quantity and unit price (JPY). */
 export interface NewOrderLine {
@@ -172,7 +183,7 @@ export class SalesforceOrders {
       operation,
       async () =>
         `SELECT ${orderFields.join(", ")}, ` +
-        `(SELECT ${orderItemFields.join(", ")} FROM OrderItems ORDER BY CreatedDate) ` +
+        `${ORDER_ITEMS_SUBQUERY} ` +
         `FROM Order WHERE AccountId = '${id}' ORDER BY CreatedDate DESC, Id DESC`,
       rawOrderSchema,
       "Order query result",
@@ -222,7 +233,7 @@ export class SalesforceOrders {
       operation,
       async () =>
         `SELECT ${orderFields.join(", ")}, ` +
-        `(SELECT ${orderItemFields.join(", ")} FROM OrderItems ORDER BY CreatedDate), ` +
+        `${ORDER_ITEMS_SUBQUERY}, ` +
         `(SELECT ${orderHistoryFields.join(", ")} FROM Histories ORDER BY CreatedDate) ` +
         `FROM Order WHERE ${where} LIMIT 1`,
       rawOrderSchema,

@@ -443,6 +443,15 @@ describe("POST /api/orders: Idempotency-Key and failures", () => {
     expect(await ordersFor(key)).toHaveLength(1);
   });
 
+  it("answers a WHMCS outage during the checks with 503 and creates nothing", async () => {
+    const body = await vpnBody();
+    const key = newKey();
+    await stack.control.fault({ system: "whmcs", match: "GetPayMethods", kind: "http5xx" });
+
+    expectApiError(await place(demo, body, key), 503, "UPSTREAM_UNAVAILABLE");
+    expect(await ordersFor(key)).toEqual([]);
+  });
+
   it("after a lost answer (the create timed out but Salesforce made the Order) the same key returns that one Order", async () => {
     const body = await vpnBody();
     const key = newKey();

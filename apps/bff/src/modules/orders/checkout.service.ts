@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import { Injectable } from "@nestjs/common";
 import {
+  type Address,
   type InstallationPreference,
   installationDateWindow,
   japanDate,
@@ -30,6 +31,47 @@ interface Orderer {
   sfAccountId: string;
   locale: MailLocale;
   email: string;
+}
+
+/** What passed checkout's checks: the portal price book, the quote, the address on file. */
+interface CheckedOrder {
+  pricebookId: string | null;
+  quote: OrderQuote;
+  address: Address;
+}
+
+/**
+ * The Salesforce Order of a checked request: today in Japan as its EffectiveDate, the address on
+ * file as billing and shipping snapshot, SIM/MNP details or the installation preference of its
+ * category, one line per quote line (product, price book entry, tax-excluded unit price).
+ */
+function newOrder(
+  requestId: string,
+  sfAccountId: string,
+  request: PlaceOrderRequest,
+  { pricebookId, quote, address }: CheckedOrder,
+  now: Date,
+): NewOrder {
+  return {
+    requestId,
+    accountId: sfAccountId,
+    pricebookId,
+    category: request.category,
+    effectiveOn: japanDate(now),
+    billingAddress: address,
+    shippingAddress: address,
+    sim:
+      request.category === "sim"
+        ? { simType: request.simType, eid: request.eid, mnp: request.mnp }
+        : null,
+    installationPreference: request.category === "internet" ? request.installation : null,
+    lines: quote.lines.map((line) => ({
+      productId: line.item.productId,
+      pricebookEntryId: line.item.id,
+      quantity: line.quantity,
+      unitPrice: line.item.price.taxExcluded,
+    })),
+  };
 }
 
 /**
@@ -123,46 +165,8 @@ export class CheckoutService {
     const earlier = await this.findPlaced(orderer.sfAccountId, requestId);
     if (earlier) return this.confirm(orderer, mapping.whmcsClientId, earlier);
 
-    const { pricebookId, catalog } = await this.catalog.liveForCheckout(request.category);
-    const quote = priceChoice(request, catalog);
-    if (!isDeepStrictEqual(quote.totals, request.expectedTotals)) {
-      const message = "The price of this order has changed. Check the new total and order again.";
-      throw new AppError("PRODUCT_UNAVAILABLE", message, {
-        fields: { expectedTotals: message },
-      });
-    }
-    if (request.category === "internet" && quote.offeringType !== null) {
-      await this.eligibility.assertEligibleFor(userId, quote.offeringType);
-    }
-    await this.paymentMethods.requireUsable(mapping.whmcsClientId);
-    const { address } = await this.billingProfiles.of(mapping.whmcsClientId);
-    if (!address) {
-      throw validationFailed(
-        "address",
-        "We have no address on file for you. Add your address to your profile, then order.",
-      );
-    }
-
-    const order: NewOrder = {
-      requestId,
-      accountId: orderer.sfAccountId,
-      pricebookId,
-      category: request.category,
-      effectiveOn: japanDate(now),
-      billingAddress: address,
-      shippingAddress: address,
-      sim:
-        request.category === "sim"
-          ? { simType: request.simType, eid: request.eid, mnp: request.mnp }
-          : null,
-      installationPreference: request.category === "internet" ? request.installation : null,
-      lines: quote.lines.map((line) => ({
-        productId: line.item.productId,
-        pricebookEntryId: line.item.id,
-        quantity: line.quantity,
-        unitPrice: line.item.price.taxExcluded,
-      })),
-    };
+    const checked = await this.check(userId, mapping.whmcsClientId, request);
+    const order = newOrder(requestId, orderer.sfAccountId, request, checked, now);
     let orderId: string;
     try {
       ({ orderId } = await this.salesforce.orders.create(order));
@@ -180,6 +184,39 @@ export class CheckoutService {
       });
     }
     return this.confirm(orderer, mapping.whmcsClientId, created);
+  }
+
+  /**
+   * Steps 3 to 6 of {@link place}: the live catalog's quote of `request`, equal to its agreed
+   * totals, eligibility (fibre plans carry their offering type; other quotes none), a usable
+   * payment method, and the address on file. Reads only.
+   * @throws as {@link place}.
+   */
+  private async check(
+    userId: string,
+    whmcsClientId: number,
+    request: PlaceOrderRequest,
+  ): Promise<CheckedOrder> {
+    const { pricebookId, catalog } = await this.catalog.liveForCheckout(request.category);
+    const quote = priceChoice(request, catalog);
+    if (!isDeepStrictEqual(quote.totals, request.expectedTotals)) {
+      const message = "The price of this order has changed. Check the new total and order again.";
+      throw new AppError("PRODUCT_UNAVAILABLE", message, {
+        fields: { expectedTotals: message },
+      });
+    }
+    if (quote.offeringType !== null) {
+      await this.eligibility.assertEligibleFor(userId, quote.offeringType);
+    }
+    await this.paymentMethods.requireUsable(whmcsClientId);
+    const { address } = await this.billingProfiles.of(whmcsClientId);
+    if (!address) {
+      throw validationFailed(
+        "address",
+        "We have no address on file for you. Add your address to your profile, then order.",
+      );
+    }
+    return { pricebookId, quote, address };
   }
 
   /** The caller's Order made for `requestId`, or null. */

@@ -2,7 +2,11 @@ import { z } from "zod";
 import { isoDateTimeSchema } from "../common/iso-date.js";
 import { moneySchema } from "../common/money.js";
 import { pageSchema } from "../common/pagination.js";
+import { catalogCategorySchema, catalogItemClassSchema } from "../catalog/catalog-item.js";
+import { billingCycleSchema } from "../catalog/catalog-price.js";
+import { installationPreferenceSchema } from "./checkout-request.js";
 import { activationStatusSchema, orderStatusSchema } from "./order-status.js";
+import { orderTotalsSchema } from "./order-totals.js";
 import { simOrderDetailsSchema } from "./sim-order.js";
 
 /**
@@ -19,14 +23,18 @@ export const orderAddressSchema = z.object({
 export type OrderAddress = z.infer<typeof orderAddressSchema>;
 
 /**
- * One line of an order (Salesforce OrderItem): the product and its price book entry, quantity,
- * unit and line price in integer minor units + ISO 4217 (JPY), and the WHMCS service made for it
+ * One line of an order (Salesforce OrderItem): the product (its name, item class and billing
+ * cycle as the product record has them now) and its price book entry, quantity, unit and line
+ * price tax excluded in integer minor units + ISO 4217 (JPY), and the WHMCS service made for it
  * once fulfilled.
  */
 export const orderItemSchema = z.object({
   id: z.string(),
   productId: z.string().nullable(),
   pricebookEntryId: z.string(),
+  name: z.string(),
+  itemClass: catalogItemClassSchema.nullable(),
+  billingCycle: billingCycleSchema,
   quantity: z.number().positive(),
   unitPrice: moneySchema,
   totalPrice: moneySchema,
@@ -56,30 +64,35 @@ export const orderTimelineEntrySchema = z.discriminatedUnion("change", [
 ]);
 export type OrderTimelineEntry = z.infer<typeof orderTimelineEntrySchema>;
 
-/** An order in a list: number, statuses, type, dates (`effectiveOn` `YYYY-MM-DD`, `placedAt` UTC). */
+/**
+ * An order in a list: number, statuses, catalog category (from Order `Type`; null for a type the
+ * portal does not sell), `title` (the name of its plan, null when it has no plan line), one-time
+ * and monthly totals with tax, dates (`effectiveOn` `YYYY-MM-DD`, `placedAt` UTC).
+ */
 export const orderSummarySchema = z.object({
   id: z.string(),
   number: z.string(),
   status: orderStatusSchema,
   activationStatus: activationStatusSchema,
-  type: z.string().nullable(),
+  category: catalogCategorySchema.nullable(),
+  title: z.string().nullable(),
+  totals: orderTotalsSchema,
   effectiveOn: z.iso.date(),
   placedAt: isoDateTimeSchema,
 });
 export type OrderSummary = z.infer<typeof orderSummarySchema>;
 
 /**
- * One order with its lines, the sum of its lines (`itemsTotal`), the address
- * snapshot, SIM/MNP details (null for non-SIM orders), the installation preference, the
+ * One order with its lines, the address snapshot, SIM/MNP details (null for non-SIM orders), the
+ * installation preference (null when none or when staff rewrote it in a form the portal cannot read), the
  * activation error (code and message, when activation failed) and its timeline, oldest first.
  */
 export const orderDetailSchema = orderSummarySchema.extend({
   items: z.array(orderItemSchema),
-  itemsTotal: moneySchema,
   billingAddress: orderAddressSchema.nullable(),
   shippingAddress: orderAddressSchema.nullable(),
   sim: simOrderDetailsSchema.nullable(),
-  installationPreference: z.string().nullable(),
+  installationPreference: installationPreferenceSchema.nullable(),
   whmcsOrderId: z.string().nullable(),
   activationError: z.object({ code: z.string(), message: z.string() }).nullable(),
   timeline: z.array(orderTimelineEntrySchema),

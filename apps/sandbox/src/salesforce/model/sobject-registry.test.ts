@@ -31,6 +31,7 @@ describe("sObject descriptors against the integration package's raw schemas", ()
   it("model every Order, OrderItem and OrderHistory field the orders facade reads", () => {
     expect(missing(ORDER, raw.orderFields)).toEqual([]);
     expect(missing(ORDER_ITEM, raw.orderItemFields)).toEqual([]);
+    expect(missing(PRODUCT2, raw.orderItemProductFields)).toEqual([]);
     expect(missing(ORDER_HISTORY, raw.orderHistoryFields)).toEqual([]);
     expect(findField(ORDER, "Status")?.picklistValues).toBe(raw.ORDER_STATUSES);
     expect(findField(ORDER, "Activation_Status__c")?.picklistValues).toBe(raw.ACTIVATION_STATUSES);

@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   console.log(`WHMCS_BASE_URL:         ${sandbox.urls.whmcs}`);
   console.log(`SF_LOGIN_URL:           ${sandbox.urls.salesforce}`);
   console.log(`SMTP_URL:               ${sandbox.smtpUrl}`);
+  console.log(`Pub/Sub API (TLS):      ${sandbox.pubSub.endpoint}`);
   console.log(`State:                  ${options.dataDir ?? "(memory)"}`);
 
   const stop = (signal: NodeJS.Signals): void => {

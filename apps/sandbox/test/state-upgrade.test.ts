@@ -38,6 +38,7 @@ describe("state upgrade from version 1 (single state.json)", () => {
     const sandbox = await startTestSandbox(secrets, { dataDir });
     await sandbox.close();
     expect((await readdir(dataDir)).sort()).toEqual([
+      "pubsub-tls.crt",
       "salesforce.json",
       "state.json.v1-upgraded",
       "whmcs.json",

@@ -243,4 +243,86 @@ describe("Pub/Sub API stand-in with salesforce-pubsub-api-client", () => {
       "sfdc.platform.eventbus.grpc.service.auth.error",
     ]);
   });
+
+  it("shares one transactionKey across a composite, and an approval publishes the Order change and Order_Fulfilment_Requested__e", async () => {
+    const soql = (text: string) => `${V}/query?q=${encodeURIComponent(text)}`;
+    const entry = (
+      (await session.get(soql("SELECT Id, Product2Id FROM PricebookEntry LIMIT 1"))).body as {
+        records: { Id: string; Product2Id: string }[];
+      }
+    ).records[0]!;
+    const accountId = (
+      (await session.get(soql("SELECT Id FROM Account WHERE SF_Account_No__c = '100001'")))
+        .body as { records: { Id: string }[] }
+    ).records[0]!.Id;
+    const orders = new Received();
+    const items = new Received();
+    const requests = new Received();
+    (await connect()).subscribe("/data/OrderChangeEvent", orders.callback, 10);
+    (await connect()).subscribe("/data/OrderItemChangeEvent", items.callback, 10);
+    (await connect()).subscribe("/event/Order_Fulfilment_Requested__e", requests.callback, 10);
+    await orders.until(() => orders.keepAlives > 0);
+    await items.until(() => items.keepAlives > 0);
+    await requests.until(() => requests.keepAlives > 0);
+
+    const created = await session.request(`${V}/composite`, {
+      method: "POST",
+      body: {
+        allOrNone: true,
+        compositeRequest: [
+          {
+            method: "POST",
+            url: `${V}/sobjects/Order`,
+            referenceId: "newOrder",
+            body: { AccountId: accountId, Status: "Pending Review", EffectiveDate: "2026-03-31" },
+          },
+          {
+            method: "POST",
+            url: `${V}/sobjects/OrderItem`,
+            referenceId: "line",
+            body: {
+              OrderId: "@{newOrder.id}",
+              PricebookEntryId: entry.Id,
+              Product2Id: entry.Product2Id,
+              Quantity: 1,
+              UnitPrice: 2980,
+            },
+          },
+        ],
+      },
+    });
+    expect(created.status).toBe(200);
+    await orders.until(() => orders.events.length === 1);
+    await items.until(() => items.events.length === 1);
+    const orderCreated = orders.events[0]!;
+    expect(header(orderCreated)).toMatchObject({ changeType: "CREATE", sequenceNumber: 1 });
+    expect(header(items.events[0]!)).toMatchObject({
+      changeType: "CREATE",
+      sequenceNumber: 2,
+      transactionKey: header(orderCreated).transactionKey,
+    });
+    expect(orderCreated.payload).toMatchObject({
+      AccountId: accountId,
+      Status: "Pending Review",
+      EffectiveDate: Date.UTC(2026, 2, 31) / 86_400_000,
+    });
+    const orderId = (header(orderCreated).recordIds as string[])[0]!;
+
+    const approve = () =>
+      fetch(`${sandbox.url}/__control/salesforce/orders/${orderId}/approve`, { method: "POST" });
+    expect((await approve()).status).toBe(200);
+    await orders.until(() => orders.events.length === 2);
+    await requests.until(() => requests.events.length === 1);
+    expect(header(orders.events[1]!)).toMatchObject({
+      changeType: "UPDATE",
+      changedFields: ["LastModifiedDate", "Status"],
+    });
+    expect(orders.events[1]!.payload.Status).toBe("Approved");
+    expect(requests.events[0]!.payload).toMatchObject({
+      Order_Id__c: orderId,
+      Account_Id__c: accountId,
+      CreatedDate: now,
+    });
+    expect((await approve()).status).toBe(409);
+  });
 });

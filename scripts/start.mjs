@@ -79,6 +79,14 @@ try {
           "SANDBOX_SMTP_PORT",
         )
       : undefined,
+    runSandbox
+      ? assertPortFree(
+          config.sandboxHost,
+          config.pubSubPort,
+          "the sandbox's Pub/Sub API",
+          "SANDBOX_PUBSUB_PORT",
+        )
+      : undefined,
     onlySandbox ? undefined : assertPortFree(config.bffHost, config.bffPort, "the BFF", "BFF_PORT"),
     onlySandbox
       ? undefined

@@ -1,7 +1,10 @@
+import * as grpc from "@grpc/grpc-js";
+import * as protoLoader from "@grpc/proto-loader";
 import PubSubApiClient from "salesforce-pubsub-api-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../src/index.js";
 import { ORG_ID } from "../src/salesforce/org-identity.js";
+import { PUBSUB_PROTO_PATH } from "../src/salesforce/pubsub/pubsub-proto.js";
 import { salesforceSession, type SalesforceSession } from "./support/salesforce-session.js";
 import {
   createTestSecrets,
@@ -324,5 +327,48 @@ describe("Pub/Sub API stand-in with salesforce-pubsub-api-client", () => {
       CreatedDate: now,
     });
     expect((await approve()).status).toBe(409);
+    const unknown = await fetch(
+      `${sandbox.url}/__control/salesforce/orders/801000000000000AAA/approve`,
+      { method: "POST" },
+    );
+    expect(unknown.status).toBe(404);
+  });
+
+  it("verifies against the certificate the sandbox hands out (a plain grpc-js client, verification on)", async () => {
+    const loaded = grpc.loadPackageDefinition(protoLoader.loadSync(PUBSUB_PROTO_PATH, {})) as {
+      eventbus: { v1: { PubSub: grpc.ServiceClientConstructor } };
+    };
+    const metadata = new grpc.Metadata();
+    metadata.set("accesstoken", String(session.token.access_token));
+    metadata.set("instanceurl", session.instanceUrl);
+    metadata.set("tenantid", ORG_ID);
+    const client = new loaded.eventbus.v1.PubSub(
+      sandbox.pubSub.endpoint,
+      grpc.credentials.createSsl(Buffer.from(sandbox.pubSub.certificatePem)),
+    );
+    try {
+      const topic = await new Promise<Record<string, unknown>>((resolve, reject) => {
+        (
+          client as unknown as {
+            GetTopic(
+              request: object,
+              metadata: grpc.Metadata,
+              callback: (error: Error | null, answer: Record<string, unknown>) => void,
+            ): void;
+          }
+        ).GetTopic({ topicName: "/data/OrderChangeEvent" }, metadata, (error, answer) =>
+          error ? reject(error) : resolve(answer),
+        );
+      });
+      expect(topic).toMatchObject({
+        topicName: "/data/OrderChangeEvent",
+        tenantGuid: ORG_ID,
+        canSubscribe: true,
+        canPublish: false,
+      });
+      expect(topic.schemaId).toMatch(/^[\w-]{22}$/);
+    } finally {
+      client.close();
+    }
   });
 });

@@ -29,10 +29,15 @@ export interface PubSubTopic {
   readonly name: string;
   readonly schema: EventSchema;
   /**
-   * The topic's events with a replay id above `afterReplayId` committed after `cutoffMs` (epoch
-   * ms; older ones are outside the retention window), oldest first.
+   * The first `limit` of the topic's events with a replay id above `afterReplayId` committed
+   * after `cutoffMs` (epoch ms; older ones are outside the retention window), oldest first.
    */
-  events(records: SObjectRecords, afterReplayId: number, cutoffMs: number): TopicEvent[];
+  events(
+    records: SObjectRecords,
+    afterReplayId: number,
+    cutoffMs: number,
+    limit: number,
+  ): TopicEvent[];
 }
 
 function changeEventTopic(type: SObjectDescriptor): PubSubTopic {
@@ -41,10 +46,11 @@ function changeEventTopic(type: SObjectDescriptor): PubSubTopic {
   return {
     name: `/data/${type.name}ChangeEvent`,
     schema,
-    events: (records, afterReplayId, cutoffMs) =>
+    events: (records, afterReplayId, cutoffMs, limit) =>
       records
         .changes(afterReplayId)
         .filter((event) => event.entityName === type.name && event.commitTimestamp > cutoffMs)
+        .slice(0, limit)
         .map((event) => ({
           replayId: event.replayId,
           id: changeEventUuid(event.replayId),
@@ -58,10 +64,11 @@ function platformEventTopic(descriptor: PlatformEventDescriptor): PubSubTopic {
   return {
     name: `/event/${descriptor.name}`,
     schema,
-    events: (records, afterReplayId, cutoffMs) =>
+    events: (records, afterReplayId, cutoffMs, limit) =>
       records
         .platformEvents(afterReplayId)
         .filter((event) => event.eventName === descriptor.name && event.createdDate > cutoffMs)
+        .slice(0, limit)
         .map((event) => ({
           replayId: event.replayId,
           id: event.eventUuid,

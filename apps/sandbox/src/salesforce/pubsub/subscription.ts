@@ -53,7 +53,7 @@ export function handleSubscribe(call: SubscribeCall, deps: SubscribeDependencies
 
   const deliver = (): void => {
     if (stopped || topic === undefined || pending === 0) return;
-    const batch = topic.events(deps.records, cursor, cutoff()).slice(0, pending);
+    const batch = topic.events(deps.records, cursor, cutoff(), pending);
     const last = batch.at(-1);
     if (last === undefined) return;
     pending -= batch.length;
@@ -73,7 +73,7 @@ export function handleSubscribe(call: SubscribeCall, deps: SubscribeDependencies
   const keepAlive = (): void => {
     if (stopped || topic === undefined || Date.now() - lastWriteAt < deps.keepAliveMs) return;
     // Past the cursor only when nothing of this topic waits: a stored id must not skip an event.
-    const waiting = topic.events(deps.records, cursor, cutoff()).length > 0;
+    const waiting = topic.events(deps.records, cursor, cutoff(), 1).length > 0;
     lastWriteAt = Date.now();
     call.write({
       events: [],

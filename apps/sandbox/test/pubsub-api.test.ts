@@ -247,7 +247,7 @@ describe("Pub/Sub API stand-in with salesforce-pubsub-api-client", () => {
     ]);
   });
 
-  it("shares one transactionKey across a composite, and an approval publishes the Order change and Order_Fulfilment_Requested__e", async () => {
+  it("shares one transactionKey across a composite, and an approval (console or REST) publishes the Order change and Order_Fulfilment_Requested__e", async () => {
     const soql = (text: string) => `${V}/query?q=${encodeURIComponent(text)}`;
     const entry = (
       (await session.get(soql("SELECT Id, Product2Id FROM PricebookEntry LIMIT 1"))).body as {
@@ -332,6 +332,20 @@ describe("Pub/Sub API stand-in with salesforce-pubsub-api-client", () => {
       { method: "POST" },
     );
     expect(unknown.status).toBe(404);
+
+    // The org's Flow publishes on any approval, also an API client's PATCH.
+    const other = await session.request(`${V}/sobjects/Order`, {
+      method: "POST",
+      body: { AccountId: accountId, Status: "Pending Review", EffectiveDate: "2026-03-31" },
+    });
+    const otherId = (other.body as { id: string }).id;
+    const patched = await session.request(`${V}/sobjects/Order/${otherId}`, {
+      method: "PATCH",
+      body: { Status: "Approved" },
+    });
+    expect(patched.status).toBe(204);
+    await requests.until(() => requests.events.length === 2);
+    expect(requests.events[1]!.payload.Order_Id__c).toBe(otherId);
   });
 
   it("verifies against the certificate the sandbox hands out (a plain grpc-js client, verification on)", async () => {

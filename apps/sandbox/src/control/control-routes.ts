@@ -40,10 +40,9 @@ const changesQuerySchema = z.object({ after: z.coerce.number().int().min(0).defa
  *   "Home 1G" | "Home 10G" | "Mansion 1G" }` or `{ status: "Ineligible" }` → 204: staff's answer to an
  *   internet eligibility request, written to the Account as an edit (change log entry); 404 for an
  *   unknown Account.
- * - `POST /__control/salesforce/orders/:id/approve` → 200 `{ orderId, status: "Approved",
- *   eventReplayId }`: staff approve an Order (Status `Approved` and the platform event
- *   `Order_Fulfilment_Requested__e`, one transaction); 404 unknown Order, 409 not `Draft` or
- *   `Pending Review`.
+ * - `POST /__control/salesforce/orders/:id/approve` → 200 `{ orderId, status: "Approved" }`:
+ *   staff approve an Order (Status `Approved` as a REST update would set it, so the org's Flow
+ *   publishes `Order_Fulfilment_Requested__e`); 404 unknown Order, 409 not `Draft` or `Pending Review`.
  * - `GET /__control/mail?to=<address>` → `{ messages: [{ to, from, subject, text, html,
  *   receivedAt }] }`: what the SMTP stand-in accepted, newest first, only those to `to` when
  *   given; `DELETE /__control/mail` → 204 (empty the mailbox, accept recipients again).
@@ -146,7 +145,7 @@ export async function controlPlugin(
     if (approval.kind === "not-approvable") {
       return reply.code(409).send({ error: `Order ${id} is ${approval.status}, not approvable` });
     }
-    return { orderId: id, status: "Approved", eventReplayId: approval.eventReplayId };
+    return { orderId: id, status: "Approved" };
   });
 
   app.get("/mail", async (request) => {

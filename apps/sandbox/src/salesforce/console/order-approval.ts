@@ -1,5 +1,4 @@
 import { ORDER } from "../model/order.js";
-import { ORDER_FULFILMENT_REQUESTED } from "../model/order-fulfilment-requested.js";
 import type { SObjectRecords } from "../model/sobject-records.js";
 
 /** Order statuses staff can approve from: the order is not yet decided. */
@@ -10,16 +9,14 @@ const CONSOLE_API_VERSION = "65.0";
 
 /** What approving an Order came to. */
 export type OrderApproval =
-  | { kind: "approved"; eventReplayId: number }
-  | { kind: "not-found" }
-  | { kind: "not-approvable"; status: string };
+  { kind: "approved" } | { kind: "not-found" } | { kind: "not-approvable"; status: string };
 
 /**
- * Staff approve Order `orderId` as they would in Salesforce (the console's "Approve order"): in
- * one transaction `Status` becomes `Approved` (an update like the REST API's, so its
- * OrderChangeEvent and OrderHistory row are written) and `Order_Fulfilment_Requested__e` is
- * published with `Order_Id__c` and `Account_Id__c`. Only a `Draft` or `Pending Review` Order can
- * be approved. Source: issue 8; DESIGN.md §6.
+ * Staff approve Order `orderId` as they would in Salesforce (the console's "Approve order"):
+ * `Status` becomes `Approved` through the same update as the REST API's, so the OrderChangeEvent,
+ * the OrderHistory row and the Flow's `Order_Fulfilment_Requested__e` follow. Only a `Draft` or
+ * `Pending Review` Order can be approved; the check and the update are one transaction.
+ * Source: issue 8; DESIGN.md §6.
  */
 export async function approveOrder(
   records: SObjectRecords,
@@ -36,10 +33,6 @@ export async function approveOrder(
       { Status: "Approved" },
       { apiVersion: CONSOLE_API_VERSION },
     );
-    const eventReplayId = writes.publishEvent(ORDER_FULFILMENT_REQUESTED.name, {
-      Order_Id__c: String(order.Id),
-      Account_Id__c: typeof order.AccountId === "string" ? order.AccountId : null,
-    });
-    return { kind: "approved", eventReplayId };
+    return { kind: "approved" };
   });
 }

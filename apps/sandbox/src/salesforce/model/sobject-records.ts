@@ -33,11 +33,6 @@ export interface RecordWrites {
     origin: WriteOrigin,
   ): void;
   delete(type: SObjectDescriptor, id: string, origin: WriteOrigin): void;
-  /**
-   * Publishes platform event `eventName` (`…__e`) with its custom field values, committed with
-   * the transaction (Salesforce's "Publish After Commit"); returns its replay id.
-   */
-  publishEvent(eventName: string, fields: PlatformEvent["fields"]): number;
 }
 
 /** One transaction's change-log identity: its key and the last sequence number handed out. */
@@ -164,7 +159,6 @@ export class SObjectRecords implements RecordSource {
           create: (type, body, origin) => this.createIn(state, tx, type, body, origin),
           update: (type, id, body, origin) => this.updateIn(state, tx, type, id, body, origin),
           delete: (type, id, origin) => this.deleteIn(state, tx, type, id, origin),
-          publishEvent: (eventName, fields) => this.publishIn(state, eventName, fields),
         });
       } catch (error) {
         Object.assign(state, before);
@@ -185,23 +179,22 @@ export class SObjectRecords implements RecordSource {
     return result;
   }
 
+  /** Publishes platform event `eventName` with its custom field values to the change log. */
   private publishIn(
     state: SalesforceState,
     eventName: string,
     fields: PlatformEvent["fields"],
-  ): number {
+  ): void {
     const log = state.changeLog;
-    const replayId = log.nextReplayId;
-    log.nextReplayId += 1;
     log.platformEvents.push({
-      replayId,
+      replayId: log.nextReplayId,
       eventName,
       eventUuid: randomUUID(),
       createdDate: this.clock().getTime(),
       createdById: INTEGRATION_USER_ID,
-      fields,
+      fields: { ...fields },
     });
-    return replayId;
+    log.nextReplayId += 1;
   }
 
   private createIn(
@@ -289,6 +282,9 @@ export class SObjectRecords implements RecordSource {
       nulledFields: changed.filter((name) => values[name] === null),
       fields: Object.fromEntries(changedFields.map((name) => [name, record[name] ?? null])),
     });
+    type.afterUpdate?.(previous, record, (eventName, fields) =>
+      this.publishIn(state, eventName, fields),
+    );
     const tracking = type.historyTracking;
     if (tracking) {
       const tracked = changed.filter((name) => tracking.fields.includes(name));

@@ -185,6 +185,7 @@ try {
       ["Console", config.sandboxPublicUrl],
       ["WHMCS API", `${sandboxUrl(config)}/whmcs/includes/api.php`],
       ["Salesforce", `${sandboxUrl(config)}/salesforce`],
+      ["Pub/Sub API", `${config.sandboxHost}:${config.pubSubPort} (TLS)`],
       ["Control API", `${sandboxUrl(config)}/__control/...`],
       [
         "Credentials",

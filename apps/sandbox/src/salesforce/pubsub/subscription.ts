@@ -56,12 +56,13 @@ export function handleSubscribe(call: SubscribeCall, deps: SubscribeDependencies
     const batch = topic.events(deps.records, cursor, cutoff(), pending);
     const last = batch.at(-1);
     if (last === undefined) return;
+    const schemaId = topic.schema.id;
     pending -= batch.length;
     cursor = last.replayId;
     lastWriteAt = Date.now();
     call.write({
       events: batch.map((event) => ({
-        event: { id: event.id, schema_id: topic!.schema.id, payload: event.payload, headers: [] },
+        event: { id: event.id, schema_id: schemaId, payload: event.payload, headers: [] },
         replay_id: encodeReplayId(event.replayId),
       })),
       latest_replay_id: encodeReplayId(cursor),

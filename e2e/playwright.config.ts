@@ -5,7 +5,7 @@ import { dataDir, portalUrl, ports } from "./support/stack.js";
 
 /**
  * Browser journeys against the whole stack, started by `scripts/start.mjs` exactly as a developer
- * runs it, on its own ports (3100/4100/4110, SMTP 4125, so a running `npm start` does not clash) and its own
+ * runs it, on its own ports (3100/4100/4110, SMTP 4125, Pub/Sub 4143, so a running `npm start` does not clash) and its own
  * data folder `.data-e2e/`, wiped before each run so the demo seed is fresh. A developer's `.env`
  * is not read (its BFF_URL, WHMCS_BASE_URL, SF_LOGIN_URL... would point the stack elsewhere).
  * The stack shares the portal build `apps/portal/.next` with `npm start`: when the portal's
@@ -64,6 +64,7 @@ export default defineConfig({
       BFF_PORT: String(ports.bff),
       SANDBOX_PORT: String(ports.sandbox),
       SANDBOX_SMTP_PORT: String(ports.smtp),
+      SANDBOX_PUBSUB_PORT: String(ports.pubSub),
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
       // The journeys make more auth calls a minute than one customer would; the limit itself is

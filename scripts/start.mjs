@@ -79,6 +79,14 @@ try {
           "SANDBOX_SMTP_PORT",
         )
       : undefined,
+    runSandbox
+      ? assertPortFree(
+          config.sandboxHost,
+          config.pubSubPort,
+          "the sandbox's Pub/Sub API",
+          "SANDBOX_PUBSUB_PORT",
+        )
+      : undefined,
     onlySandbox ? undefined : assertPortFree(config.bffHost, config.bffPort, "the BFF", "BFF_PORT"),
     onlySandbox
       ? undefined
@@ -177,6 +185,7 @@ try {
       ["Console", config.sandboxPublicUrl],
       ["WHMCS API", `${sandboxUrl(config)}/whmcs/includes/api.php`],
       ["Salesforce", `${sandboxUrl(config)}/salesforce`],
+      ["Pub/Sub API", `${config.sandboxHost}:${config.pubSubPort} (TLS)`],
       ["Control API", `${sandboxUrl(config)}/__control/...`],
       [
         "Credentials",

@@ -20,6 +20,7 @@ const PORTS = {
   BFF_PORT: "4300",
   SANDBOX_PORT: "4310",
   SANDBOX_SMTP_PORT: "4325",
+  SANDBOX_PUBSUB_PORT: "4343",
 };
 const READY = /The customer portal is ready/;
 /** Upper bound for one start; the target is 180 s, so this only stops a hung run. */

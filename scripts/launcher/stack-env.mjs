@@ -29,6 +29,7 @@ import { resolveDataDir, resolveSandboxDataDir } from "./paths.mjs";
  * @property {number} bffPort
  * @property {number} sandboxPort
  * @property {number} smtpPort  `SANDBOX_SMTP_PORT`, default 4025: the sandbox's SMTP stand-in (mailbox)
+ * @property {number} pubSubPort  `SANDBOX_PUBSUB_PORT`, default 4043: the sandbox's Salesforce Pub/Sub API stand-in (gRPC, TLS)
  * @property {string} sandboxPublicUrl  `SANDBOX_PUBLIC_URL`, default {@link sandboxUrl}
  * @property {boolean} realUpstreams  `WHMCS_BASE_URL` and `SF_LOGIN_URL` are set: no sandbox
  * @property {boolean} production  `NODE_ENV=production`: the BFF refuses dev secrets
@@ -67,6 +68,7 @@ export function readStackConfig(env) {
     bffPort: portFromEnv(env, "BFF_PORT", 4000),
     sandboxPort,
     smtpPort: portFromEnv(env, "SANDBOX_SMTP_PORT", 4025),
+    pubSubPort: portFromEnv(env, "SANDBOX_PUBSUB_PORT", 4043),
     sandboxPublicUrl: env.SANDBOX_PUBLIC_URL || `http://${reachable(sandboxHost)}:${sandboxPort}`,
     realUpstreams: whmcs && salesforce,
     production: env.NODE_ENV === "production",
@@ -120,6 +122,7 @@ export function sandboxEnv(config, secrets, env) {
     SANDBOX_HOST: config.sandboxHost,
     SANDBOX_PORT: String(config.sandboxPort),
     SANDBOX_SMTP_PORT: String(config.smtpPort),
+    SANDBOX_PUBSUB_PORT: String(config.pubSubPort),
     SANDBOX_PUBLIC_URL: config.sandboxPublicUrl,
     SANDBOX_DATA_DIR: config.sandboxDataDir,
     SANDBOX_WHMCS_IDENTIFIER: secrets.whmcsApiIdentifier,

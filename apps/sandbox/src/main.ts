@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   console.log(`SF_LOGIN_URL:           ${sandbox.urls.salesforce}`);
   console.log(`FREEBIT_API_BASE_URL:   ${sandbox.urls.freebit}/emptool/api`);
   console.log(`SMTP_URL:               ${sandbox.smtpUrl}`);
+  console.log(`Pub/Sub API (TLS):      ${sandbox.pubSub.endpoint}`);
   console.log(`State:                  ${options.dataDir ?? "(memory)"}`);
 
   const stop = (signal: NodeJS.Signals): void => {

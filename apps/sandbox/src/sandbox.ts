@@ -1,4 +1,6 @@
+import { mkdir, writeFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
@@ -16,6 +18,8 @@ import { Mailbox } from "./mail/mailbox.js";
 import { startSmtpStandIn, type SmtpStandIn } from "./mail/smtp-stand-in.js";
 import { SObjectRecords } from "./salesforce/model/sobject-records.js";
 import { AccessTokens } from "./salesforce/oauth/access-tokens.js";
+import { startPubSubStandIn, type PubSubStandIn } from "./salesforce/pubsub/pubsub-server.js";
+import { generateTlsCertificate } from "./salesforce/pubsub/tls-certificate.js";
 import { ORG_ID } from "./salesforce/org-identity.js";
 import { salesforceSeed } from "./salesforce/seed/salesforce-seed.js";
 import { SALESFORCE_STATE } from "./salesforce/state/salesforce-state.js";
@@ -33,6 +37,12 @@ import { whmcsSeed } from "./whmcs/seed/whmcs-seed.js";
 import { WHMCS_STATE, type WhmcsResponseMode } from "./whmcs/state/whmcs-state.js";
 import { WebhookSender } from "./whmcs/webhook/webhook-sender.js";
 
+/** Where the Pub/Sub stand-in's certificate is written in the data directory, for clients to trust. */
+export const PUBSUB_CERTIFICATE_FILE = "pubsub-tls.crt";
+
+/** Idle time before a Pub/Sub keep-alive: well inside Salesforce's 270 s (vendor-facts §1.5). */
+const DEFAULT_KEEP_ALIVE_MS = 60_000;
+
 /** How to start the sandbox. */
 export interface SandboxOptions {
   /** Interface to listen on; default `127.0.0.1`. */
@@ -46,6 +56,11 @@ export interface SandboxOptions {
   standInPorts?: Partial<Record<UpstreamSystem, number>>;
   /** Port of the SMTP stand-in (the mailbox); default 0 (a free port). */
   smtpPort?: number;
+  /**
+   * The Salesforce Pub/Sub API stand-in (gRPC over TLS): its port (default 0, a free port), how
+   * long events are retained (default 72 h) and the idle time before a keep-alive (default 60 s).
+   */
+  pubSub?: { port?: number; retentionMs?: number; keepAliveMs?: number };
   /** Base URL clients use for the shared server (SSO links, `instance_url`, JWT audience); default `http://<host>:<port>`. */
   publicUrl?: string;
   /** Directory of the state files; null keeps the state in memory only (tests). */
@@ -93,6 +108,11 @@ export interface Sandbox {
   urls: Record<UpstreamSystem, string>;
   /** The SMTP stand-in as the BFF's `SMTP_URL` names it: `smtp://<host>:<port>`. */
   smtpUrl: string;
+  /**
+   * The Pub/Sub API stand-in: `endpoint` `host:port` (TLS) and the PEM of its self-signed
+   * certificate, new at every start (also written to `<dataDir>/pubsub-tls.crt`).
+   */
+  pubSub: { endpoint: string; certificatePem: string };
   /** Stops listening, drops held requests and waits for the last state write. */
   close(): Promise<void>;
   /** Where the WHMCS hook posts from now on (null switches webhooks off). */
@@ -107,7 +127,8 @@ export interface Sandbox {
 }
 
 /**
- * Starts every registered stand-in (WHMCS, Salesforce), the SMTP stand-in (mailbox), the control API and the operator console
+ * Starts every registered stand-in (WHMCS, Salesforce), the SMTP stand-in (mailbox), the
+ * Salesforce Pub/Sub API stand-in (gRPC, TLS, its own port), the control API and the operator console
  * on one Fastify server, and each stand-in given a port in `standInPorts` on its own server too.
  * Each stand-in's state is loaded from its file in `dataDir` (upgraded from an older version,
  * including the former single `state.json`), or seeded with the demo data.
@@ -153,6 +174,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const clientSessions = new ClientSessions();
   const mailbox = new Mailbox();
   let smtp: SmtpStandIn | undefined;
+  let pubSub: PubSubStandIn | undefined;
+  let pubSubCertificatePem = "";
   // Assigned once `services` exists; the stand-ins' reseed needs it.
   let reseedAll: () => Promise<void> = async () => undefined;
   const reset = async (): Promise<void> => {
@@ -191,7 +214,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     clientSessions,
     mailbox,
     smtpUrl: () => smtp?.url ?? "",
-    records: new SObjectRecords(salesforceState, clock),
+    records: new SObjectRecords(salesforceState, clock, options.pubSub?.retentionMs),
     accessTokens: new AccessTokens(ORG_ID, clock),
     urls: () => urls,
     whmcsResponseMode: { current: options.whmcs.responseMode ?? "current" },
@@ -237,6 +260,27 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       clock,
       logger,
     });
+    const certificate = await generateTlsCertificate(host);
+    if (options.dataDir !== null) {
+      await mkdir(options.dataDir, { recursive: true });
+      await writeFile(
+        path.join(options.dataDir, PUBSUB_CERTIFICATE_FILE),
+        certificate.certificatePem,
+      );
+    }
+    pubSub = await startPubSubStandIn({
+      host,
+      port: options.pubSub?.port ?? 0,
+      certificate,
+      dependencies: {
+        records: services.records,
+        tokens: services.accessTokens,
+        clock,
+        keepAliveMs: options.pubSub?.keepAliveMs ?? DEFAULT_KEEP_ALIVE_MS,
+      },
+      logger,
+    });
+    pubSubCertificatePem = certificate.certificatePem;
     const shared = await newServer();
     for (const standIn of STAND_INS) {
       const basePath = `/${standIn.system}`;
@@ -270,16 +314,23 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   } catch (error) {
     await Promise.all(servers.map((server) => server.close()));
     await smtp?.close();
+    await pubSub?.close();
     throw error;
   }
   const smtpStandIn = smtp;
+  const pubSubStandIn = pubSub;
 
   return {
     url: publicUrl,
     urls,
     smtpUrl: smtpStandIn.url,
+    pubSub: { endpoint: pubSubStandIn.endpoint, certificatePem: pubSubCertificatePem },
     close: async () => {
-      await Promise.all([...servers.map((server) => server.close()), smtpStandIn.close()]);
+      await Promise.all([
+        ...servers.map((server) => server.close()),
+        smtpStandIn.close(),
+        pubSubStandIn.close(),
+      ]);
       await Promise.all([whmcsState.flush(), salesforceState.flush(), freebitState.flush()]);
     },
     setWebhookUrl: (url) => webhooks.setUrl(url),

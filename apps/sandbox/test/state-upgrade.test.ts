@@ -39,6 +39,7 @@ describe("state upgrade from version 1 (single state.json)", () => {
     await sandbox.close();
     expect((await readdir(dataDir)).sort()).toEqual([
       "freebit.json",
+      "pubsub-tls.crt",
       "salesforce.json",
       "state.json.v1-upgraded",
       "whmcs.json",

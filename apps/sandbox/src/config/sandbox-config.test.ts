@@ -21,6 +21,7 @@ describe("loadSandboxConfig", () => {
     expect(config).toMatchObject({
       host: "127.0.0.1",
       port: 4010,
+      pubSub: { port: 4043, retentionMs: 72 * 60 * 60 * 1000 },
       dataDir: path.join(dataDir, "sandbox"),
       whmcs: { identifier: dev.whmcsApiIdentifier, secret: dev.whmcsApiSecret },
       salesforce: { clientId: dev.sfClientId, username: "integration@portal.sandbox" },
@@ -37,6 +38,18 @@ describe("loadSandboxConfig", () => {
       SANDBOX_WEBHOOK_URL: "off",
     });
     expect(config.webhook.url).toBeNull();
+  });
+
+  it("reads the Pub/Sub port and retention, refusing a retention beyond Salesforce's 72 hours", async () => {
+    const config = await loadSandboxConfig({
+      PORTAL_DATA_DIR: dataDir,
+      SANDBOX_PUBSUB_PORT: "0",
+      SANDBOX_PUBSUB_RETENTION_HOURS: "1",
+    });
+    expect(config.pubSub).toEqual({ port: 0, retentionMs: 60 * 60 * 1000 });
+    await expect(
+      loadSandboxConfig({ PORTAL_DATA_DIR: dataDir, SANDBOX_PUBSUB_RETENTION_HOURS: "73" }),
+    ).rejects.toThrow("SANDBOX_PUBSUB_RETENTION_HOURS");
   });
 
   it("names a malformed variable", async () => {

@@ -28,6 +28,8 @@ const envSchema = z.object({
   SANDBOX_FREEBIT_ACTIVATION_DELAY_MS: optional(
     z.union([z.literal("manual"), z.coerce.number().int().min(0).max(3_600_000)]),
   ),
+  SANDBOX_PUBSUB_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
+  SANDBOX_PUBSUB_RETENTION_HOURS: optional(z.coerce.number().positive().max(72)),
   SANDBOX_WHMCS_RESPONSE_MODE: optional(z.enum(["current", "legacy"])),
   SANDBOX_DATA_DIR: optional(z.string()),
   SANDBOX_WHMCS_IDENTIFIER: optional(z.string()),
@@ -66,7 +68,9 @@ export type SandboxConfig = Omit<SandboxOptions, "logger" | "now"> & { logLevel:
  * Salesforce and Freebit also on their own ports only with `SANDBOX_WHMCS_PORT` /
  * `SANDBOX_SALESFORCE_PORT` / `SANDBOX_FREEBIT_PORT`), Freebit OEM credentials `DEV_FREEBIT_OEM`
  * and activations completing after 3 s (`SANDBOX_FREEBIT_ACTIVATION_DELAY_MS`, `0` at once,
- * `manual` by hand only), SMTP stand-in on 4025 (`SANDBOX_SMTP_PORT`), WHMCS response mode `current`, data
+ * `manual` by hand only), SMTP stand-in on 4025 (`SANDBOX_SMTP_PORT`), Salesforce Pub/Sub API
+ * stand-in on 4043 (`SANDBOX_PUBSUB_PORT`) keeping events 72 hours
+ * (`SANDBOX_PUBSUB_RETENTION_HOURS`, at most 72), WHMCS response mode `current`, data
  * directory `<PORTAL_DATA_DIR or .data>/sandbox`, webhook `http://127.0.0.1:4000/api/webhooks/whmcs`,
  * return URL `http://localhost:3000`. Outside production, missing secrets are taken from
  * `generateDevSecrets(<PORTAL_DATA_DIR or .data>)`.
@@ -111,6 +115,10 @@ export async function loadSandboxConfig(env: NodeJS.ProcessEnv): Promise<Sandbox
     port: vars.SANDBOX_PORT ?? 4010,
     publicUrl: vars.SANDBOX_PUBLIC_URL,
     smtpPort: vars.SANDBOX_SMTP_PORT ?? 4025,
+    pubSub: {
+      port: vars.SANDBOX_PUBSUB_PORT ?? 4043,
+      retentionMs: (vars.SANDBOX_PUBSUB_RETENTION_HOURS ?? 72) * 60 * 60 * 1000,
+    },
     standInPorts: {
       ...(vars.SANDBOX_WHMCS_PORT === undefined ? {} : { whmcs: vars.SANDBOX_WHMCS_PORT }),
       ...(vars.SANDBOX_SALESFORCE_PORT === undefined

@@ -6,6 +6,7 @@ import {
   eligibilityDecisionSchema,
 } from "../salesforce/console/eligibility-decision.js";
 import type { SandboxServices } from "../server/sandbox-services.js";
+import { approveOrder } from "../salesforce/console/order-approval.js";
 import { registerCatalogControlRoutes } from "../salesforce/console/catalog-control-routes.js";
 import { whmcsResponseModeSchema } from "../whmcs/state/whmcs-state.js";
 
@@ -14,7 +15,7 @@ const webhookBodySchema = z.object({ url: z.url().nullable() });
 const responseModeBodySchema = z.object({ mode: whmcsResponseModeSchema });
 const mailQuerySchema = z.object({ to: z.email().optional() });
 const mailRefusalBodySchema = z.object({ refusal: z.enum(["accept", "transient", "permanent"]) });
-const accountParamsSchema = z.object({ id: z.string().min(1) });
+const recordParamsSchema = z.object({ id: z.string().min(1) });
 const changesQuerySchema = z.object({ after: z.coerce.number().int().min(0).default(0) });
 const activationParamsSchema = z.object({ requestKey: z.string().min(1) });
 const activationFailureSchema = z
@@ -44,6 +45,9 @@ const activationDelaySchema = z.object({ delayMs: z.number().int().min(0).nullab
  *   "Home 1G" | "Home 10G" | "Mansion 1G" }` or `{ status: "Ineligible" }` → 204: staff's answer to an
  *   internet eligibility request, written to the Account as an edit (change log entry); 404 for an
  *   unknown Account.
+ * - `POST /__control/salesforce/orders/:id/approve` → 200 `{ orderId, status: "Approved" }`:
+ *   staff approve an Order (Status `Approved` as a REST update would set it, so the org's Flow
+ *   publishes `Order_Fulfilment_Requested__e`); 404 unknown Order, 409 not `Draft` or `Pending Review`.
  * - `GET /__control/mail?to=<address>` → `{ messages: [{ to, from, subject, text, html,
  *   receivedAt }] }`: what the SMTP stand-in accepted, newest first, only those to `to` when
  *   given; `DELETE /__control/mail` → 204 (empty the mailbox, accept recipients again).
@@ -165,10 +169,22 @@ export async function controlPlugin(
   });
 
   app.post("/salesforce/accounts/:id/eligibility", async (request, reply) => {
-    const { id } = accountParamsSchema.parse(request.params);
+    const { id } = recordParamsSchema.parse(request.params);
     const decision = eligibilityDecisionSchema.parse(request.body);
     await decideEligibility(services.records, id, decision);
     return reply.code(204).send();
+  });
+
+  app.post("/salesforce/orders/:id/approve", async (request, reply) => {
+    const { id } = recordParamsSchema.parse(request.params);
+    const approval = await approveOrder(services.records, id);
+    if (approval.kind === "not-found") {
+      return reply.code(404).send({ error: `Order ${id} does not exist` });
+    }
+    if (approval.kind === "not-approvable") {
+      return reply.code(409).send({ error: `Order ${id} is ${approval.status}, not approvable` });
+    }
+    return { orderId: id, status: "Approved" };
   });
 
   app.get("/mail", async (request) => {

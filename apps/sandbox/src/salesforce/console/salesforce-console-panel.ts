@@ -7,13 +7,18 @@ import { catalogConsoleTable } from "./catalog-console-table.js";
 
 /** Newest Cases the panel lists. */
 const CASES_SHOWN = 20;
+/** Newest Orders the panel lists. */
+const ORDERS_SHOWN = 20;
+/** Order statuses the "Approve order" button is offered for (the approval's own rule decides). */
+const AWAITING_APPROVAL = new Set(["Draft", "Pending Review"]);
 
 /**
  * The Salesforce stand-in's console panel: live Accounts (customer number, portal status,
  * WHMCS client, internet eligibility, id) — a `Pending` one with the staff buttons "Mark eligible"
  * (with an offering type) and "Mark ineligible" — the newest Cases, the portal price book's
- * products with their price and switches ({@link catalogConsoleTable}), the change log's size and
- * a button that expires every session.
+ * products with their price and switches ({@link catalogConsoleTable}), the newest Orders (an
+ * undecided one with "Approve order", which publishes `Order_Fulfilment_Requested__e`), the change
+ * log's size and a button that expires every session.
  */
 export function salesforceConsolePanel(services: SandboxServices): SafeHtml {
   const { records, changeLog } = services.salesforceState.state;
@@ -83,9 +88,10 @@ export function salesforceConsolePanel(services: SandboxServices): SafeHtml {
             </tbody>
           </table>`
     }
-    ${catalogConsoleTable(services)}
+    ${ordersTable(records.Order ?? [])} ${catalogConsoleTable(services)}
     <p class="muted">
-      Change log: ${changeLog.events.length} events, next replay id ${changeLog.nextReplayId} (<code
+      Change log: ${changeLog.events.length} change events, ${changeLog.platformEvents.length}
+      platform events, next replay id ${changeLog.nextReplayId} (<code
         >GET /__control/salesforce/changes</code
       >)
     </p>
@@ -125,4 +131,54 @@ function eligibilityCell(account: SfRecord): SafeHtml {
       <button class="small" name="status" value="Eligible">Mark eligible</button>
       <button class="small secondary" name="status" value="Ineligible">Mark ineligible</button>
     </form>`;
+}
+
+/** The newest Orders: number, status, activation status, Account, id, and "Approve order". */
+function ordersTable(orders: readonly SfRecord[]): SafeHtml {
+  const shown = orders
+    .filter((order) => order.IsDeleted !== true)
+    .slice(-ORDERS_SHOWN)
+    .reverse();
+  if (shown.length === 0) {
+    return html`<h2>Salesforce orders</h2>
+      <p class="muted">No orders yet.</p>`;
+  }
+  const rows = shown.map((order) => {
+    const status = String(order.Status ?? "");
+    return html`<tr>
+      <td>${String(order.OrderNumber ?? "")}</td>
+      <td>${statusChip(status, status === "Activated" ? "ok" : "neutral")}</td>
+      <td>${String(order.Activation_Status__c ?? "—")}</td>
+      <td><code>${String(order.AccountId ?? "—")}</code></td>
+      <td><code>${String(order.Id)}</code></td>
+      <td>
+        ${
+          AWAITING_APPROVAL.has(status)
+            ? html`<button
+                class="small"
+                data-call="/__control/salesforce/orders/${String(order.Id)}/approve"
+              >
+                Approve order
+              </button>`
+            : ""
+        }
+      </td>
+    </tr>`;
+  });
+  return html`<h2>Salesforce orders</h2>
+    <table>
+      <thead>
+        <tr>
+          <th>Order number</th>
+          <th>Status</th>
+          <th>Activation</th>
+          <th>Account</th>
+          <th>Id</th>
+          <th></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>`;
 }

@@ -1,4 +1,5 @@
 import { raw } from "@portal/salesforce";
+import { requestFulfilmentOnApproval } from "./order-fulfilment-requested.js";
 import { SYSTEM_FIELDS } from "./system-fields.js";
 import type { SfFieldDescriptor, SObjectDescriptor } from "./sobject-type.js";
 
@@ -34,7 +35,8 @@ function address(prefix: "Billing" | "Shipping"): SfFieldDescriptor[] {
  * fields, the installation preference and the portal's request id (`Portal_Request_Id__c`, a
  * unique External ID: checkout's guard against a second Order for one request, decision 0058).
  * `OrderNumber` is the platform's auto-number (8 digits);
- * Status and Activation_Status__c are history-tracked (`OrderHistory`). Picklists are the
+ * Status and Activation_Status__c are history-tracked (`OrderHistory`); setting Status `Approved`
+ * publishes `Order_Fulfilment_Requested__e` (the org's Flow). Picklists are the
  * integration package's raw enums.
  * Source: DESIGN.md §4 (Order); Salesforce Object Reference "Order"; docs/setup/real-systems.md.
  */
@@ -48,6 +50,7 @@ export const ORDER: SObjectDescriptor = {
     parentField: "OrderId",
     fields: raw.ORDER_TRACKED_FIELDS,
   },
+  afterUpdate: requestFulfilmentOnApproval,
   fields: [
     ...SYSTEM_FIELDS,
     {

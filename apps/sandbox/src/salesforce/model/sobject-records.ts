@@ -2,7 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { Clock } from "../../server/clock.js";
 import { salesforceDateTime } from "../../server/clock.js";
 import type { VersionedStore } from "../../state/versioned-store.js";
-import { CHANGE_RETENTION_MS, type ChangeEvent } from "../changes/change-event.js";
+import {
+  CHANGE_RETENTION_MS,
+  type ChangeEvent,
+  type PlatformEvent,
+} from "../changes/change-event.js";
 import { INTEGRATION_USER_ID } from "../org-identity.js";
 import type { SalesforceState, SfRecord, SfValue } from "../state/salesforce-state.js";
 import { entityIsDeleted, notFound, SalesforceApiError } from "../salesforce-error.js";
@@ -31,6 +35,12 @@ export interface RecordWrites {
   delete(type: SObjectDescriptor, id: string, origin: WriteOrigin): void;
 }
 
+/** One transaction's change-log identity: its key and the last sequence number handed out. */
+interface LogTransaction {
+  readonly key: string;
+  sequence: number;
+}
+
 /** The API version and client of a write, for the change log's `changeOrigin`. */
 export interface WriteOrigin {
   readonly apiVersion: string;
@@ -42,10 +52,23 @@ export interface WriteOrigin {
  * exist). Every committed change is appended to the persisted change log with the next replay id.
  */
 export class SObjectRecords implements RecordSource {
+  private readonly commitListeners = new Set<() => void>();
+
+  /** `retentionMs`: how long logged events are kept (default 72 hours, as Salesforce). */
   constructor(
     private readonly store: VersionedStore<SalesforceState>,
     private readonly clock: Clock,
+    readonly retentionMs: number = CHANGE_RETENTION_MS,
   ) {}
+
+  /**
+   * Calls `listener` after every committed write that logged events (the Pub/Sub stand-in wakes
+   * its subscriptions with it); returns the function that removes it.
+   */
+  onCommit(listener: () => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
 
   list(typeName: string, includeDeleted = false): readonly SfRecord[] {
     const records = this.store.state.records[typeName] ?? [];
@@ -69,6 +92,18 @@ export class SObjectRecords implements RecordSource {
     return this.store.state.changeLog.events.filter((event) => event.replayId > afterReplayId);
   }
 
+  /** The replay id of the newest event ever logged (0 before the first). */
+  latestReplayId(): number {
+    return this.store.state.changeLog.nextReplayId - 1;
+  }
+
+  /** The retained platform events with a replay id greater than `afterReplayId`, oldest first. */
+  platformEvents(afterReplayId = 0): readonly PlatformEvent[] {
+    return this.store.state.changeLog.platformEvents.filter(
+      (event) => event.replayId > afterReplayId,
+    );
+  }
+
   /**
    * Creates a record from a JSON body and returns its new 18-character id.
    * @throws SalesforceApiError 400 `INVALID_FIELD` (unknown field), `INVALID_FIELD_FOR_INSERT_UPDATE`
@@ -80,7 +115,7 @@ export class SObjectRecords implements RecordSource {
     body: Record<string, unknown>,
     origin: WriteOrigin,
   ): Promise<string> {
-    return this.store.mutate((state) => this.createIn(state, type, body, origin));
+    return this.commit((state, tx) => this.createIn(state, tx, type, body, origin));
   }
 
   /**
@@ -93,7 +128,7 @@ export class SObjectRecords implements RecordSource {
     body: Record<string, unknown>,
     origin: WriteOrigin,
   ): Promise<void> {
-    await this.store.mutate((state) => this.updateIn(state, type, id, body, origin));
+    await this.commit((state, tx) => this.updateIn(state, tx, type, id, body, origin));
   }
 
   /**
@@ -102,17 +137,18 @@ export class SObjectRecords implements RecordSource {
    * @throws SalesforceApiError 404 `NOT_FOUND` for an unknown id, `ENTITY_IS_DELETED` for a deleted one.
    */
   async delete(type: SObjectDescriptor, id: string, origin: WriteOrigin): Promise<void> {
-    await this.store.mutate((state) => this.deleteIn(state, type, id, origin));
+    await this.commit((state, tx) => this.deleteIn(state, tx, type, id, origin));
   }
 
   /**
    * Runs `work` as one database transaction (the Composite resource with `allOrNone`, sObject
    * Tree): its creates, updates and deletes are applied at once and persisted together; when
    * `work` throws, every change it made — records, id sequence, change log — is rolled back and
-   * the error rethrown. `work` is synchronous, so no other request interleaves with it.
+   * the error rethrown. `work` is synchronous, so no other request interleaves with it. Its
+   * change events share one `transactionKey`, numbered by `sequenceNumber` from 1.
    */
   transaction<R>(work: (writes: RecordWrites) => R): Promise<R> {
-    return this.store.mutate((state) => {
+    return this.commit((state, tx) => {
       const before = structuredClone({
         records: state.records,
         nextIdSequence: state.nextIdSequence,
@@ -120,9 +156,9 @@ export class SObjectRecords implements RecordSource {
       });
       try {
         return work({
-          create: (type, body, origin) => this.createIn(state, type, body, origin),
-          update: (type, id, body, origin) => this.updateIn(state, type, id, body, origin),
-          delete: (type, id, origin) => this.deleteIn(state, type, id, origin),
+          create: (type, body, origin) => this.createIn(state, tx, type, body, origin),
+          update: (type, id, body, origin) => this.updateIn(state, tx, type, id, body, origin),
+          delete: (type, id, origin) => this.deleteIn(state, tx, type, id, origin),
         });
       } catch (error) {
         Object.assign(state, before);
@@ -131,8 +167,39 @@ export class SObjectRecords implements RecordSource {
     });
   }
 
+  /**
+   * Runs `work` on the state as one transaction (a fresh transaction key), persists it and then
+   * tells the commit listeners. Single writes need no rollback: they check before they change.
+   */
+  private async commit<R>(work: (state: SalesforceState, tx: LogTransaction) => R): Promise<R> {
+    const result = await this.store.mutate((state) =>
+      work(state, { key: randomUUID(), sequence: 0 }),
+    );
+    for (const listener of this.commitListeners) listener();
+    return result;
+  }
+
+  /** Publishes platform event `eventName` with its custom field values to the change log. */
+  private publishIn(
+    state: SalesforceState,
+    eventName: string,
+    fields: PlatformEvent["fields"],
+  ): void {
+    const log = state.changeLog;
+    log.platformEvents.push({
+      replayId: log.nextReplayId,
+      eventName,
+      eventUuid: randomUUID(),
+      createdDate: this.clock().getTime(),
+      createdById: INTEGRATION_USER_ID,
+      fields: { ...fields },
+    });
+    log.nextReplayId += 1;
+  }
+
   private createIn(
     state: SalesforceState,
+    tx: LogTransaction,
     type: SObjectDescriptor,
     body: Record<string, unknown>,
     origin: WriteOrigin,
@@ -174,7 +241,7 @@ export class SObjectRecords implements RecordSource {
         .filter((field) => !field.formula)
         .map((field) => [field.name, record[field.name] ?? null]),
     );
-    appendChange(state, now, origin, {
+    appendChange(state, tx, this.retentionMs, now, origin, {
       entityName: type.name,
       changeType: "CREATE",
       recordIds: [id],
@@ -219,6 +286,7 @@ export class SObjectRecords implements RecordSource {
 
   private updateIn(
     state: SalesforceState,
+    tx: LogTransaction,
     type: SObjectDescriptor,
     id: string,
     body: Record<string, unknown>,
@@ -235,7 +303,7 @@ export class SObjectRecords implements RecordSource {
     const previous = { ...record };
     Object.assign(record, values, { LastModifiedDate: stamp, SystemModstamp: stamp });
     const changedFields = [...changed, "LastModifiedDate"];
-    appendChange(state, now, origin, {
+    appendChange(state, tx, this.retentionMs, now, origin, {
       entityName: type.name,
       changeType: "UPDATE",
       recordIds: [String(record.Id)],
@@ -243,6 +311,9 @@ export class SObjectRecords implements RecordSource {
       nulledFields: changed.filter((name) => values[name] === null),
       fields: Object.fromEntries(changedFields.map((name) => [name, record[name] ?? null])),
     });
+    type.afterUpdate?.(previous, record, (eventName, fields) =>
+      this.publishIn(state, eventName, fields),
+    );
     const tracking = type.historyTracking;
     if (tracking) {
       const tracked = changed.filter((name) => tracking.fields.includes(name));
@@ -262,6 +333,7 @@ export class SObjectRecords implements RecordSource {
 
   private deleteIn(
     state: SalesforceState,
+    tx: LogTransaction,
     type: SObjectDescriptor,
     id: string,
     origin: WriteOrigin,
@@ -274,7 +346,7 @@ export class SObjectRecords implements RecordSource {
     const now = this.clock();
     const stamp = salesforceDateTime(now);
     Object.assign(record, { IsDeleted: true, SystemModstamp: stamp });
-    appendChange(state, now, origin, {
+    appendChange(state, tx, this.retentionMs, now, origin, {
       entityName: type.name,
       changeType: "DELETE",
       recordIds: [String(record.Id)],
@@ -415,11 +487,13 @@ function nextAutoNumbers(
 }
 
 /**
- * Appends one committed change with the next replay id (one transaction per REST call) and drops
- * events older than the retention window.
+ * Appends one committed change with the next replay id and the transaction's key and next
+ * sequence number, and drops events older than the retention window.
  */
 function appendChange(
   state: SalesforceState,
+  tx: LogTransaction,
+  retentionMs: number,
   now: Date,
   origin: WriteOrigin,
   change: Pick<
@@ -429,16 +503,17 @@ function appendChange(
 ): void {
   const log = state.changeLog;
   const commitTimestamp = now.getTime();
-  log.events = log.events.filter(
-    (event) => event.commitTimestamp > commitTimestamp - CHANGE_RETENTION_MS,
-  );
+  const cutoff = commitTimestamp - retentionMs;
+  log.events = log.events.filter((event) => event.commitTimestamp > cutoff);
+  log.platformEvents = log.platformEvents.filter((event) => event.createdDate > cutoff);
+  tx.sequence += 1;
   log.events.push({
     ...change,
     replayId: log.nextReplayId,
     commitTimestamp,
     commitUser: INTEGRATION_USER_ID,
-    transactionKey: randomUUID(),
-    sequenceNumber: 1,
+    transactionKey: tx.key,
+    sequenceNumber: tx.sequence,
     changeOrigin: `com/salesforce/api/rest/${origin.apiVersion}`,
   });
   log.nextReplayId += 1;

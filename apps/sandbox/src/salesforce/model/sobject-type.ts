@@ -87,6 +87,16 @@ export interface SObjectDescriptor {
   readonly checkCreate?: (values: Readonly<SfRecord>, source: RecordSource) => void;
   /** Tracked fields and where their history goes, when the org tracks this type's history. */
   readonly historyTracking?: HistoryTracking;
+  /**
+   * The org's record-triggered automation after an update (a Flow on a real org), run inside the
+   * update's transaction with the record before and after; it may publish platform events
+   * (`publish(eventName, fields)`), which commit or roll back with the update.
+   */
+  readonly afterUpdate?: (
+    before: Readonly<SfRecord>,
+    after: Readonly<SfRecord>,
+    publish: (eventName: string, fields: Readonly<Record<string, SfValue>>) => void,
+  ) => void;
 }
 
 /** Case-insensitive field lookup (SOQL and REST field names are case-insensitive). */

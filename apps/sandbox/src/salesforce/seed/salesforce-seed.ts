@@ -104,7 +104,7 @@ export function salesforceSeed(seedDate: string): SalesforceState {
     },
     nextIdSequence: 1,
     idAliases: {},
-    changeLog: { nextReplayId: 1, events: [] },
+    changeLog: { nextReplayId: 1, events: [], platformEvents: [] },
   };
 }
 

@@ -39,6 +39,11 @@ export const salesforceStateSchema = z.object({
 });
 export type SalesforceState = z.infer<typeof salesforceStateSchema>;
 
+/** The state as versions 2 to 5 wrote it: the change log had no platform events yet. */
+const beforeVersion6Schema = salesforceStateSchema.extend({
+  changeLog: changeLogSchema.partial({ platformEvents: true }),
+});
+
 const version1Schema = z.looseObject({
   seedDate: isoDate,
   records: z.record(z.string(), z.array(sfRecordSchema)),
@@ -86,7 +91,7 @@ function upgradeFrom1(previous: unknown): unknown {
  * demo data, unless an Account already has that customer number.
  */
 function upgradeFrom2(previous: unknown): unknown {
-  const v2 = salesforceStateSchema.parse(previous);
+  const v2 = beforeVersion6Schema.parse(previous);
   const accounts = v2.records.Account ?? [];
   if (accounts.some((record) => record.SF_Account_No__c === MIGRATION_CUSTOMER_NUMBER)) {
     return v2;
@@ -108,7 +113,7 @@ function upgradeFrom2(previous: unknown): unknown {
  * leaves them unset (null on read).
  */
 function upgradeFrom3(previous: unknown): unknown {
-  const v3 = salesforceStateSchema.parse(previous);
+  const v3 = beforeVersion6Schema.parse(previous);
   const contacts = (v3.records.Contact ?? []).map((contact) => {
     const reading =
       typeof contact.Id === "string" ? SEEDED_CONTACT_READINGS[contact.Id] : undefined;
@@ -125,17 +130,29 @@ function upgradeFrom3(previous: unknown): unknown {
  * left as they are.
  */
 function upgradeFrom4(previous: unknown): unknown {
-  const v4 = salesforceStateSchema.parse(previous);
+  const v4 = beforeVersion6Schema.parse(previous);
   const catalog = Object.entries(catalogSeed(v4.seedDate)).filter(
     ([type]) => (v4.records[type] ?? []).length === 0,
   );
   return { ...v4, records: { ...v4.records, ...Object.fromEntries(catalog) } };
 }
 
+/** Version 5 → 6: the change log keeps platform events too; it starts with none. */
+function upgradeFrom5(previous: unknown): unknown {
+  const v5 = beforeVersion6Schema.parse(previous);
+  return { ...v5, changeLog: { ...v5.changeLog, platformEvents: [] } };
+}
+
 /** The Salesforce stand-in's state file and its upgrade steps. */
 export const SALESFORCE_STATE: StateDefinition<SalesforceState> = {
   fileName: "salesforce.json",
-  version: 5,
+  version: 6,
   schema: salesforceStateSchema,
-  upgrades: { 1: upgradeFrom1, 2: upgradeFrom2, 3: upgradeFrom3, 4: upgradeFrom4 },
+  upgrades: {
+    1: upgradeFrom1,
+    2: upgradeFrom2,
+    3: upgradeFrom3,
+    4: upgradeFrom4,
+    5: upgradeFrom5,
+  },
 };

@@ -20,6 +20,7 @@ import { MailModule } from "./modules/mail/mail.module.js";
 import { LoggingModule } from "./modules/logging/logging.module.js";
 import { QueueModule } from "./modules/queue/queue.module.js";
 import { MetricsModule } from "./modules/metrics/metrics.module.js";
+import { OrdersModule } from "./modules/orders/orders.module.js";
 import { UpstreamModule } from "./modules/upstream/upstream.module.js";
 import { WebhooksModule } from "./modules/webhooks/webhooks.module.js";
 import { WorkflowModule } from "./modules/workflow/workflow.module.js";
@@ -56,6 +57,7 @@ export class AppModule {
         BillingModule,
         CatalogModule,
         EligibilityModule,
+        OrdersModule,
         WebhooksModule,
         HealthModule,
         DemoModule,

@@ -129,6 +129,46 @@ describe("POST /composite", () => {
     ]);
   });
 
+  it("refuses a second Order with the same Portal_Request_Id__c (a unique External ID) as DUPLICATE_VALUE", async () => {
+    const accountId = await demoAccountId();
+    const create = () =>
+      composite({
+        allOrNone: true,
+        compositeRequest: [
+          {
+            method: "POST",
+            url: `${V}/sobjects/Order`,
+            referenceId: "newOrder",
+            body: { ...orderBody(accountId), Portal_Request_Id__c: "req-abc" },
+          },
+          itemSubrequest("plan", 2980),
+        ],
+      });
+    const first = raw.compositeResponseSchema.parse((await create()).body).compositeResponse;
+    expect(first.map((result) => result.httpStatusCode)).toEqual([201, 201]);
+    const firstId = raw.recordCreatedSchema.parse(first[0]?.body).id;
+    const before = await orderCount();
+
+    const second = raw.compositeResponseSchema.parse((await create()).body).compositeResponse;
+
+    expect(second[0]?.httpStatusCode).toBe(400);
+    expect(second[0]?.body).toEqual([
+      {
+        errorCode: "DUPLICATE_VALUE",
+        message: `duplicate value found: Portal_Request_Id__c duplicates value on record with id: ${firstId}`,
+        fields: [],
+      },
+    ]);
+    expect(await orderCount()).toBe(before);
+    const described = (await session.get(`${V}/sobjects/Order/describe`)).body as {
+      fields: { name: string; externalId: boolean; unique: boolean }[];
+    };
+    expect(described.fields.find((field) => field.name === "Portal_Request_Id__c")).toMatchObject({
+      externalId: true,
+      unique: true,
+    });
+  });
+
   it("rolls everything back on allOrNone failure: PROCESSING_HALTED for the others, no Order left", async () => {
     const accountId = await demoAccountId();
     const before = await orderCount();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { simTypeSchema } from "../catalog/catalog-item.js";
+import { japanDate } from "../common/japan-date.js";
 import { orderTotalsSchema } from "./order-totals.js";
 import { eidSchema, mnpDetailsSchema } from "./sim-order.js";
 
@@ -48,11 +49,10 @@ export const INSTALLATION_HORIZON_DAYS = 90;
  * {@link INSTALLATION_HORIZON_DAYS}, both inclusive, as `YYYY-MM-DD`.
  */
 export function installationDateWindow(now: Date): { earliest: string; latest: string } {
-  const japan = new Date(now.getTime() + 9 * 3_600_000);
-  const japanMidnight = Date.UTC(japan.getUTCFullYear(), japan.getUTCMonth(), japan.getUTCDate());
-  const day = (offset: number) =>
-    new Date(japanMidnight + offset * 86_400_000).toISOString().slice(0, 10);
-  return { earliest: day(INSTALLATION_LEAD_DAYS), latest: day(INSTALLATION_HORIZON_DAYS) };
+  return {
+    earliest: japanDate(now, INSTALLATION_LEAD_DAYS),
+    latest: japanDate(now, INSTALLATION_HORIZON_DAYS),
+  };
 }
 
 /**

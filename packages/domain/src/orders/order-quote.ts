@@ -1,15 +1,13 @@
 import { z } from "zod";
-import { taxByRate } from "../billing/consumption-tax.js";
 import {
   type CatalogItem,
   catalogCategorySchema,
   catalogItemSchema,
 } from "../catalog/catalog-item.js";
-import { CATALOG_CURRENCY, type BillingCycle } from "../catalog/catalog-price.js";
 import type { InternetCatalog, SimCatalog, VpnCatalog } from "../catalog/category-catalogs.js";
 import { internetOfferingTypeSchema } from "../eligibility/internet-offering-type.js";
 import type { OrderChoice } from "./checkout-request.js";
-import { orderTotalsSchema, type TaxedTotal } from "./order-totals.js";
+import { orderTotals, orderTotalsSchema } from "./order-totals.js";
 
 /**
  * What a checkout choice comes to: its lines (the plan, chosen options, and the fees the catalog
@@ -37,20 +35,6 @@ export class OrderQuoteError extends Error {
     super(message);
     this.name = "OrderQuoteError";
   }
-}
-
-/** Sums the lines of one billing cycle with tax rounded once per rate. */
-function taxedTotal(items: readonly CatalogItem[], cycle: BillingCycle): TaxedTotal {
-  const byRate = taxByRate(
-    items
-      .filter((item) => item.price.billingCycle === cycle)
-      .map((item) => ({ amount: item.price.taxExcluded, taxRate: item.price.taxRate })),
-    CATALOG_CURRENCY,
-  );
-  const base = byRate.reduce((sum, rate) => sum + rate.base.amount, 0);
-  const tax = byRate.reduce((sum, rate) => sum + rate.tax.amount, 0);
-  const yen = (amount: number) => ({ amount, currency: CATALOG_CURRENCY });
-  return { taxExcluded: yen(base), tax: yen(tax), taxIncluded: yen(base + tax) };
 }
 
 function pick(
@@ -87,7 +71,13 @@ function quote(
     category: request.category,
     offeringType,
     lines: items.map((item) => ({ item, quantity: 1 })),
-    totals: { oneTime: taxedTotal(items, "one_time"), monthly: taxedTotal(items, "monthly") },
+    totals: orderTotals(
+      items.map((item) => ({
+        amount: item.price.taxExcluded,
+        taxRate: item.price.taxRate,
+        billingCycle: item.price.billingCycle,
+      })),
+    ),
   };
 }
 

@@ -21,5 +21,6 @@ export { type SalesforceSystem } from "./resources/system.js";
 export type { SalesforceClientConfig, LongRunningLane } from "./core/config.js";
 export type { AccountPortalLink } from "./mappers/account-portal-link.js";
 export { SalesforceError } from "./errors/salesforce-error.js";
+export { sameRecordId } from "./core/same-record-id.js";
 export { loadPrivateKey } from "./auth/load-private-key.js";
 export * as raw from "./raw/index.js";

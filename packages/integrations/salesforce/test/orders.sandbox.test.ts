@@ -92,11 +92,15 @@ beforeEach(async () => {
   accountId = account?.id ?? "";
 });
 
+let requestCounter = 0;
+
 function simOrder(overrides: Partial<NewOrder> = {}): NewOrder {
+  requestCounter += 1;
   return {
+    requestId: `test-request-${requestCounter}`,
     accountId,
     pricebookId: null,
-    type: "SIM",
+    category: "sim",
     effectiveOn: "2026-04-01",
     billingAddress: ADDRESS,
     shippingAddress: ADDRESS,
@@ -162,9 +166,12 @@ describe("salesforce.orders", () => {
       number: expect.stringMatching(/^\d{8}$/),
       status: "pending_review",
       activationStatus: "not_started",
-      type: "SIM",
+      category: "sim",
       effectiveOn: "2026-04-01",
-      itemsTotal: { amount: 6280, currency: "JPY" },
+      totals: {
+        oneTime: expect.any(Object),
+        monthly: expect.any(Object),
+      },
       billingAddress: {
         postcode: "150-0002",
         prefecture: "Tokyo",
@@ -181,12 +188,69 @@ describe("salesforce.orders", () => {
       timeline: [{ change: "created", at: expect.any(String) }],
     });
     expect(found?.order.items.map((item) => item.unitPrice.amount)).toEqual([2980, 3300]);
+    // Name, item class and billing cycle come from the product (Product2 relationship fields).
+    const product = (
+      await core.queryRecords(
+        "readProduct",
+        async () => `SELECT Name, Billing_Cycle__c FROM Product2 WHERE Id = '${PRODUCT}'`,
+        z.object({ Name: z.string(), Billing_Cycle__c: z.string().nullable() }),
+        "Product2",
+      )
+    )[0];
+    expect(found?.order.items[0]?.name).toBe(product?.Name);
+    const cycle = product?.Billing_Cycle__c === "Monthly" ? "monthly" : "one_time";
+    expect(found?.order.items.map((item) => item.billingCycle)).toEqual([cycle, cycle]);
+    const total = cycle === "monthly" ? found?.order.totals.monthly : found?.order.totals.oneTime;
+    // 2,980 + 3,300 = 6,280; tax ⌊628.0⌋ once on the total.
+    expect(total).toEqual({
+      taxExcluded: { amount: 6280, currency: "JPY" },
+      tax: { amount: 628, currency: "JPY" },
+      taxIncluded: { amount: 6908, currency: "JPY" },
+    });
+  });
+
+  it("finds the Order of a request id, and refuses a second Order for it as DUPLICATE_VALUE", async () => {
+    const order = simOrder({
+      category: "internet",
+      sim: null,
+      installationPreference: {
+        firstChoice: "2026-12-20",
+        secondChoice: "2026-12-22",
+        timeSlot: "morning",
+      },
+    });
+    expect(await client.orders.findByRequestId(order.requestId)).toBeNull();
+    const { orderId } = await client.orders.create(order);
+
+    const found = await client.orders.findByRequestId(order.requestId);
+    expect(found).toMatchObject({ accountId, order: { id: orderId, category: "internet" } });
+    expect(found?.order.installationPreference).toEqual({
+      firstChoice: "2026-12-20",
+      secondChoice: "2026-12-22",
+      timeSlot: "morning",
+    });
+    const [stored] = await core.queryRecords(
+      "readPreference",
+      async () => `SELECT Installation_Preference__c FROM Order WHERE Id = '${orderId}'`,
+      z.object({ Installation_Preference__c: z.string() }),
+      "Order",
+    );
+    expect(stored?.Installation_Preference__c).toBe("2026-12-20 morning / 2026-12-22");
+
+    await expect(client.orders.create(order)).rejects.toMatchObject({
+      kind: "rejected",
+      vendorCode: "DUPLICATE_VALUE",
+    });
+    expect(await orderCount()).toBe(1);
+    await expect(client.orders.findByRequestId("it's")).rejects.toMatchObject({
+      kind: "rejected",
+    });
   });
 
   it("lists an Account's orders newest first, one page at a time", async () => {
     const first = await client.orders.create(simOrder());
-    const second = await client.orders.create(simOrder({ type: "Internet", sim: null }));
-    const third = await client.orders.create(simOrder({ type: "VPN", sim: null }));
+    const second = await client.orders.create(simOrder({ category: "internet", sim: null }));
+    const third = await client.orders.create(simOrder({ category: "vpn", sim: null }));
 
     const page1 = await client.orders.listForAccount(accountId, { page: 1, pageSize: 2 });
     const page2 = await client.orders.listForAccount(accountId, { page: 2, pageSize: 2 });

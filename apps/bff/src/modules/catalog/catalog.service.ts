@@ -57,6 +57,24 @@ export class CatalogService {
     return groupVpnCatalog(await this.items("vpn"));
   }
 
+  /**
+   * Checkout's read of `category`: grouped like the routes above (every offering type for
+   * internet: eligibility is checkout's own check), read LIVE from Salesforce past the cache — a
+   * product withdrawn or repriced a minute ago must not be sold from a stale copy — with the Id of
+   * the portal price book the Order is created on (null when the category offers nothing).
+   * Decision 0058.
+   */
+  async liveForCheckout(
+    category: CatalogCategory,
+  ): Promise<{ pricebookId: string | null; catalog: InternetCatalog | SimCatalog | VpnCatalog }> {
+    const { pricebookId, items } = await this.salesforce.catalog.listPortalOffer(
+      this.config.salesforce.portalPricebookName,
+      category,
+    );
+    const group = { internet: groupInternetCatalog, sim: groupSimCatalog, vpn: groupVpnCatalog };
+    return { pricebookId, catalog: group[category](items) };
+  }
+
   private items(category: CatalogCategory): Promise<CatalogItem[]> {
     const pricebookName = this.config.salesforce.portalPricebookName;
     return this.cache.read(catalogItemsRead, { pricebookName, category }, () =>

@@ -229,6 +229,10 @@ export const envSchema = z
     SF_CONCURRENCY: integer(1, 64).default(4),
     SF_RATE_PER_SECOND: integer(1, 1000).default(10),
     SF_READ_RETRIES: integer(0, 10).default(1),
+    // The lane of long-running calls (the order's composite create): a request waits for it, so
+    // its timeout stays inside UPSTREAM_BUDGET_MS with room for checkout's reads (decision 0058).
+    SF_LONG_RUNNING_TIMEOUT_MS: integer(100, 120_000).default(6_000),
+    SF_LONG_RUNNING_CONCURRENCY: integer(1, 64).default(2),
     // The Pricebook2 whose active entries the catalog offers (decision 0051); the sandbox seeds "Portal".
     SF_PORTAL_PRICEBOOK_NAME: text().default("Portal"),
     WEBHOOK_REPLAY_WINDOW_SECONDS: integer(1, 3600).default(300),
@@ -270,6 +274,13 @@ export const envSchema = z
           message: `× (1 + ${system}_READ_RETRIES) = ${worstCaseMs} ms exceeds UPSTREAM_BUDGET_MS (${env.UPSTREAM_BUDGET_MS} ms): a read would be cut off by the request's budget before its last retry`,
         });
       }
+    }
+    if (env.SF_LONG_RUNNING_TIMEOUT_MS >= env.UPSTREAM_BUDGET_MS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SF_LONG_RUNNING_TIMEOUT_MS"],
+        message: `must be below UPSTREAM_BUDGET_MS (${env.UPSTREAM_BUDGET_MS} ms): an order's create would be cut off by the request's budget before its own timeout`,
+      });
     }
     for (const name of ["WHMCS_BASE_URL", "SF_LOGIN_URL"] as const) {
       if (!isAllowedUpstreamUrl(env[name], env.NODE_ENV === "production")) {
@@ -438,6 +449,10 @@ export const envSchema = z
         concurrency: env.SF_CONCURRENCY,
         ratePerSecond: env.SF_RATE_PER_SECOND,
         readRetries: env.SF_READ_RETRIES,
+        longRunning: {
+          timeoutMs: env.SF_LONG_RUNNING_TIMEOUT_MS,
+          concurrency: env.SF_LONG_RUNNING_CONCURRENCY,
+        },
         portalPricebookName: env.SF_PORTAL_PRICEBOOK_NAME,
       },
       webhooks: { replayWindowSeconds: env.WEBHOOK_REPLAY_WINDOW_SECONDS },

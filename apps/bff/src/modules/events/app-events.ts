@@ -12,7 +12,7 @@ export type BillingChangeReason =
 /**
  * Every event of the in-process bus, by name → payload (DESIGN.md §9 "Events"). Publishers
  * (webhooks, later the Pub/Sub subscriber) say what happened; the owning feature module decides
- * what it means. Later: `OrderChanged`, `FulfillmentProgressed`.
+ * what it means. Later: `FulfillmentProgressed`.
  */
 export interface AppEvents {
   /**
@@ -41,6 +41,17 @@ export interface AppEvents {
    */
   EligibilityChanged: {
     sfAccountId: string;
+  };
+  /**
+   * A Salesforce Order changed: `sfAccountId` (the Account it belongs to), `orderId` (Order Id)
+   * and why — `placed` (checkout created it) or `updated` (a change reported from Salesforce:
+   * Change Data Capture or provisioning, once they land). Orders drops the Account's cached
+   * orders; later the order page's live updates listen too (decision 0058).
+   */
+  OrderChanged: {
+    sfAccountId: string;
+    orderId: string;
+    reason: "placed" | "updated";
   };
 }
 

@@ -44,6 +44,7 @@ export async function createSalesforceClient(
       concurrency: salesforce.concurrency,
       ratePerSecond: salesforce.ratePerSecond,
       readRetries: salesforce.readRetries,
+      longRunning: salesforce.longRunning,
       logger: upstreamLogger("SalesforceClient"),
       observer,
     });

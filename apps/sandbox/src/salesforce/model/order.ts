@@ -31,7 +31,9 @@ function address(prefix: "Billing" | "Shipping"): SfFieldDescriptor[] {
  * Order: a customer's order with the portal's custom fields — activation progress
  * (`Activation_Status__c`, `Activation_Error_Code__c`, `Activation_Error_Message__c`), the WHMCS
  * order id, the address snapshot (`Billing…` / `Shipping…`), SIM type and EID, the MNP (number porting)
- * fields and the installation preference. `OrderNumber` is the platform's auto-number (8 digits);
+ * fields, the installation preference and the portal's request id (`Portal_Request_Id__c`, a
+ * unique External ID: checkout's guard against a second Order for one request, decision 0058).
+ * `OrderNumber` is the platform's auto-number (8 digits);
  * Status and Activation_Status__c are history-tracked (`OrderHistory`). Picklists are the
  * integration package's raw enums.
  * Source: DESIGN.md §4 (Order); Salesforce Object Reference "Order"; docs/setup/real-systems.md.
@@ -94,5 +96,6 @@ export const ORDER: SObjectDescriptor = {
     date("MNP_Birthdate__c"),
     picklist("MNP_Gender__c", raw.MNP_GENDERS),
     longText("Installation_Preference__c"),
+    { ...text("Portal_Request_Id__c"), uniqueExternalId: true },
   ],
 };

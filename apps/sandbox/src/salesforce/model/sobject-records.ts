@@ -152,6 +152,7 @@ export class SObjectRecords implements RecordSource {
         missing,
       );
     }
+    this.checkUnique(type, values, undefined);
     type.checkCreate?.(values, this);
     const id = newRecordId(type.keyPrefix, state.nextIdSequence);
     state.nextIdSequence += 1;
@@ -189,6 +190,33 @@ export class SObjectRecords implements RecordSource {
     return id;
   }
 
+  /**
+   * Refuses a value of a unique External ID field that another live record of the type holds.
+   * @throws SalesforceApiError 400 `DUPLICATE_VALUE` naming the field and the record holding it,
+   *   worded as Salesforce words it.
+   */
+  private checkUnique(type: SObjectDescriptor, values: SfRecord, ownId: string | undefined): void {
+    for (const field of type.fields) {
+      const value = values[field.name];
+      if (!field.uniqueExternalId || value === undefined || value === null || value === "") {
+        continue;
+      }
+      const holder = this.list(type.name).find(
+        (record) =>
+          record[field.name] === value &&
+          !(ownId !== undefined && typeof record.Id === "string" && sameRecordId(record.Id, ownId)),
+      );
+      if (holder) {
+        throw new SalesforceApiError(
+          400,
+          "DUPLICATE_VALUE",
+          `duplicate value found: ${field.name} duplicates value on record with id: ${String(holder.Id)}`,
+          [],
+        );
+      }
+    }
+  }
+
   private updateIn(
     state: SalesforceState,
     type: SObjectDescriptor,
@@ -199,6 +227,7 @@ export class SObjectRecords implements RecordSource {
     const record = this.find(type, id);
     if (!record) throw notFound();
     const values = this.validate(type, body, "update");
+    this.checkUnique(type, values, String(record.Id));
     const now = this.clock();
     const stamp = salesforceDateTime(now);
     // Salesforce publishes only fields whose value actually changed.

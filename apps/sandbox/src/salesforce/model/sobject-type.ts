@@ -47,6 +47,13 @@ export interface SfFieldDescriptor {
   readonly autoNumber?: boolean;
   /** The value a create without this field gets (picklist defaults such as Case `Status` `New`). */
   readonly defaultValue?: SfValue;
+  /**
+   * A custom field marked External ID (describe `externalId`) and Unique: no two live records of
+   * the type hold the same non-empty value (compared case-sensitively, as the field's "treat
+   * "ABC" and "abc" as different values" option sets it). Source: Salesforce Help, "Custom Field
+   * Attributes" (External ID, Unique).
+   */
+  readonly uniqueExternalId?: boolean;
   /** Derived on read from other fields (e.g. Contact `Name`). */
   readonly formula?: (record: SfRecord) => SfValue;
 }

@@ -99,9 +99,9 @@ function describeField(field: SfFieldDescriptor): Record<string, unknown> {
     filterable: true,
     sortable: field.type !== "textarea",
     groupable: field.type !== "textarea" && field.type !== "double" && field.type !== "datetime",
-    unique: false,
-    idLookup: field.type === "id",
-    externalId: false,
+    unique: field.uniqueExternalId === true,
+    idLookup: field.type === "id" || field.uniqueExternalId === true,
+    externalId: field.uniqueExternalId === true,
     referenceTo: field.referenceTo === undefined ? [] : [field.referenceTo],
     relationshipName: field.relationshipName ?? null,
     picklistValues: (field.picklistValues ?? []).map((value) => ({

@@ -376,6 +376,23 @@ describe("runQuery: parent-to-child sub-queries", () => {
     expect(result.records.some((record) => record.Contacts !== null)).toBe(true);
   });
 
+  it("selects the child's parent fields through its lookup inside the sub-query", () => {
+    // SOQL and SOSL Reference, "Relationship Queries": a sub-query's field list may hold
+    // child-to-parent relationship fields (checkout reads OrderItem's Product2.Name this way).
+    const result = query(
+      "SELECT SF_Account_No__c, (SELECT LastName, Account.Name FROM Contacts) FROM Account WHERE SF_Account_No__c = '100002'",
+    );
+    expect(result.records[0]?.Contacts).toMatchObject({
+      records: [
+        {
+          attributes: { type: "Contact" },
+          LastName: "Suzuki",
+          Account: { attributes: { type: "Account" }, Name: "Hanako Suzuki" },
+        },
+      ],
+    });
+  });
+
   it("refuses an unknown child relationship as INVALID_TYPE", () => {
     const error = failure("SELECT Id, (SELECT Id FROM Widgets) FROM Account");
     expect(error.errorCode).toBe("INVALID_TYPE");

@@ -2,7 +2,8 @@ import { catalogItemSchema } from "@portal/domain";
 import { describe, expect, it } from "vitest";
 import { rawCatalogEntrySchema } from "../raw/pricebook-entry.js";
 import { queryResultSchema } from "../raw/query-result.js";
-import { toCatalogItem, toRawPortalCategory, UnusableCatalogEntry } from "./catalog-item.js";
+import { toCatalogItem, UnusableCatalogEntry } from "./catalog-item.js";
+import { toRawPortalCategory } from "./product-picklists.js";
 
 // A query response as GET /services/data/v62.0/query?q=SELECT … Product2.… FROM PricebookEntry
 // returns it: parent fields nested under the relationship name with their own `attributes`.

@@ -1,38 +1,19 @@
 import {
-  type BillingCycle,
-  type CatalogCategory,
   type CatalogItem,
-  type CatalogItemClass,
   catalogPrice,
   type InternetPlanTier,
   type SimPlanType,
 } from "@portal/domain";
 import type { RawCatalogEntry } from "../raw/pricebook-entry.js";
-import type {
-  ItemClass,
-  PortalCategory,
-  BILLING_CYCLES,
-  INTERNET_PLAN_TIERS,
-  SIM_PLAN_TYPES,
-} from "../raw/product.js";
+import type { INTERNET_PLAN_TIERS, SIM_PLAN_TYPES } from "../raw/product.js";
 import { OFFERING_TYPES_FROM_RAW } from "./internet-offering-type.js";
+import {
+  BILLING_CYCLES_FROM_RAW,
+  CATEGORIES_FROM_RAW,
+  ITEM_CLASSES_FROM_RAW,
+} from "./product-picklists.js";
 import { SIM_TYPES_FROM_RAW } from "./sim-type.js";
 
-const CATEGORIES: Record<PortalCategory, CatalogCategory> = {
-  Internet: "internet",
-  SIM: "sim",
-  VPN: "vpn",
-};
-const ITEM_CLASSES: Record<ItemClass, CatalogItemClass> = {
-  Service: "service",
-  Activation: "activation",
-  Installation: "installation",
-  "Add-on": "add_on",
-};
-const CYCLES: Record<(typeof BILLING_CYCLES)[number], BillingCycle> = {
-  Monthly: "monthly",
-  Onetime: "one_time",
-};
 const PLAN_TIERS: Record<(typeof INTERNET_PLAN_TIERS)[number], InternetPlanTier> = {
   Standard: "standard",
   Premium: "premium",
@@ -86,7 +67,11 @@ export function toCatalogItem(raw: RawCatalogEntry): CatalogItem {
   if (!Number.isSafeInteger(raw.UnitPrice) || raw.UnitPrice < 0) {
     throw unusable("UnitPrice", `is not a whole non-negative number of yen (${raw.UnitPrice})`);
   }
-  const billingCycle = required("Product2.Billing_Cycle__c", product.Billing_Cycle__c, CYCLES);
+  const billingCycle = required(
+    "Product2.Billing_Cycle__c",
+    product.Billing_Cycle__c,
+    BILLING_CYCLES_FROM_RAW,
+  );
   const whmcsId = product.WH_Product_ID__c?.trim() ?? "";
   if (whmcsId !== "" && !/^[1-9]\d{0,9}$/.test(whmcsId)) {
     throw unusable("Product2.WH_Product_ID__c", `is not a WHMCS product id ("${whmcsId}")`);
@@ -100,8 +85,12 @@ export function toCatalogItem(raw: RawCatalogEntry): CatalogItem {
     sku,
     name: product.Name,
     description: product.Description,
-    category: required("Product2.Portal_Category__c", product.Portal_Category__c, CATEGORIES),
-    itemClass: required("Product2.Item_Class__c", product.Item_Class__c, ITEM_CLASSES),
+    category: required(
+      "Product2.Portal_Category__c",
+      product.Portal_Category__c,
+      CATEGORIES_FROM_RAW,
+    ),
+    itemClass: required("Product2.Item_Class__c", product.Item_Class__c, ITEM_CLASSES_FROM_RAW),
     price: catalogPrice(raw.UnitPrice, billingCycle),
     billingProductId: whmcsId === "" ? null : Number(whmcsId),
     displayOrder: product.Display_Order__c ?? Number.MAX_SAFE_INTEGER,
@@ -119,11 +108,4 @@ export function toCatalogItem(raw: RawCatalogEntry): CatalogItem {
     ),
     simType: optional("Product2.SIM_Type__c", product.SIM_Type__c, SIM_TYPES_FROM_RAW),
   };
-}
-
-/** The `Portal_Category__c` value of a domain catalog category (for the query's WHERE). */
-export function toRawPortalCategory(category: CatalogCategory): PortalCategory {
-  const entry = Object.entries(CATEGORIES).find(([, value]) => value === category);
-  if (!entry) throw new Error(`No Portal_Category__c for ${category}`);
-  return entry[0] as PortalCategory;
 }

@@ -26,6 +26,7 @@ function orderRow(overrides: Record<string, unknown> = {}) {
       "MNP_Birthdate__c",
       "MNP_Gender__c",
       "Installation_Preference__c",
+      "Portal_Request_Id__c",
     ].map((name) => [name, null]),
   );
   return rawOrderSchema.parse({
@@ -44,6 +45,7 @@ function orderRow(overrides: Record<string, unknown> = {}) {
     BillingPostalCode: "150-0002",
     BillingCountry: "JP",
     ...nulls,
+    Type: "SIM",
     Activation_Error_Code__c: "WHMCS_ADD_ORDER",
     Activation_Error_Message__c: "Invalid Payment Method",
     OrderItems: {
@@ -63,6 +65,38 @@ function orderRow(overrides: Record<string, unknown> = {}) {
           UnitPrice: 1100,
           TotalPrice: 2200,
           WHMCS_Service_ID__c: null,
+          Product2: {
+            attributes: {
+              type: "Product2",
+              url: "/services/data/v62.0/sobjects/Product2/01t5g0000000001AAA",
+            },
+            Name: "Voice 5GB",
+            Item_Class__c: "Service",
+            Billing_Cycle__c: "Monthly",
+          },
+        },
+        {
+          attributes: {
+            type: "OrderItem",
+            url: "/services/data/v62.0/sobjects/OrderItem/8025g0000000002AAA",
+          },
+          Id: "8025g0000000002AAA",
+          OrderId: "8015g0000000001AAA",
+          Product2Id: "01t5g0000000002AAA",
+          PricebookEntryId: "01u5g0000000002AAA",
+          Quantity: 1,
+          UnitPrice: 3300,
+          TotalPrice: 3300,
+          WHMCS_Service_ID__c: null,
+          Product2: {
+            attributes: {
+              type: "Product2",
+              url: "/services/data/v62.0/sobjects/Product2/01t5g0000000002AAA",
+            },
+            Name: "SIM activation",
+            Item_Class__c: "Activation",
+            Billing_Cycle__c: "Onetime",
+          },
         },
       ],
     },
@@ -146,13 +180,30 @@ describe("order mappers", () => {
       status: "approved",
       activationStatus: "failed",
       placedAt: "2026-03-31T03:00:00.000Z",
-      itemsTotal: { amount: 2200, currency: "JPY" },
+      category: "sim",
+      title: "Voice 5GB",
+      // Monthly 2,200 → tax 220; one-time 3,300 → 330: once per total.
+      totals: {
+        monthly: {
+          taxExcluded: { amount: 2200, currency: "JPY" },
+          tax: { amount: 220, currency: "JPY" },
+          taxIncluded: { amount: 2420, currency: "JPY" },
+        },
+        oneTime: {
+          taxExcluded: { amount: 3300, currency: "JPY" },
+          tax: { amount: 330, currency: "JPY" },
+          taxIncluded: { amount: 3630, currency: "JPY" },
+        },
+      },
       billingAddress: { street: "渋谷2-21-1", building: "ヒカリエ 8F", postcode: "150-0002" },
       shippingAddress: null,
       sim: null,
       activationError: { code: "WHMCS_ADD_ORDER", message: "Invalid Payment Method" },
     });
     expect(detail.items[0]).toMatchObject({
+      name: "Voice 5GB",
+      itemClass: "service",
+      billingCycle: "monthly",
       quantity: 2,
       unitPrice: { amount: 1100, currency: "JPY" },
       totalPrice: { amount: 2200, currency: "JPY" },
@@ -172,8 +223,54 @@ describe("order mappers", () => {
   it("reads an order without sub-query rows as having no items and no timeline", () => {
     const detail = toOrderDetail(orderRow({ OrderItems: null, Histories: null }));
     expect(detail.items).toEqual([]);
-    expect(detail.itemsTotal).toEqual({ amount: 0, currency: "JPY" });
+    expect(detail.title).toBeNull();
+    expect(detail.totals.monthly.taxIncluded).toEqual({ amount: 0, currency: "JPY" });
     expect(detail.timeline).toEqual([]);
+  });
+
+  it("reads a line without a product, or with unknown picklist values, as a nameless one-time line", () => {
+    const row = orderRow({ Type: "Broadband" });
+    const [first] = row.OrderItems;
+    const detail = toOrderDetail({
+      ...row,
+      OrderItems: [
+        { ...first!, Product2: null },
+        {
+          ...first!,
+          Id: "8025g0000000003AAA",
+          Product2: { ...first!.Product2!, Item_Class__c: "Bundle", Billing_Cycle__c: null },
+        },
+      ],
+    });
+    expect(detail.category).toBeNull();
+    expect(detail.items.map((item) => [item.name, item.itemClass, item.billingCycle])).toEqual([
+      ["", null, "one_time"],
+      ["Voice 5GB", null, "one_time"],
+    ]);
+  });
+
+  it("reads the installation preference written in its canonical text, null for anything else", () => {
+    const preference = (value: string | null) =>
+      toOrderDetail(orderRow({ Installation_Preference__c: value })).installationPreference;
+    expect(preference("2026-12-20 morning / 2026-12-22")).toEqual({
+      firstChoice: "2026-12-20",
+      secondChoice: "2026-12-22",
+      timeSlot: "morning",
+    });
+    expect(preference("2026-12-20 any")).toEqual({
+      firstChoice: "2026-12-20",
+      secondChoice: null,
+      timeSlot: "any",
+    });
+    for (const unreadable of [
+      null,
+      "Customer prefers weekends",
+      "2026-12-20 evening",
+      "2026-02-30 morning",
+      "2026-12-20 morning / 2026-12-20",
+    ]) {
+      expect(preference(unreadable)).toBeNull();
+    }
   });
 
   it("keeps MNP details only when all of them are there", () => {

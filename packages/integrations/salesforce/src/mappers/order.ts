@@ -11,8 +11,10 @@ import {
   type OrderSummary,
   orderSummarySchema,
   type OrderTimelineEntry,
+  orderTotals,
   type SimOrderDetails,
   type SimType,
+  STANDARD_TAX_RATE,
 } from "@portal/domain";
 import {
   type ActivationStatusValue,
@@ -21,6 +23,13 @@ import {
   type RawOrderHistory,
   type RawOrderItem,
 } from "../raw/order.js";
+import { toInstallationPreference } from "./installation-preference.js";
+import {
+  BILLING_CYCLES_FROM_RAW,
+  CATEGORIES_FROM_RAW,
+  ITEM_CLASSES_FROM_RAW,
+  knownValue,
+} from "./product-picklists.js";
 import { SIM_TYPES_FROM_RAW, SIM_TYPES_TO_RAW } from "./sim-type.js";
 
 /** The currency of every order amount: the portal's org sells in yen (JPY has no minor unit). */
@@ -126,31 +135,57 @@ function toIsoUtc(value: string): string {
 }
 
 /**
- * An Order row → the portal's order summary.
- * @throws ZodError when the row cannot form one (e.g. a malformed `EffectiveDate`).
+ * An OrderItem with its product's fields → an order line: amounts in integer yen (tax excluded);
+ * name, item class and billing cycle from the product (an empty or unknown item class is null; a
+ * line whose product has no known billing cycle is read as one-time, the cycle of every fee).
  */
-export function toOrderSummary(raw: RawOrder): OrderSummary {
-  return orderSummarySchema.parse({
-    id: raw.Id,
-    number: raw.OrderNumber,
-    status: toOrderStatus(raw.Status),
-    activationStatus: toActivationStatus(raw.Activation_Status__c),
-    type: raw.Type,
-    effectiveOn: raw.EffectiveDate,
-    placedAt: toIsoUtc(raw.CreatedDate),
-  });
-}
-
 function toOrderItem(raw: RawOrderItem): OrderItem {
+  const product = raw.Product2;
   return {
     id: raw.Id,
     productId: raw.Product2Id,
     pricebookEntryId: raw.PricebookEntryId,
+    name: product?.Name ?? "",
+    itemClass: knownValue(product?.Item_Class__c ?? null, ITEM_CLASSES_FROM_RAW),
+    billingCycle:
+      knownValue(product?.Billing_Cycle__c ?? null, BILLING_CYCLES_FROM_RAW) ?? "one_time",
     quantity: raw.Quantity,
     unitPrice: { amount: Math.round(raw.UnitPrice), currency: ORDER_CURRENCY },
     totalPrice: { amount: Math.round(raw.TotalPrice), currency: ORDER_CURRENCY },
     whmcsServiceId: raw.WHMCS_Service_ID__c,
   };
+}
+
+/**
+ * An Order row with its `OrderItems` → the portal's order summary: the category from `Type`
+ * (null for a type the portal does not sell), the title from the plan line (the first `Service`
+ * item), and one-time and monthly totals of the line totals with consumption tax at the standard
+ * rate, rounded once per total (`orderTotals`: the catalog prices every item at that rate,
+ * decision 0051).
+ * @throws ZodError when the row cannot form one (e.g. a malformed `EffectiveDate`).
+ */
+export function toOrderSummary(raw: RawOrder): OrderSummary {
+  return summaryOf(raw, raw.OrderItems.map(toOrderItem));
+}
+
+function summaryOf(raw: RawOrder, items: readonly OrderItem[]): OrderSummary {
+  return orderSummarySchema.parse({
+    id: raw.Id,
+    number: raw.OrderNumber,
+    status: toOrderStatus(raw.Status),
+    activationStatus: toActivationStatus(raw.Activation_Status__c),
+    category: knownValue(raw.Type, CATEGORIES_FROM_RAW),
+    title: items.find((item) => item.itemClass === "service")?.name ?? null,
+    totals: orderTotals(
+      items.map((item) => ({
+        amount: item.totalPrice,
+        taxRate: STANDARD_TAX_RATE,
+        billingCycle: item.billingCycle,
+      })),
+    ),
+    effectiveOn: raw.EffectiveDate,
+    placedAt: toIsoUtc(raw.CreatedDate),
+  });
 }
 
 function toAddress(raw: RawOrder, prefix: "Billing" | "Shipping"): OrderAddress | null {
@@ -236,16 +271,12 @@ export function toOrderDetail(raw: RawOrder): OrderDetail {
     .map(toTimelineEntry)
     .filter((entry): entry is OrderTimelineEntry => entry !== null);
   return orderDetailSchema.parse({
-    ...toOrderSummary(raw),
+    ...summaryOf(raw, items),
     items,
-    itemsTotal: {
-      amount: items.reduce((sum, item) => sum + item.totalPrice.amount, 0),
-      currency: ORDER_CURRENCY,
-    },
     billingAddress: toAddress(raw, "Billing"),
     shippingAddress: toAddress(raw, "Shipping"),
     sim: toSim(raw),
-    installationPreference: raw.Installation_Preference__c,
+    installationPreference: toInstallationPreference(raw.Installation_Preference__c),
     whmcsOrderId: raw.WHMCS_Order_ID__c,
     activationError:
       raw.Activation_Error_Code__c === null && raw.Activation_Error_Message__c === null

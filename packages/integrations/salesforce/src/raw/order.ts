@@ -67,6 +67,7 @@ const rawOrderFieldsSchema = z.object({
   MNP_Birthdate__c: z.string().nullable(),
   MNP_Gender__c: z.string().nullable(),
   Installation_Preference__c: z.string().nullable(),
+  Portal_Request_Id__c: z.string().nullable(),
 });
 
 /** The Order fields sent in SOQL `SELECT`, in schema order. */
@@ -84,14 +85,41 @@ const rawOrderItemFieldsSchema = z.object({
   WHMCS_Service_ID__c: z.string().nullable(),
 });
 
-/** The OrderItem fields sent in the `(SELECT … FROM OrderItems)` sub-query, in schema order. */
-export const orderItemFields = rawOrderItemFieldsSchema.keyof().options;
+/**
+ * The product's fields read through the OrderItem's `Product2` relationship: its name, item class
+ * and billing cycle as the product has them now (the order line keeps no copy). `null` when the
+ * line has no product. Source: SOQL and SOSL Reference, "Relationship Queries" (child-to-parent
+ * fields inside a parent-to-child sub-query).
+ */
+const rawOrderItemProductSchema = z
+  .object({
+    attributes: recordAttributesSchema,
+    Name: z.string(),
+    Item_Class__c: z.string().nullable(),
+    Billing_Cycle__c: z.string().nullable(),
+  })
+  .nullable();
 
-/** An OrderItem record as a query returns it. */
+/** The `Product2` relationship fields of the OrderItems sub-query. */
+const orderItemProductFields = ["Name", "Item_Class__c", "Billing_Cycle__c"].map(
+  (field) => `Product2.${field}`,
+);
+
+/**
+ * The OrderItem fields sent in the `(SELECT … FROM OrderItems)` sub-query: the line's own, in
+ * schema order, then its product's (`Product2.Name`, …).
+ */
+export const orderItemFields = [
+  ...rawOrderItemFieldsSchema.keyof().options,
+  ...orderItemProductFields,
+];
+
+/** An OrderItem record as a query returns it, with its product's fields. */
 export const rawOrderItemSchema = rawOrderItemFieldsSchema.extend({
   attributes: recordAttributesSchema,
+  Product2: rawOrderItemProductSchema.optional().transform((product) => product ?? null),
 });
-export type RawOrderItem = z.infer<typeof rawOrderItemSchema>;
+export type RawOrderItem = z.output<typeof rawOrderItemSchema>;
 
 /**
  * One `OrderHistory` row (Field History Tracking on Order): which field changed from what to what,

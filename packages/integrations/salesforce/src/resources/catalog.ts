@@ -2,11 +2,8 @@ import { type CatalogCategory, catalogCategorySchema, type CatalogItem } from "@
 import { z } from "zod";
 import { type SalesforceCore } from "../core/salesforce-core.js";
 import { SalesforceError } from "../errors/salesforce-error.js";
-import {
-  toCatalogItem,
-  toRawPortalCategory,
-  UnusableCatalogEntry,
-} from "../mappers/catalog-item.js";
+import { toCatalogItem, UnusableCatalogEntry } from "../mappers/catalog-item.js";
+import { toRawPortalCategory } from "../mappers/product-picklists.js";
 import { pricebookEntryFields, rawCatalogEntrySchema } from "../raw/pricebook-entry.js";
 import { catalogProductFields } from "../raw/product.js";
 
@@ -43,6 +40,18 @@ export class SalesforceCatalog {
    * name); otherwise as any call.
    */
   async listPortalItems(pricebookName: string, category: CatalogCategory): Promise<CatalogItem[]> {
+    return (await this.listPortalOffer(pricebookName, category)).items;
+  }
+
+  /**
+   * {@link listPortalItems} with the Id of the price book they come from (null when the category
+   * has no orderable item): checkout creates its Order on that price book.
+   * Throws as {@link listPortalItems}.
+   */
+  async listPortalOffer(
+    pricebookName: string,
+    category: CatalogCategory,
+  ): Promise<{ pricebookId: string | null; items: CatalogItem[] }> {
     const operation = "listCatalogItems";
     const name = pricebookNameSchema.safeParse(pricebookName);
     const parsedCategory = catalogCategorySchema.safeParse(category);
@@ -84,7 +93,7 @@ export class SalesforceCatalog {
         message: "More than one active price book has the portal price book's name",
       });
     }
-    return records.flatMap((record) => {
+    const items = records.flatMap((record) => {
       try {
         return [toCatalogItem(record)];
       } catch (error) {
@@ -96,5 +105,6 @@ export class SalesforceCatalog {
         return [];
       }
     });
+    return { pricebookId: records[0]?.Pricebook2Id ?? null, items };
   }
 }

@@ -1,5 +1,7 @@
 import {
   type Address,
+  type CatalogCategory,
+  type InstallationPreference,
   type Money,
   type OrderDetail,
   type OrderSummary,
@@ -9,6 +11,7 @@ import { parseResponse } from "../core/parse-response.js";
 import { recordId, type SalesforceCore } from "../core/salesforce-core.js";
 import { compositeFailure } from "../errors/composite-failure.js";
 import { SalesforceError } from "../errors/salesforce-error.js";
+import { toRawInstallationPreference } from "../mappers/installation-preference.js";
 import {
   toActivationStatusValue,
   toOrderDetail,
@@ -17,6 +20,7 @@ import {
   toRawOrderAddress,
   toRawSimFields,
 } from "../mappers/order.js";
+import { toRawPortalCategory } from "../mappers/product-picklists.js";
 import { COMPOSITE_MAX_SUBREQUESTS, type RawCompositeSubrequest } from "../raw/composite.js";
 import { recordCreatedSchema } from "../raw/record-created.js";
 import { orderFields, orderHistoryFields, orderItemFields, rawOrderSchema } from "../raw/order.js";
@@ -30,21 +34,27 @@ export interface NewOrderLine {
 }
 
 /**
- * An order to create: the Account, the portal price book, the order type (`Internet`, `SIM`,
- * `VPN`), the effective date (`YYYY-MM-DD`), the address snapshot, SIM/MNP details for a SIM
- * order, the installation preference for an internet order, and 1 to 24 lines.
+ * An order to create: the portal's request id (`Portal_Request_Id__c`, the External ID that makes
+ * a repeated create find the first one: see {@link SalesforceOrders.findByRequestId}), the
+ * Account, the portal price book, the catalog category (Order `Type` `Internet`, `SIM`, `VPN`),
+ * the effective date (`YYYY-MM-DD`), the address snapshot, SIM/MNP details for a SIM order, the
+ * installation preference for an internet order, and 1 to 24 lines.
  */
 export interface NewOrder {
+  requestId: string;
   accountId: string;
   pricebookId: string | null;
-  type: string;
+  category: CatalogCategory;
   effectiveOn: string;
   billingAddress: Address;
   shippingAddress: Address;
   sim: SimOrderDetails | null;
-  installationPreference: string | null;
+  installationPreference: InstallationPreference | null;
   lines: readonly NewOrderLine[];
 }
+
+/** An External ID value: 1 to 255 characters without quotes or backslashes (safe in SOQL). */
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9_.:-]{1,255}$/;
 
 /** One page of an Account's orders, newest first, and how many it has in all. */
 export interface OrderPage {
@@ -83,6 +93,7 @@ export class SalesforceOrders {
     const operation = "createOrder";
     const accountId = recordId(operation, order.accountId);
     const pricebookId = order.pricebookId === null ? null : recordId(operation, order.pricebookId);
+    const requestId = this.requestId(operation, order.requestId);
     if (order.lines.length === 0 || order.lines.length > COMPOSITE_MAX_SUBREQUESTS - 1) {
       throw rejected(operation, `An order takes 1 to ${COMPOSITE_MAX_SUBREQUESTS - 1} lines`);
     }
@@ -112,12 +123,16 @@ export class SalesforceOrders {
             ...(pricebookId === null ? {} : { Pricebook2Id: pricebookId }),
             Status: toOrderStatusValue("pending_review"),
             Activation_Status__c: toActivationStatusValue("not_started"),
-            Type: order.type,
+            Type: toRawPortalCategory(order.category),
+            Portal_Request_Id__c: requestId,
             EffectiveDate: order.effectiveOn,
             ...toRawOrderAddress("Billing", order.billingAddress),
             ...toRawOrderAddress("Shipping", order.shippingAddress),
             ...toRawSimFields(order.sim),
-            Installation_Preference__c: order.installationPreference,
+            Installation_Preference__c:
+              order.installationPreference === null
+                ? null
+                : toRawInstallationPreference(order.installationPreference),
           },
         },
         ...lines.map((line, index): RawCompositeSubrequest => ({
@@ -141,9 +156,10 @@ export class SalesforceOrders {
   }
 
   /**
-   * One page (1-based) of the Account's orders, newest first (`CreatedDate DESC`, then `Id`).
-   * Reads every Order of the Account in one query and pages here: an Account holds few orders,
-   * and SOQL `OFFSET` answers carry no total.
+   * One page (1-based) of the Account's orders, newest first (`CreatedDate DESC`, then `Id`),
+   * each with its items (for the title and totals). Reads every Order of the Account with its
+   * items in one query (a parent-to-child sub-query) and pages here: an Account holds few
+   * orders, and SOQL `OFFSET` answers carry no total.
    * Throws `SalesforceError`: `rejected` before any call for an invalid Id; otherwise as any call.
    */
   async listForAccount(
@@ -155,7 +171,9 @@ export class SalesforceOrders {
     const rows = await this.core.queryRecords(
       operation,
       async () =>
-        `SELECT ${orderFields.join(", ")} FROM Order WHERE AccountId = '${id}' ORDER BY CreatedDate DESC, Id DESC`,
+        `SELECT ${orderFields.join(", ")}, ` +
+        `(SELECT ${orderItemFields.join(", ")} FROM OrderItems ORDER BY CreatedDate) ` +
+        `FROM Order WHERE AccountId = '${id}' ORDER BY CreatedDate DESC, Id DESC`,
       rawOrderSchema,
       "Order query result",
     );
@@ -176,18 +194,50 @@ export class SalesforceOrders {
   async get(orderId: string): Promise<{ accountId: string; order: OrderDetail } | null> {
     const operation = "getOrder";
     const id = recordId(operation, orderId);
+    return this.detailWhere(operation, `Id = '${id}'`);
+  }
+
+  /**
+   * The Order created for the portal request `requestId` (its `Portal_Request_Id__c`, an External
+   * ID, unique), as {@link get} answers it, or null when there is none. Checkout asks before it
+   * creates, so a retry after a lost answer returns the first Order instead of making a second.
+   * Throws `SalesforceError`: `rejected` before any call for an id that is not 1 to 255 letters,
+   * digits or `_.:-`; otherwise as any call.
+   */
+  async findByRequestId(
+    requestId: string,
+  ): Promise<{ accountId: string; order: OrderDetail } | null> {
+    const operation = "findOrderByRequestId";
+    return this.detailWhere(
+      operation,
+      `Portal_Request_Id__c = '${this.requestId(operation, requestId)}'`,
+    );
+  }
+
+  private async detailWhere(
+    operation: string,
+    where: string,
+  ): Promise<{ accountId: string; order: OrderDetail } | null> {
     const [row] = await this.core.queryRecords(
       operation,
       async () =>
         `SELECT ${orderFields.join(", ")}, ` +
         `(SELECT ${orderItemFields.join(", ")} FROM OrderItems ORDER BY CreatedDate), ` +
         `(SELECT ${orderHistoryFields.join(", ")} FROM Histories ORDER BY CreatedDate) ` +
-        `FROM Order WHERE Id = '${id}'`,
+        `FROM Order WHERE ${where} LIMIT 1`,
       rawOrderSchema,
       "Order query result",
     );
     if (!row) return null;
     return { accountId: row.AccountId, order: this.map(operation, () => toOrderDetail(row)) };
+  }
+
+  /** A request id checked before it goes into SOQL or a create. */
+  private requestId(operation: string, requestId: string): string {
+    if (!REQUEST_ID_PATTERN.test(requestId)) {
+      throw rejected(operation, "A request id is 1 to 255 letters, digits or _.:-");
+    }
+    return requestId;
   }
 
   /** Runs a mapper; a record it cannot map is `malformed`. */

@@ -13,6 +13,29 @@ const SAMPLES: { [N in MailTemplateName]: MailData<N> } = {
   "email-changed-notice": { newEmail: "new.address@example.jp" },
   welcome: { firstName: "花子", lastName: "山田", customerNumber: "100042" },
   "security-alert": { event: "two-factor-enabled", occurredAt: "2026-04-01T03:00:00Z" },
+  "order-confirmation": {
+    firstName: "花子",
+    lastName: "山田",
+    orderId: "801DEMO00000001AAA",
+    orderNumber: "00001001",
+    category: "sim",
+    lines: [
+      { name: "Voice 5GB", amount: 1480, billingCycle: "monthly" },
+      { name: "SIM activation", amount: 3300, billingCycle: "one_time" },
+    ],
+    totals: {
+      oneTime: {
+        taxExcluded: { amount: 3300, currency: "JPY" },
+        tax: { amount: 330, currency: "JPY" },
+        taxIncluded: { amount: 3630, currency: "JPY" },
+      },
+      monthly: {
+        taxExcluded: { amount: 1480, currency: "JPY" },
+        tax: { amount: 148, currency: "JPY" },
+        taxIncluded: { amount: 1628, currency: "JPY" },
+      },
+    },
+  },
 };
 
 /** What each template must carry in both parts. */
@@ -25,6 +48,13 @@ const ESSENTIALS: Record<MailTemplateName, string[]> = {
   "email-changed-notice": ["new.address@example.jp"],
   welcome: ["100042", "https://portal.example.jp/"],
   "security-alert": ["https://portal.example.jp/account/security"],
+  "order-confirmation": [
+    "00001001",
+    "Voice 5GB",
+    "3,630",
+    "1,628",
+    "https://portal.example.jp/orders/801DEMO00000001AAA",
+  ],
 };
 
 const names = Object.keys(MAIL_TEMPLATES) as MailTemplateName[];

@@ -1,6 +1,7 @@
 import { type z } from "zod";
 import { emailChangeVerification } from "./email-change-verification.js";
 import { emailChangedNotice } from "./email-changed-notice.js";
+import { orderConfirmation } from "./order-confirmation.js";
 import { passwordReset } from "./password-reset.js";
 import { securityAlert } from "./security-alert.js";
 import { signupVerificationCode } from "./signup-verification-code.js";
@@ -14,6 +15,7 @@ export const MAIL_TEMPLATES = {
   "email-changed-notice": emailChangedNotice,
   welcome,
   "security-alert": securityAlert,
+  "order-confirmation": orderConfirmation,
 } as const;
 
 /** A template name. */

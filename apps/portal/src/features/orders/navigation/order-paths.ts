@@ -1,3 +1,5 @@
+import { orderParamsSchema } from "@portal/domain";
+
 /** Path of the order list. */
 export const ORDERS_PATH = "/orders";
 
@@ -18,14 +20,12 @@ export function orderPath(id: string, { placed = false }: { placed?: boolean } =
   return placed ? `${path}?${ORDER_PLACED_PARAM}=1` : path;
 }
 
-/** A Salesforce record id: 15 characters, or 18 with the case-safe suffix. */
-const SALESFORCE_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
-
 /**
- * The order id of an `/orders/[id]` URL segment, or `null` when no Salesforce Order can have it,
- * so a mistyped link is simply "not found" without asking the BFF.
+ * The order id of an `/orders/[id]` URL segment, or `null` when no Salesforce Order can have it:
+ * the domain's rule for order ids (`orderParamsSchema`), so an id the BFF would refuse with 400
+ * is simply "not found".
  */
 export function parseOrderRouteId(segment: string): string | null {
-  const id = decodeURIComponent(segment);
-  return SALESFORCE_ID.test(id) ? id : null;
+  const parsed = orderParamsSchema.safeParse({ id: decodeURIComponent(segment) });
+  return parsed.success ? parsed.data.id : null;
 }

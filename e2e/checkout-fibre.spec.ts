@@ -73,7 +73,7 @@ test("a customer asks about fibre, staff mark the address eligible, the customer
   // The checkout opens once the portal has the answer (its cache's minute, decision 0053).
   await reloadUntil(page, async () => {
     await expect(page.getByRole("region", { name: /Installation visit/ })).toBeVisible({
-      timeout: 3_000,
+      timeout: 10_000,
     });
   });
   await page.getByRole("checkbox", { name: /Wi-Fi 6 router rental/ }).check();

@@ -34,7 +34,7 @@ test("checkout without a payment method says to add one, and allows ordering onc
   const payment = page.getByRole("region", { name: /Payment method/ });
   await reloadUntil(page, async () => {
     await expect(payment.getByText("Add a payment method to order")).toBeVisible({
-      timeout: 3_000,
+      timeout: 10_000,
     });
   });
   await page.getByRole("checkbox", { name: /I agree to the terms/ }).check();
@@ -45,7 +45,8 @@ test("checkout without a payment method says to add one, and allows ordering onc
 
   await payment.getByRole("link", { name: "Add a payment method" }).click();
   await expect(page).toHaveURL(/\/billing\/payments$/);
-  await page.getByRole("button", { name: "Add or change payment method" }).click();
+  await expect(page.getByRole("heading", { name: "No payment method saved" })).toBeVisible();
+  await page.getByRole("button", { name: "Add a payment method" }).click();
   await page.getByLabel("Card number").fill("4242 4242 4242 4242");
   await page.getByLabel("Expiry (MM/YY)").fill("12/30");
   await page.getByRole("button", { name: "Save card" }).click();
@@ -55,7 +56,7 @@ test("checkout without a payment method says to add one, and allows ordering onc
 
   await page.goto(checkoutUrl);
   await reloadUntil(page, async () => {
-    await expect(payment).toContainText("Visa •••• 4242", { timeout: 3_000 });
+    await expect(payment).toContainText("Visa •••• 4242", { timeout: 10_000 });
   });
   await page.getByRole("checkbox", { name: /I agree to the terms/ }).check();
   await expect(page.getByRole("button", { name: "Place order" })).toBeEnabled();

@@ -27,7 +27,7 @@ test.describe.serial("a SIM order", () => {
       await page.getByRole("link", { name: "音声通話付き 5GBを申し込む" }).click();
       await expect(page).toHaveURL(/\/checkout\?plan=01u/);
       await expect(page.getByRole("heading", { level: 1, name: "お申し込み" })).toBeVisible();
-      await expect(page.getByText("音声通話付き 5GB", { exact: true })).toBeVisible();
+      await expect(page.getByRole("region", { name: "プラン" })).toContainText("音声通話付き 5GB");
 
       await page.getByRole("radio", { name: /^eSIM/ }).check();
       // Full-width digits with spaces, as a phone keyboard may type them.

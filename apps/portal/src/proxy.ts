@@ -79,6 +79,9 @@ export const config = {
   matcher: [
     "/api/:path*",
     "/dashboard/:path*",
+    "/catalog/:path*",
+    "/checkout/:path*",
+    "/orders/:path*",
     "/billing/:path*",
     "/account/:path*",
     "/auth/login",

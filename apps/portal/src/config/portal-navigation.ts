@@ -3,6 +3,7 @@ import {
   FileText,
   LayoutDashboard,
   type LucideIcon,
+  Package,
   ShieldCheck,
   ShoppingBag,
   UserRound,
@@ -10,7 +11,7 @@ import {
 
 /** The navigation's labels: keys of the `nav` section of the message catalogs. */
 export type NavLabel =
-  "dashboard" | "catalog" | "billing" | "invoices" | "payments" | "account" | "security";
+  "dashboard" | "catalog" | "orders" | "billing" | "invoices" | "payments" | "account" | "security";
 
 /** One link of the signed-in navigation. */
 export interface NavLink {
@@ -32,6 +33,7 @@ export const portalNavigation: NavSection[] = [
     links: [
       { title: "dashboard", href: "/dashboard", icon: LayoutDashboard },
       { title: "catalog", href: "/catalog", icon: ShoppingBag },
+      { title: "orders", href: "/orders", icon: Package },
     ],
   },
   {

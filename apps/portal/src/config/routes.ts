@@ -2,7 +2,14 @@
  * Path prefixes only signed-in customers may open; `src/proxy.ts` sends everyone else to sign in.
  * Its `config.matcher` must list the same prefixes (matchers have to be literals).
  */
-export const PORTAL_PATH_PREFIXES = ["/dashboard", "/billing", "/account"] as const;
+export const PORTAL_PATH_PREFIXES = [
+  "/dashboard",
+  "/catalog",
+  "/checkout",
+  "/orders",
+  "/billing",
+  "/account",
+] as const;
 
 /** Pages a signed-in customer has no use for; `src/proxy.ts` sends them to the dashboard. */
 export const AUTH_PAGES = ["/auth/login", "/auth/signup"] as const;

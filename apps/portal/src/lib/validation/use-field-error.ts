@@ -15,7 +15,8 @@ export type LocalizedForm =
   | "setPassword"
   | "forgotPassword"
   | "resetPassword"
-  | "emailChange";
+  | "emailChange"
+  | "checkout";
 
 const SERVER_PREFIX = "server:";
 

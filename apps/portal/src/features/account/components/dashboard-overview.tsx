@@ -1,32 +1,19 @@
 "use client";
 
 import { isPastDue, type DashboardSummary } from "@portal/domain";
-import {
-  ArrowRight,
-  CalendarClock,
-  CheckCircle2,
-  CreditCard,
-  Receipt,
-  TriangleAlert,
-} from "lucide-react";
+import { CalendarClock, CheckCircle2, CreditCard, Receipt, TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { type ReactNode } from "react";
 import { PageHeader } from "@/components/layout/page-header";
 import { QueryError } from "@/components/query-error";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import {
-  Card,
-  CardContent,
-  CardDescription,
-  CardFooter,
-  CardHeader,
-  CardTitle,
-} from "@/components/ui/card";
+import { CardDescription } from "@/components/ui/card";
 import { DashboardSkeleton } from "@/features/account/components/dashboard-skeleton";
 import { ProfileCard } from "@/features/account/components/profile-card";
+import { CardLink, SummaryCard } from "@/features/account/components/summary-card";
 import { useDashboardSummary } from "@/features/account/hooks/use-dashboard-summary";
+import { RecentOrdersCard } from "@/features/orders/components/recent-orders-card";
 import { QuickPayButton } from "@/features/billing/components/quick-pay-button";
 import {
   INVOICES_PATH,
@@ -34,43 +21,6 @@ import {
   invoicePath,
 } from "@/features/billing/navigation/invoice-paths";
 import { useFormat } from "@/lib/format/use-format";
-
-function SummaryCard({
-  icon,
-  title,
-  children,
-  footer,
-}: {
-  icon: ReactNode;
-  title: string;
-  children: ReactNode;
-  footer?: ReactNode;
-}) {
-  return (
-    <Card>
-      <CardHeader className="flex-row items-center gap-3">
-        <span className="inline-flex size-9 items-center justify-center rounded-lg bg-brand-soft text-primary [&_svg]:size-[18px]">
-          {icon}
-        </span>
-        <CardTitle>{title}</CardTitle>
-      </CardHeader>
-      <CardContent className="flex flex-1 flex-col gap-2">{children}</CardContent>
-      {footer ? <CardFooter>{footer}</CardFooter> : null}
-    </Card>
-  );
-}
-
-function CardLink({ href, children }: { href: string; children: ReactNode }) {
-  return (
-    <Link
-      href={href}
-      className="inline-flex min-h-11 items-center gap-1.5 rounded-sm text-sm font-semibold text-primary underline-offset-4 hover:underline sm:min-h-0"
-    >
-      {children}
-      <ArrowRight aria-hidden="true" className="size-4" />
-    </Link>
-  );
-}
 
 function UnpaidInvoicesCard({ invoices }: { invoices: DashboardSummary["invoices"] }) {
   const t = useTranslations("dashboard");
@@ -183,8 +133,8 @@ function PaymentMethodCard({ hasPaymentMethod }: { hasPaymentMethod: boolean }) 
 }
 
 /**
- * The dashboard: a welcome, unpaid and overdue invoices, the next payment, the payment method and
- * the customer's name and address.
+ * The dashboard: a welcome, unpaid and overdue invoices, the next payment, the payment method, the
+ * latest orders and the customer's name and address.
  */
 export function DashboardOverview() {
   const summary = useDashboardSummary();
@@ -225,6 +175,7 @@ export function DashboardOverview() {
         <UnpaidInvoicesCard invoices={invoices} />
         <NextPaymentCard nextDue={invoices.nextDue} />
         <PaymentMethodCard hasPaymentMethod={hasPaymentMethod} />
+        <RecentOrdersCard />
         <ProfileCard />
       </div>
     </>

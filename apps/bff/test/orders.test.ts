@@ -13,6 +13,7 @@ import {
   vpnCatalogSchema,
 } from "@portal/domain";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { EventBus } from "../src/modules/events/event-bus.js";
 import { UsersRepository } from "../src/modules/identity/repositories/users.repository.js";
 import { orderRequestId } from "../src/modules/orders/checkout.service.js";
 import { expectApiError } from "./support/api-error.js";
@@ -271,7 +272,7 @@ describe("POST /api/orders: refused", () => {
     expect(await ordersOf(HANAKO_ACCOUNT)).toHaveLength(before);
   });
 
-  it("refuses an option withdrawn in Salesforce even while the cached catalog still shows it", async () => {
+  it("refuses an option withdrawn in Salesforce while the cached catalog still shows it, and drops that cache", async () => {
     const catalog = await simCatalog(demo);
     const option = catalog.voiceOptions[0];
     if (!option) throw new Error("The seeded SIM catalog has no voice option");
@@ -286,8 +287,15 @@ describe("POST /api/orders: refused", () => {
       );
       expect(Object.keys(error.fields ?? {})).toEqual(["voiceOptionIds.0"]);
       expect(await ordersOf(DEMO_ACCOUNT)).toHaveLength(before);
+      // The customer's reload shows what is offered now, not the same refused choice.
+      const reloaded = await simCatalog(demo);
+      expect(reloaded.voiceOptions.map((each) => each.id)).not.toContain(option.id);
     } finally {
       await stack.salesforce.update("PricebookEntry", option.id, { IsActive: true });
+      await stack.app.get(EventBus).publish("CatalogChanged", {
+        sobject: "PricebookEntry",
+        recordIds: [option.id],
+      });
     }
   });
 
@@ -306,8 +314,18 @@ describe("POST /api/orders: refused", () => {
         "PRODUCT_UNAVAILABLE",
       );
       expect(Object.keys(error.fields ?? {})).toEqual(["expectedTotals"]);
+      // The reload shows the new price, so the customer can agree to it and order.
+      const reloaded = await simCatalog(demo);
+      const repriced = reloaded.plans.find((candidate) => candidate.id === plan?.id);
+      expect(repriced?.price.taxExcluded.amount).toBe(price + 100);
+      const placed = await place(demo, withTotals(choice, reloaded));
+      expect(placed.status).toBe(201);
     } finally {
       await stack.salesforce.update("PricebookEntry", plan?.id ?? "", { UnitPrice: price });
+      await stack.app.get(EventBus).publish("CatalogChanged", {
+        sobject: "PricebookEntry",
+        recordIds: [plan?.id ?? ""],
+      });
     }
   });
 

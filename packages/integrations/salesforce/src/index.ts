@@ -15,7 +15,6 @@ export {
   type SalesforceOrders,
   type NewOrder,
   type NewOrderLine,
-  type OrderPage,
 } from "./resources/orders.js";
 export { type SalesforceSystem } from "./resources/system.js";
 export type { SalesforceClientConfig, LongRunningLane } from "./core/config.js";

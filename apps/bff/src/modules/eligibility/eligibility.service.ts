@@ -58,15 +58,22 @@ export class EligibilityService {
   /**
    * Checkout's check before an internet order: the customer's address must be eligible for
    * `offeringType`, the offering type of the plan ordered.
+   * @returns the address staff checked (the portal's request), or null when the portal did not
+   *   ask (staff set it in Salesforce) — checkout installs at this address, not at another one.
    * @throws AppError NOT_ELIGIBLE (409) otherwise; as {@link current}.
    */
-  async assertEligibleFor(userId: string, offeringType: InternetOfferingType): Promise<void> {
-    if ((await this.eligibleOfferingType(userId)) !== offeringType) {
+  async assertEligibleFor(
+    userId: string,
+    offeringType: InternetOfferingType,
+  ): Promise<Eligibility["requestedAddress"]> {
+    const eligibility = await this.current(userId);
+    if (eligibility.status !== "eligible" || eligibility.offeringType !== offeringType) {
       throw new AppError(
         "NOT_ELIGIBLE",
         "Fibre internet of this type is not available at your address. Check your eligibility first.",
       );
     }
+    return eligibility.requestedAddress;
   }
 
   /**

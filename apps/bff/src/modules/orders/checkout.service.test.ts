@@ -203,7 +203,7 @@ describe("CheckoutService.place", () => {
     expect(keyless.calls).toEqual([]);
   });
 
-  it("refuses installation dates outside the window before any upstream call", async () => {
+  it("refuses installation dates outside the window after the look-up for an earlier Order, before anything else", async () => {
     const { service, calls } = setUp();
     const request = {
       category: "internet",
@@ -217,7 +217,7 @@ describe("CheckoutService.place", () => {
       code: "VALIDATION_FAILED",
       fields: { "installation.firstChoice": expect.any(String) },
     });
-    expect(calls).toEqual([]);
+    expect(calls).toEqual(["lookup"]);
   });
 });
 

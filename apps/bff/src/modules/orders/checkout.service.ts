@@ -33,23 +33,27 @@ interface Orderer {
   email: string;
 }
 
-/** What passed checkout's checks: the portal price book, the quote, the address on file. */
+/**
+ * What passed checkout's checks: the portal price book, the quote, the address on file (billing)
+ * and where the order goes (a fibre line: the address found eligible; otherwise the one on file).
+ */
 interface CheckedOrder {
   pricebookId: string | null;
   quote: OrderQuote;
-  address: Address;
+  billingAddress: Address;
+  shippingAddress: Address;
 }
 
 /**
- * The Salesforce Order of a checked request: today in Japan as its EffectiveDate, the address on
- * file as billing and shipping snapshot, SIM/MNP details or the installation preference of its
+ * The Salesforce Order of a checked request: today in Japan as its EffectiveDate, the billing and
+ * shipping snapshots, SIM/MNP details or the installation preference of its
  * category, one line per quote line (product, price book entry, tax-excluded unit price).
  */
 function newOrder(
   requestId: string,
   sfAccountId: string,
   request: PlaceOrderRequest,
-  { pricebookId, quote, address }: CheckedOrder,
+  { pricebookId, quote, billingAddress, shippingAddress }: CheckedOrder,
   now: Date,
 ): NewOrder {
   return {
@@ -58,8 +62,8 @@ function newOrder(
     pricebookId,
     category: request.category,
     effectiveOn: japanDate(now),
-    billingAddress: address,
-    shippingAddress: address,
+    billingAddress,
+    shippingAddress,
     sim:
       request.category === "sim"
         ? { simType: request.simType, eid: request.eid, mnp: request.mnp }
@@ -117,16 +121,20 @@ export class CheckoutService {
   /**
    * Places `request` for user `userId` under `idempotencyKey`. In order — local refusals first,
    * nothing written upstream before every check passed:
-   * 1. the key (required: without it a lost answer could not be told from no order) and, for
-   *    internet, the installation dates inside `installationDateWindow(now)`;
+   * 1. the key (required: without it a lost answer could not be told from no order);
    * 2. the Order already made for this request (`Portal_Request_Id__c`): when one exists —
    *    the first attempt's answer was lost — it is the answer, whatever changed since;
-   * 3. the catalog of the category read LIVE from Salesforce, `quoteOrder` on it, and the quote's
-   *    totals equal to `expectedTotals` (what the customer agreed to);
-   * 4. internet: the address eligible for the plan's offering type;
-   * 5. a usable WHMCS payment method (read live);
-   * 6. the address on file in WHMCS, the Order's billing and shipping snapshot;
-   * 7. the composite create (`Pending Review`, EffectiveDate today in Japan, the portal price
+   * 3. internet: the installation dates inside `installationDateWindow(now)`;
+   * 4. the catalog of the category read LIVE from Salesforce, `quoteOrder` on it, and the quote's
+   *    totals equal to `expectedTotals` (what the customer agreed to); when they differ or an
+   *    item is gone, the cached catalog was stale and `CatalogChanged` drops it, so the
+   *    customer's next look shows what is offered now;
+   * 5. internet: the address eligible for the plan's offering type;
+   * 6. a usable WHMCS payment method (read live);
+   * 7. the address on file in WHMCS, the Order's billing snapshot, and its shipping snapshot —
+   *    for internet the address staff found eligible (where the line is installed) when the
+   *    portal asked for it, else the address on file;
+   * 8. the composite create (`Pending Review`, EffectiveDate today in Japan, the portal price
    *    book, one line per quote line at its tax-excluded price). It is never retried; when
    *    Salesforce refuses it as a duplicate request id, the Order another attempt made is read
    *    and answered.
@@ -158,12 +166,14 @@ export class CheckoutService {
       locale: user.locale,
       email: user.email,
     };
-    const now = new Date();
-    if (request.category === "internet") checkInstallationDates(request.installation, now);
-
     const requestId = orderRequestId(userId, idempotencyKey);
     const earlier = await this.findPlaced(orderer.sfAccountId, requestId);
     if (earlier) return this.confirm(orderer, mapping.whmcsClientId, earlier);
+
+    // After the look-up: a retry after a lost answer must get its Order even when Japan's
+    // midnight moved the window since (the dates only matter for a new Order).
+    const now = new Date();
+    if (request.category === "internet") checkInstallationDates(request.installation, now);
 
     const checked = await this.check(userId, mapping.whmcsClientId, request);
     const order = newOrder(requestId, orderer.sfAccountId, request, checked, now);
@@ -187,7 +197,7 @@ export class CheckoutService {
   }
 
   /**
-   * Steps 3 to 6 of {@link place}: the live catalog's quote of `request`, equal to its agreed
+   * Steps 4 to 7 of {@link place}: the live catalog's quote of `request`, equal to its agreed
    * totals, eligibility (fibre plans carry their offering type; other quotes none), a usable
    * payment method, and the address on file. Reads only.
    * @throws as {@link place}.
@@ -198,16 +208,27 @@ export class CheckoutService {
     request: PlaceOrderRequest,
   ): Promise<CheckedOrder> {
     const { pricebookId, catalog } = await this.catalog.liveForCheckout(request.category);
-    const quote = priceChoice(request, catalog);
-    if (!isDeepStrictEqual(quote.totals, request.expectedTotals)) {
-      const message = "The price of this order has changed. Check the new total and order again.";
-      throw new AppError("PRODUCT_UNAVAILABLE", message, {
-        fields: { expectedTotals: message },
-      });
+    let quote: OrderQuote;
+    try {
+      quote = priceChoice(request, catalog);
+      if (!isDeepStrictEqual(quote.totals, request.expectedTotals)) {
+        const message = "The price of this order has changed. Check the new total and order again.";
+        throw new AppError("PRODUCT_UNAVAILABLE", message, {
+          fields: { expectedTotals: message },
+        });
+      }
+    } catch (error) {
+      if (error instanceof AppError && error.code === "PRODUCT_UNAVAILABLE") {
+        // The customer chose from a cached catalog the live one no longer matches: drop it, so
+        // the catalog they reload shows what is offered now (not the same refused choice).
+        await this.events.publish("CatalogChanged", { sobject: "PricebookEntry", recordIds: [] });
+      }
+      throw error;
     }
-    if (quote.offeringType !== null) {
-      await this.eligibility.assertEligibleFor(userId, quote.offeringType);
-    }
+    const eligibleAddress =
+      quote.offeringType === null
+        ? null
+        : await this.eligibility.assertEligibleFor(userId, quote.offeringType);
     await this.paymentMethods.requireUsable(whmcsClientId);
     const { address } = await this.billingProfiles.of(whmcsClientId);
     if (!address) {
@@ -216,7 +237,12 @@ export class CheckoutService {
         "We have no address on file for you. Add your address to your profile, then order.",
       );
     }
-    return { pricebookId, quote, address };
+    return {
+      pricebookId,
+      quote,
+      billingAddress: address,
+      shippingAddress: eligibleAddress ?? address,
+    };
   }
 
   /** The caller's Order made for `requestId`, or null. */

@@ -1,4 +1,4 @@
-import { orderDetailSchema, type PageQuery, orderSummarySchema } from "@portal/domain";
+import { orderDetailSchema, orderSummarySchema } from "@portal/domain";
 import { z } from "zod";
 import { type CacheTag, cachedRead } from "../cache/cached-read.js";
 
@@ -7,24 +7,18 @@ export const ordersTags = {
   account: (sfAccountId: string): CacheTag => ({ kind: "orders", id: sfAccountId }),
 };
 
-/** What `SalesforceOrders.listForAccount` returns, as the cache stores it. */
-export const orderPageSchema = z.object({
-  totalItems: z.number().int().min(0),
-  orders: z.array(orderSummarySchema),
-});
-
 /**
- * One page of an Account's orders, newest first (Salesforce Order with its items), cached per
- * Account and page until invalidated (DESIGN.md §5 "orders: event-driven, no TTL"): checkout's
- * own orders and `OrderChanged` (Change Data Capture, provisioning, once they land) drop it.
+ * All of an Account's orders, newest first (Salesforce Order with its items), cached once per
+ * Account until invalidated (DESIGN.md §5 "orders: event-driven, no TTL"): checkout's own orders
+ * and `OrderChanged` (Change Data Capture, provisioning, once they land) drop it. Every page is
+ * cut from this one entry, so paging costs no Salesforce query and no cache key per page.
  */
 export const orderListRead = cachedRead({
   namespace: "orders",
-  key: ({ sfAccountId, page }: { sfAccountId: string; page: PageQuery }) =>
-    `${sfAccountId}:list:${page.page}:${page.pageSize}`,
-  schema: orderPageSchema,
+  key: (sfAccountId: string) => `${sfAccountId}:list`,
+  schema: z.array(orderSummarySchema),
   freshness: { untilInvalidated: true },
-  tags: ({ sfAccountId }) => [ordersTags.account(sfAccountId)],
+  tags: (sfAccountId) => [ordersTags.account(sfAccountId)],
 });
 
 /**

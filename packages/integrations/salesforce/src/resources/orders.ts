@@ -67,12 +67,6 @@ export interface NewOrder {
 /** An External ID value: 1 to 255 characters without quotes or backslashes (safe in SOQL). */
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9_.:-]{1,255}$/;
 
-/** One page of an Account's orders, newest first, and how many it has in all. */
-export interface OrderPage {
-  totalItems: number;
-  orders: OrderSummary[];
-}
-
 /** The reference id of the Order subrequest; lines are `line0`, `line1`, … */
 const ORDER_REFERENCE = "newOrder";
 
@@ -167,16 +161,13 @@ export class SalesforceOrders {
   }
 
   /**
-   * One page (1-based) of the Account's orders, newest first (`CreatedDate DESC`, then `Id`),
-   * each with its items (for the title and totals). Reads every Order of the Account with its
-   * items in one query (a parent-to-child sub-query) and pages here: an Account holds few
-   * orders, and SOQL `OFFSET` answers carry no total.
+   * Every Order of the Account, newest first (`CreatedDate DESC`, then `Id`), each with its items
+   * (for the title and totals), in one query (a parent-to-child sub-query). The caller pages: an
+   * Account holds few orders, SOQL `OFFSET` answers carry no total, and one cached list answers
+   * every page.
    * Throws `SalesforceError`: `rejected` before any call for an invalid Id; otherwise as any call.
    */
-  async listForAccount(
-    accountId: string,
-    page: { page: number; pageSize: number },
-  ): Promise<OrderPage> {
+  async listForAccount(accountId: string): Promise<OrderSummary[]> {
     const operation = "listOrders";
     const id = recordId(operation, accountId);
     const rows = await this.core.queryRecords(
@@ -188,13 +179,7 @@ export class SalesforceOrders {
       rawOrderSchema,
       "Order query result",
     );
-    const start = (page.page - 1) * page.pageSize;
-    return {
-      totalItems: rows.length,
-      orders: this.map(operation, () =>
-        rows.slice(start, start + page.pageSize).map(toOrderSummary),
-      ),
-    };
+    return this.map(operation, () => rows.map(toOrderSummary));
   }
 
   /**

@@ -1,5 +1,6 @@
 "use client";
 
+import { type Address } from "@portal/domain";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { QueryError } from "@/components/query-error";
@@ -12,10 +13,11 @@ import { formatAddressLines } from "@/lib/format/address";
 const ACCOUNT_PATH = "/account";
 
 /**
- * The customer's address on file (WHMCS, as `/account` shows it): where a SIM is sent or fibre
- * installed. The BFF keeps a copy with the order; changing it happens on `/account`.
+ * Where the order goes: `address` when given (a fibre line's address found eligible), otherwise
+ * the customer's address on file (WHMCS, as `/account` shows it), where a SIM is sent. The BFF
+ * keeps a copy with the order; changing the address on file happens on `/account`.
  */
-export function AddressSection() {
+export function AddressSection({ address: given = null }: { address?: Address | null }) {
   const t = useTranslations("checkout");
   const prefectureName = useTranslations("prefectures");
   const locale = useLocale();
@@ -24,7 +26,7 @@ export function AddressSection() {
   if (profile.isError) {
     return <QueryError error={profile.error} onRetry={() => void profile.refetch()} />;
   }
-  const { address } = profile.data;
+  const address = given ?? profile.data.address;
   return (
     <div className="flex flex-col gap-3">
       {address ? (

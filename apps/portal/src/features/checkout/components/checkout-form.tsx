@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  type Address,
   type CatalogItem,
   errorStatus,
   type ErrorCode,
@@ -105,7 +106,16 @@ function useLiveQuote(form: CheckoutFormApi, plan: CatalogItem, checkout: Checko
  * summary (the catalog is read again), a bad field at the field; an upstream failure asks to
  * try again and keeps everything entered. Without a usable payment method placing is disabled.
  */
-export function CheckoutForm({ plan, checkout }: { plan: CatalogItem; checkout: CheckoutCatalog }) {
+export function CheckoutForm({
+  plan,
+  checkout,
+  installedAt = null,
+}: {
+  plan: CatalogItem;
+  checkout: CheckoutCatalog;
+  /** Where a fibre line is installed when it is not the address on file (the eligible address). */
+  installedAt?: Address | null;
+}) {
   const t = useTranslations("checkout");
   const labels = useCatalogLabels();
   const message = useErrorMessage();
@@ -240,7 +250,7 @@ export function CheckoutForm({ plan, checkout }: { plan: CatalogItem; checkout: 
             step={step("address")}
             title={checkout.category === "internet" ? t("installedAtTitle") : t("shipsToTitle")}
           >
-            <AddressSection />
+            <AddressSection address={installedAt} />
           </CheckoutSection>
           <CheckoutSection
             step={step("payment")}

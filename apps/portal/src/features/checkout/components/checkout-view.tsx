@@ -95,5 +95,9 @@ export function CheckoutView() {
       eligibility.data.status === "eligible" && eligibility.data.offeringType === plan.offeringType;
     if (!eligible) return <NotEligible plan={plan} eligibility={eligibility.data} />;
   }
-  return <CheckoutForm key={plan.id} plan={plan} checkout={checkout} />;
+  // A fibre line is installed where staff found it eligible (the portal's request), which may
+  // differ from the address on file; the BFF snapshots the same address (decision 0058).
+  const installedAt =
+    checkout.category === "internet" ? (eligibility.data?.requestedAddress ?? null) : null;
+  return <CheckoutForm key={plan.id} plan={plan} checkout={checkout} installedAt={installedAt} />;
 }

@@ -2,6 +2,7 @@ import {
   type InternetCatalog,
   internetCatalogSchema,
   installationDateWindow,
+  japanDate,
   type OrderChoice,
   orderDetailSchema,
   orderListPageSchema,
@@ -74,7 +75,7 @@ function withTotals(
 
 const MNP = {
   reservationNumber: "1234567890",
-  expiresOn: "2026-12-20",
+  expiresOn: japanDate(new Date(), 10),
   lastName: "山田",
   firstName: "太郎",
   lastNameKana: "ヤマダ",
@@ -357,6 +358,10 @@ describe("POST /api/orders: refused", () => {
         },
         "mnp",
       ],
+      [{ ...esim, mnp: { ...MNP, reservationNumber: "12345" } }, "mnp.reservationNumber"],
+      [{ ...esim, mnp: { ...MNP, lastNameKana: "Yamada" } }, "mnp.lastNameKana"],
+      [{ ...esim, mnp: { ...MNP, expiresOn: japanDate(new Date(), -1) } }, "mnp.expiresOn"],
+      [{ ...esim, mnp: { ...MNP, birthdate: japanDate(new Date(), 1) } }, "mnp.birthdate"],
       [{ ...withTotals(fibre, internet), installation: undefined }, "installation"],
       [
         {

@@ -10,6 +10,7 @@ beforeAll(async () => {
   // the request's budget.
   stack = await startStack({
     UPSTREAM_BUDGET_MS: "1000",
+    SF_LONG_RUNNING_TIMEOUT_MS: "900",
     WHMCS_TIMEOUT_MS: "900",
     WHMCS_READ_RETRIES: "0",
     WHMCS_CONCURRENCY: "1",

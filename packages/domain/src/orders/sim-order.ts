@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { simTypeSchema } from "../catalog/catalog-item.js";
 import { toHalfWidth } from "../common/half-width.js";
+import { kanaReadingSchema } from "../customer/kana-reading.js";
 
 /**
  * An eSIM device's EID: 32 digits (full-width digits and spaces accepted and normalised).
@@ -15,18 +16,32 @@ export const eidSchema = z
 export const mnpGenderSchema = z.enum(["male", "female", "corporate"]);
 export type MnpGender = z.infer<typeof mnpGenderSchema>;
 
+/** A name as the Order's MNP fields hold it (Text 80, docs/setup/real-systems.md "Orders"). */
+const mnpNameSchema = z.string().trim().min(1).max(80);
+
 /**
- * Mobile number portability (MNP): the reservation number from the previous carrier, its expiry
- * (`YYYY-MM-DD`), the contract holder's name in kanji and katakana, birthday and gender — what the
- * MVNO (Freebit) needs to port the number. Source: issue 7 "Checkout and orders"; DESIGN.md §4.
+ * Mobile number portability (MNP): the reservation number from the previous carrier (10 digits,
+ * full-width accepted), its expiry (`YYYY-MM-DD`), the contract holder's name in kanji (at most
+ * 80 characters, the Order field's length) and katakana (normalised like every reading), birthday
+ * and gender — what the MVNO (Freebit) needs to port the number. That the expiry is not past and
+ * the birthday is, checkout checks against its clock. Source: issue 7 "Checkout and orders";
+ * DESIGN.md §4; 総務省「MNPの手続」(the MNP reservation number has 10 digits).
  */
 export const mnpDetailsSchema = z.object({
-  reservationNumber: z.string().min(1),
+  reservationNumber: z
+    .string()
+    .transform((value) => toHalfWidth(value).replace(/[\s-]/g, ""))
+    .pipe(
+      z
+        .string()
+        .min(1)
+        .regex(/^\d{10}$/, "Enter the 10-digit MNP reservation number"),
+    ),
   expiresOn: z.iso.date(),
-  lastName: z.string().min(1),
-  firstName: z.string().min(1),
-  lastNameKana: z.string().min(1),
-  firstNameKana: z.string().min(1),
+  lastName: mnpNameSchema,
+  firstName: mnpNameSchema,
+  lastNameKana: kanaReadingSchema("family name").max(80),
+  firstNameKana: kanaReadingSchema("given name").max(80),
   birthdate: z.iso.date(),
   gender: mnpGenderSchema,
 });

@@ -78,7 +78,12 @@ function setUp(options: Options = {}) {
         return { pricebookId: "01sPORTAL00000001AA", catalog: CATALOG };
       },
     } as never,
-    { assertEligibleFor: async () => calls.push("eligibility") } as never,
+    {
+      assertEligibleFor: async () => {
+        calls.push("eligibility");
+        return null;
+      },
+    } as never,
     {
       requireUsable: async () => {
         calls.push("payment");
@@ -187,7 +192,8 @@ describe("CheckoutService.place", () => {
       code: "PRODUCT_UNAVAILABLE",
       fields: { expectedTotals: expect.any(String) },
     });
-    expect(changed.calls).toEqual(["lookup", "catalog"]);
+    // The cached catalog the customer chose from was stale: dropped, so the reload shows the new total.
+    expect(changed.calls).toEqual(["lookup", "catalog", "publish CatalogChanged"]);
 
     const unpaid = setUp({ noPaymentMethod: true });
     await expect(unpaid.service.place("u", REQUEST, "key-1")).rejects.toMatchObject({

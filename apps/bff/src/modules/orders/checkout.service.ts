@@ -4,6 +4,7 @@ import { Injectable } from "@nestjs/common";
 import {
   type Address,
   type InstallationPreference,
+  type MnpDetails,
   installationDateWindow,
   japanDate,
   type OrderDetail,
@@ -124,7 +125,8 @@ export class CheckoutService {
    * 1. the key (required: without it a lost answer could not be told from no order);
    * 2. the Order already made for this request (`Portal_Request_Id__c`): when one exists —
    *    the first attempt's answer was lost — it is the answer, whatever changed since;
-   * 3. internet: the installation dates inside `installationDateWindow(now)`;
+   * 3. internet: the installation dates inside `installationDateWindow(now)`; SIM with MNP: the
+   *    reservation number not expired and the birthday past (Japan's calendar);
    * 4. the catalog of the category read LIVE from Salesforce, `quoteOrder` on it, and the quote's
    *    totals equal to `expectedTotals` (what the customer agreed to); when they differ or an
    *    item is gone, the cached catalog was stale and `CatalogChanged` drops it, so the
@@ -142,7 +144,7 @@ export class CheckoutService {
    * confirmation e-mail queued in the customer's language (once per Order).
    * @returns the Order as `GET /api/orders/:id` shows it.
    * @throws AppError VALIDATION_FAILED (400) naming `Idempotency-Key`, `installation.firstChoice`,
-   *   `installation.secondChoice`, the quote's field (`mnp`, `voiceOptionIds`) or `address`;
+   *   `installation.secondChoice`, `mnp.expiresOn`, `mnp.birthdate`, the quote's field (`mnp`, `voiceOptionIds`) or `address`;
    *   PRODUCT_UNAVAILABLE (409) naming the request field no longer offered (`planId`,
    *   `addOnIds.1`, …) or `expectedTotals` when the price changed; NOT_ELIGIBLE (409);
    *   PAYMENT_METHOD_REQUIRED (409); UNAUTHENTICATED; `SalesforceError` / `WhmcsError` when an
@@ -174,6 +176,7 @@ export class CheckoutService {
     // midnight moved the window since (the dates only matter for a new Order).
     const now = new Date();
     if (request.category === "internet") checkInstallationDates(request.installation, now);
+    if (request.category === "sim" && request.mnp) checkMnpDates(request.mnp, japanDate(now));
 
     const checked = await this.check(userId, mapping.whmcsClientId, request);
     const order = newOrder(requestId, orderer.sfAccountId, request, checked, now);
@@ -325,5 +328,19 @@ function checkInstallationDates(preference: InstallationPreference, now: Date): 
   }
   if (preference.secondChoice !== null && outside(preference.secondChoice)) {
     throw validationFailed("installation.secondChoice", message);
+  }
+}
+
+/**
+ * MNP dates against today in Japan: the reservation number must not have expired (the previous
+ * carrier cancels it then) and the contract holder's birthday must be past.
+ * @throws AppError VALIDATION_FAILED naming `mnp.expiresOn` or `mnp.birthdate`.
+ */
+function checkMnpDates(mnp: MnpDetails, today: string): void {
+  if (mnp.expiresOn < today) {
+    throw validationFailed("mnp.expiresOn", "This MNP reservation number has expired");
+  }
+  if (mnp.birthdate >= today) {
+    throw validationFailed("mnp.birthdate", "Enter a date of birth in the past");
   }
 }

@@ -43,7 +43,7 @@ test.describe.serial("a SIM order", () => {
       await page.getByLabel("メイ（カタカナ）").fill("タロウ");
       await page.getByLabel("生年月日").fill("1985-04-01");
       await page.getByLabel("性別").selectOption({ label: "男性" });
-      await page.getByRole("checkbox", { name: /Calls up to 5 min free/ }).check();
+      await page.getByRole("checkbox", { name: /5分かけ放題/ }).check();
 
       // Plan 860 + calls 455 a month; contract fee 3,000 + eSIM 200 once: 3,520円 incl. tax.
       const summary = page.getByRole("region", { name: /お申し込み内容の確認/ });
@@ -68,6 +68,7 @@ test.describe.serial("a SIM order", () => {
       await expect(page.getByText("審査中", { exact: true }).first()).toBeVisible();
       await expect(page.getByText("•••• 9012")).toBeVisible();
       await expect(page.getByText("1234567890")).toBeVisible();
+      await expect(page.getByRole("table")).toContainText("5分かけ放題");
       await expect(page.getByText("ご注文を受け付けました", { exact: true })).toBeVisible();
       await expectFitsWidth(page, 360);
       await expectAccessible(page);
@@ -104,6 +105,8 @@ test.describe.serial("a SIM order", () => {
       await expect(page).toHaveURL(/\/orders\/\w+$/);
       await expect(page.getByRole("heading", { level: 1, name: /^SIM and eSIM · / })).toBeVisible();
       await expect(page.getByRole("table")).toContainText("eSIM");
+      // Order lines are named in the page's language (Product2.Name_En__c, decision 0064).
+      await expect(page.getByRole("table")).toContainText("Calls up to 5 min free");
       await expect(page.getByText("Total (incl. tax)").first()).toBeVisible();
       await expect(page.getByText("Order placed", { exact: true })).toBeVisible();
       await expect(page.getByText("Yes", { exact: true })).toBeVisible();

@@ -168,7 +168,7 @@ describe("POST /api/orders: placed", () => {
     expect(order.items.map((item) => item.pricebookEntryId)).toEqual(
       quoteOrder(esimChoice(catalog), catalog).lines.map((line) => line.item.id),
     );
-    expect(order.title).toBe(order.items[0]?.name);
+    expect(order.title).toEqual(order.items[0]?.name);
     const [stored] = (await ordersOf(DEMO_ACCOUNT)).filter((row) => row.Id === order.id);
     expect(stored).toMatchObject({
       Status: "Pending Review",

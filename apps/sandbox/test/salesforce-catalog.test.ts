@@ -86,10 +86,15 @@ describe("catalog objects over the REST API", () => {
 
     expect(patch.status).toBe(204);
     const answer = await query(
-      `SELECT UnitPrice, Product2.Name FROM PricebookEntry WHERE Id = '${id}'`,
+      `SELECT UnitPrice, Product2.Name, Product2.Name_En__c FROM PricebookEntry WHERE Id = '${id}'`,
     );
     expect(answer.body).toMatchObject({
-      records: [{ UnitPrice: 900, Product2: { Name: "SIM Data+Voice 5GB" } }],
+      records: [
+        {
+          UnitPrice: 900,
+          Product2: { Name: "音声SIM 5GB", Name_En__c: "SIM Data+Voice 5GB" },
+        },
+      ],
     });
     const changes = z
       .object({
@@ -129,7 +134,8 @@ describe("catalog objects over the REST API", () => {
     const product = await session.request(`${V}/sobjects/Product2`, {
       method: "POST",
       body: {
-        Name: "SIM Data Only 30GB",
+        Name: "データSIM 30GB",
+        Name_En__c: "SIM Data Only 30GB",
         StockKeepingUnit: "SIM-DATA-30GB",
         IsActive: true,
         Portal_Category__c: "SIM",

@@ -137,11 +137,20 @@ describe("state upgrade from version 1 (single state.json)", () => {
         ],
       });
       const entry = await session.get(
-        `/services/data/v62.0/query?q=${encodeURIComponent("SELECT UnitPrice, Product2.StockKeepingUnit FROM PricebookEntry WHERE Pricebook2.Name = 'Portal' AND Product2.StockKeepingUnit = 'SIM-VOICE-2GB'")}`,
+        `/services/data/v62.0/query?q=${encodeURIComponent("SELECT UnitPrice, Product2.StockKeepingUnit, Product2.Name, Product2.Name_En__c FROM PricebookEntry WHERE Pricebook2.Name = 'Portal' AND Product2.StockKeepingUnit = 'SIM-VOICE-2GB'")}`,
       );
       expect(entry.body).toMatchObject({
         totalSize: 1,
-        records: [{ UnitPrice: 773, Product2: { StockKeepingUnit: "SIM-VOICE-2GB" } }],
+        records: [
+          {
+            UnitPrice: 773,
+            Product2: {
+              StockKeepingUnit: "SIM-VOICE-2GB",
+              Name: "音声SIM 2GB",
+              Name_En__c: "SIM Data+Voice 2GB",
+            },
+          },
+        ],
       });
     } finally {
       await sandbox.close();

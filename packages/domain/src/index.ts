@@ -4,6 +4,7 @@ export * from "./common/pagination.js";
 export * from "./common/half-width.js";
 export * from "./common/plain-text.js";
 export * from "./common/japan-date.js";
+export * from "./common/localized-text.js";
 export * from "./errors/error-code.js";
 export * from "./errors/api-error.js";
 export * from "./customer/prefectures.js";

@@ -14,7 +14,10 @@ export function entryId(n: number): string {
   return `01uTEST${String(n).padStart(8, "0")}`;
 }
 
-/** A SIM catalog item with the given class and fields, priced `yen` tax excluded. */
+/**
+ * A SIM catalog item with the given class and fields, priced `yen` tax excluded; `name` is its
+ * SKU and, unless `fields` names it in both languages, its name in both.
+ */
 export function simItem(
   n: number,
   name: string,
@@ -25,7 +28,7 @@ export function simItem(
     id: entryId(n),
     productId: `01tTEST${String(n).padStart(8, "0")}`,
     sku: name,
-    name,
+    name: { ja: name, en: name },
     description: null,
     category: "sim",
     price: catalogPrice(
@@ -53,7 +56,16 @@ export const simCatalog = groupSimCatalog([
   simItem(3, "Contract fee", { itemClass: "activation" }, 3_000),
   simItem(4, "SIM card", { itemClass: "activation", simType: "physical" }, 394),
   simItem(5, "eSIM profile", { itemClass: "activation", simType: "esim" }, 200),
-  simItem(6, "5-minute calls", { itemClass: "add_on", simPlanType: "voice" }, 500),
+  simItem(
+    6,
+    "5-minute calls",
+    {
+      itemClass: "add_on",
+      simPlanType: "voice",
+      name: { ja: "5分かけ放題", en: "5-minute calls" },
+    },
+    500,
+  ),
   simItem(7, "Data top-up", { itemClass: "add_on" }, 300),
 ]);
 
@@ -87,7 +99,7 @@ export function orderSummary(overrides: Partial<OrderSummary> = {}): OrderSummar
     status: "pending_review",
     activationStatus: "not_started",
     category: "sim",
-    title: "Voice 5GB",
+    title: { ja: "音声SIM 5GB", en: "Voice 5GB" },
     totals: {
       oneTime: { taxExcluded: yen(3_200), tax: yen(320), taxIncluded: yen(3_520) },
       monthly: { taxExcluded: yen(860), tax: yen(86), taxIncluded: yen(946) },
@@ -107,7 +119,7 @@ export function orderDetail(overrides: Partial<OrderDetail> = {}): OrderDetail {
         id: "802TEST00000001",
         productId: null,
         pricebookEntryId: entryId(1),
-        name: "Voice 5GB",
+        name: { ja: "音声SIM 5GB", en: "Voice 5GB" },
         itemClass: "service",
         billingCycle: "monthly",
         quantity: 1,
@@ -119,7 +131,7 @@ export function orderDetail(overrides: Partial<OrderDetail> = {}): OrderDetail {
         id: "802TEST00000002",
         productId: null,
         pricebookEntryId: entryId(3),
-        name: "Contract fee",
+        name: { ja: "SIM初期費用", en: "Contract fee" },
         itemClass: "activation",
         billingCycle: "one_time",
         quantity: 1,

@@ -3,6 +3,7 @@ import {
   type InternetOfferingType,
   internetOfferingTypeSchema,
 } from "../eligibility/internet-offering-type.js";
+import { localizedTextSchema } from "../common/localized-text.js";
 import { catalogPriceSchema } from "./catalog-price.js";
 
 /** Which catalog page an item belongs to. */
@@ -40,6 +41,7 @@ export type SimType = z.infer<typeof simTypeSchema>;
 
 /**
  * One orderable item of the portal pricebook: a plan, a fee or an option.
+ * - `name`, `description`: Japanese and English (`Name` / `Name_En__c`, decision 0064);
  * - `id`: the Salesforce PricebookEntry id — what checkout orders (`/checkout?plan=<id>`, decision 0051);
  * - `productId`, `sku`: the product (Product2 Id and `StockKeepingUnit`);
  * - `billingProductId`: the WHMCS product id provisioning uses, null when the item has none (fees);
@@ -52,8 +54,8 @@ export const catalogItemSchema = z.object({
   id: z.string().min(1),
   productId: z.string().min(1),
   sku: z.string().min(1),
-  name: z.string(),
-  description: z.string().nullable(),
+  name: localizedTextSchema,
+  description: localizedTextSchema.nullable(),
   category: catalogCategorySchema,
   itemClass: catalogItemClassSchema,
   price: catalogPriceSchema,

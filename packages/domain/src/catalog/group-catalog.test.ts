@@ -11,7 +11,7 @@ function item(
   return {
     id: `01u${sequence}`,
     productId: `01t${sequence}`,
-    name: fields.sku,
+    name: { ja: fields.sku, en: fields.sku },
     description: null,
     price: catalogPrice(
       1_000,

@@ -23,7 +23,7 @@ function item(
     id,
     productId: `01t${id}`,
     sku: id,
-    name: id,
+    name: { ja: id, en: id },
     description: null,
     price: catalogPrice(taxExcludedYen, monthly ? "monthly" : "one_time"),
     billingProductId: null,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDateTimeSchema } from "../common/iso-date.js";
+import { localizedTextSchema } from "../common/localized-text.js";
 import { moneySchema } from "../common/money.js";
 import { pageSchema } from "../common/pagination.js";
 import { catalogCategorySchema, catalogItemClassSchema } from "../catalog/catalog-item.js";
@@ -24,7 +25,7 @@ export type OrderAddress = z.infer<typeof orderAddressSchema>;
 
 /**
  * One line of an order (Salesforce OrderItem): the product (its name, item class and billing
- * cycle as the product record has them now) and its price book entry, quantity, unit and line
+ * cycle as the product record has them now; the name in both languages, decision 0064) and its price book entry, quantity, unit and line
  * price tax excluded in integer minor units + ISO 4217 (JPY), and the WHMCS service made for it
  * once fulfilled.
  */
@@ -32,7 +33,7 @@ export const orderItemSchema = z.object({
   id: z.string(),
   productId: z.string().nullable(),
   pricebookEntryId: z.string(),
-  name: z.string(),
+  name: localizedTextSchema,
   itemClass: catalogItemClassSchema.nullable(),
   billingCycle: billingCycleSchema,
   quantity: z.number().positive(),
@@ -66,7 +67,7 @@ export type OrderTimelineEntry = z.infer<typeof orderTimelineEntrySchema>;
 
 /**
  * An order in a list: number, statuses, catalog category (from Order `Type`; null for a type the
- * portal does not sell), `title` (the name of its plan, null when it has no plan line), one-time
+ * portal does not sell), `title` (the name of its plan in both languages, null when it has no plan line), one-time
  * and monthly totals with tax, dates (`effectiveOn` `YYYY-MM-DD`, `placedAt` UTC).
  */
 export const orderSummarySchema = z.object({
@@ -75,7 +76,7 @@ export const orderSummarySchema = z.object({
   status: orderStatusSchema,
   activationStatus: activationStatusSchema,
   category: catalogCategorySchema.nullable(),
-  title: z.string().nullable(),
+  title: localizedTextSchema.nullable(),
   totals: orderTotalsSchema,
   effectiveOn: z.iso.date(),
   placedAt: isoDateTimeSchema,

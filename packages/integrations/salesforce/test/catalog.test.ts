@@ -5,7 +5,8 @@ import { FakeSalesforce, sfRecord } from "./fake-salesforce.js";
 /** The SOQL `catalog.listPortalItems("Portal", "sim")` must send, as jsforce's builder writes it. */
 const SIM_SOQL =
   "SELECT Id, Pricebook2Id, Product2Id, UnitPrice, IsActive, Product2.Id, Product2.StockKeepingUnit, " +
-  "Product2.Name, Product2.Description, Product2.Portal_Category__c, Product2.Portal_Visible__c, " +
+  "Product2.Name, Product2.Name_En__c, Product2.Description, Product2.Description_En__c, " +
+  "Product2.Portal_Category__c, Product2.Portal_Visible__c, " +
   "Product2.Item_Class__c, Product2.Billing_Cycle__c, Product2.WH_Product_ID__c, " +
   "Product2.Internet_Offering_Type__c, Product2.Internet_Plan_Tier__c, Product2.SIM_Data_Size__c, " +
   "Product2.SIM_Plan_Type__c, Product2.SIM_Type__c, Product2.Display_Order__c, Product2.IsActive " +
@@ -26,7 +27,9 @@ function entry(id: string, sku: string, fields: Record<string, unknown> = {}) {
       Id: `01t${id.slice(3)}`,
       StockKeepingUnit: sku,
       Name: sku,
+      Name_En__c: null,
       Description: null,
+      Description_En__c: null,
       Portal_Category__c: "SIM",
       Portal_Visible__c: true,
       Item_Class__c: "Service",

@@ -192,12 +192,17 @@ describe("salesforce.orders", () => {
     const product = (
       await core.queryRecords(
         "readProduct",
-        async () => `SELECT Name, Billing_Cycle__c FROM Product2 WHERE Id = '${PRODUCT}'`,
-        z.object({ Name: z.string(), Billing_Cycle__c: z.string().nullable() }),
+        async () =>
+          `SELECT Name, Name_En__c, Billing_Cycle__c FROM Product2 WHERE Id = '${PRODUCT}'`,
+        z.object({
+          Name: z.string(),
+          Name_En__c: z.string().nullable(),
+          Billing_Cycle__c: z.string().nullable(),
+        }),
         "Product2",
       )
     )[0];
-    expect(found?.order.items[0]?.name).toBe(product?.Name);
+    expect(found?.order.items[0]?.name).toEqual({ ja: product?.Name, en: product?.Name_En__c });
     const cycle = product?.Billing_Cycle__c === "Monthly" ? "monthly" : "one_time";
     expect(found?.order.items.map((item) => item.billingCycle)).toEqual([cycle, cycle]);
     const total = cycle === "monthly" ? found?.order.totals.monthly : found?.order.totals.oneTime;

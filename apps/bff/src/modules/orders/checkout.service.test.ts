@@ -19,7 +19,7 @@ function item(id: string, itemClass: CatalogItem["itemClass"], yen: number): Cat
     id,
     productId: `01t${id}`,
     sku: id,
-    name: id,
+    name: { ja: id, en: id },
     description: null,
     category: "vpn",
     itemClass,

@@ -7,7 +7,8 @@ import type { SObjectDescriptor } from "./sobject-type.js";
  * `StockKeepingUnit`, `IsActive`) and the custom fields of DESIGN.md §4: `Portal_Category__c`,
  * `Portal_Visible__c`, `Item_Class__c`, `Billing_Cycle__c`, `WH_Product_ID__c`,
  * `Internet_Offering_Type__c`, `Internet_Plan_Tier__c`, `SIM_Data_Size__c` (number, GB),
- * `SIM_Plan_Type__c`, `SIM_Type__c` (decision 0051), `Display_Order__c`. Picklists are restricted to
+ * `SIM_Plan_Type__c`, `SIM_Type__c` (decision 0051), `Display_Order__c`, and the English texts
+ * `Name_En__c`, `Description_En__c` (decision 0064; `Name` and `Description` are Japanese). Picklists are restricted to
  * the integration package's raw enums, so both sides of the wire share them.
  * Source: Salesforce Object Reference, "Product2"; DESIGN.md §4; docs/setup/real-systems.md.
  */
@@ -20,7 +21,9 @@ export const PRODUCT2: SObjectDescriptor = {
     ...SYSTEM_FIELDS,
     { name: "Name", type: "string", createable: true, updateable: true, required: true },
     { name: "ProductCode", type: "string", createable: true, updateable: true },
+    { name: "Name_En__c", type: "string", createable: true, updateable: true },
     { name: "Description", type: "textarea", createable: true, updateable: true },
+    { name: "Description_En__c", type: "textarea", createable: true, updateable: true },
     { name: "StockKeepingUnit", type: "string", createable: true, updateable: true },
     { name: "IsActive", type: "boolean", createable: true, updateable: true },
     picklist("Portal_Category__c", raw.PORTAL_CATEGORIES),

@@ -13,11 +13,17 @@ export const PORTAL_PRICEBOOK_ID = demoId("01s", 2);
 type Category = "Internet" | "SIM" | "VPN";
 type ItemClass = "Service" | "Activation" | "Installation" | "Add-on";
 
-/** One seeded product with its tax-exclusive price in integer yen (decision 0051). */
+/**
+ * One seeded product with its tax-exclusive price in integer yen (decision 0051): `name` and
+ * `description` in Japanese (`Name`, `Description`), `nameEn` and `descriptionEn` in English
+ * (`Name_En__c`, `Description_En__c`, decision 0064).
+ */
 export interface SeededProduct {
   sku: string;
   name: string;
+  nameEn: string;
   description: string;
+  descriptionEn: string;
   category: Category;
   itemClass: ItemClass;
   monthly: boolean;
@@ -37,6 +43,13 @@ export interface SeededProduct {
   entryActive?: boolean;
 }
 
+/** The Japanese name of each offering type, as NTT-line resellers write it. */
+const OFFERING_TYPES_JA: Readonly<Record<string, string>> = {
+  "Home 1G": "ホーム 1ギガ",
+  "Home 10G": "ホーム 10ギガ",
+  "Mansion 1G": "マンション 1ギガ",
+};
+
 const fibre = (
   offeringType: string,
   code: string,
@@ -46,8 +59,10 @@ const fibre = (
 ): SeededProduct[] => [
   {
     sku: `NET-${code}-STD`,
-    name: `Fibre ${offeringType} Standard`,
-    description: `${offeringType} fibre (NTT line), IPv6 IPoE; bring your own router.`,
+    name: `光 ${OFFERING_TYPES_JA[offeringType]} スタンダード`,
+    nameEn: `Fibre ${offeringType} Standard`,
+    description: `${OFFERING_TYPES_JA[offeringType]}の光回線(NTT回線)、IPv6 IPoE対応。ルーターはお客様にご用意いただきます。`,
+    descriptionEn: `${offeringType} fibre (NTT line), IPv6 IPoE; bring your own router.`,
     category: "Internet",
     itemClass: "Service",
     monthly: true,
@@ -58,8 +73,10 @@ const fibre = (
   },
   {
     sku: `NET-${code}-PRM`,
-    name: `Fibre ${offeringType} Premium`,
-    description: `${offeringType} fibre with a Wi-Fi 6 router and priority support included.`,
+    name: `光 ${OFFERING_TYPES_JA[offeringType]} プレミアム`,
+    nameEn: `Fibre ${offeringType} Premium`,
+    description: `${OFFERING_TYPES_JA[offeringType]}の光回線に、Wi-Fi 6 ルーターと優先サポートが付いています。`,
+    descriptionEn: `${offeringType} fibre with a Wi-Fi 6 router and priority support included.`,
     category: "Internet",
     itemClass: "Service",
     monthly: true,
@@ -77,8 +94,10 @@ const simPlan = (
   whmcsProductId: number,
 ): SeededProduct => ({
   sku: `SIM-${planType === "Data+Voice" ? "VOICE" : "DATA"}-${dataSizeGb}GB`,
-  name: `SIM ${planType} ${dataSizeGb}GB`,
-  description: `${dataSizeGb} GB of data per month${planType === "Data+Voice" ? ", with a phone number (calls 11 yen per 30 s)" : ""}; unused data carries over one month.`,
+  name: `${planType === "Data+Voice" ? "音声SIM" : "データSIM"} ${dataSizeGb}GB`,
+  nameEn: `SIM ${planType} ${dataSizeGb}GB`,
+  description: `毎月${dataSizeGb}GBのデータ通信${planType === "Data+Voice" ? "と電話番号付き(通話料 30秒11円)" : ""}。余ったデータは翌月に繰り越せます。`,
+  descriptionEn: `${dataSizeGb} GB of data per month${planType === "Data+Voice" ? ", with a phone number (calls 11 yen per 30 s)" : ""}; unused data carries over one month.`,
   category: "SIM",
   itemClass: "Service",
   monthly: true,
@@ -100,8 +119,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   ...fibre("Mansion 1G", "MANSION1G", 3_600, 4_200, 105),
   {
     sku: "NET-INSTALL-HOME",
-    name: "Fibre installation (house)",
-    description: "NTT on-site installation for a detached house.",
+    name: "光回線 工事費(戸建て)",
+    nameEn: "Fibre installation (house)",
+    description: "NTTによる戸建て住宅への派遣工事。",
+    descriptionEn: "NTT on-site installation for a detached house.",
     category: "Internet",
     itemClass: "Installation",
     monthly: false,
@@ -110,8 +131,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "NET-INSTALL-HOME10G",
-    name: "Fibre installation (house, 10G)",
-    description: "NTT on-site installation for a detached house, 10 Gbps equipment.",
+    name: "光回線 工事費(戸建て・10ギガ)",
+    nameEn: "Fibre installation (house, 10G)",
+    description: "NTTによる戸建て住宅への派遣工事(10Gbps対応機器)。",
+    descriptionEn: "NTT on-site installation for a detached house, 10 Gbps equipment.",
     category: "Internet",
     itemClass: "Installation",
     monthly: false,
@@ -120,8 +143,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "NET-INSTALL-MANSION",
-    name: "Fibre installation (apartment)",
-    description: "NTT installation in an apartment building with a shared fibre line.",
+    name: "光回線 工事費(マンション)",
+    nameEn: "Fibre installation (apartment)",
+    description: "共用の光回線が引き込まれたマンションでのNTT工事。",
+    descriptionEn: "NTT installation in an apartment building with a shared fibre line.",
     category: "Internet",
     itemClass: "Installation",
     monthly: false,
@@ -130,8 +155,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "NET-ACTIVATION",
-    name: "Fibre activation fee",
-    description: "One-time contract fee (事務手数料).",
+    name: "光回線 事務手数料",
+    nameEn: "Fibre activation fee",
+    description: "ご契約時に一度だけかかる事務手数料。",
+    descriptionEn: "One-time contract fee (事務手数料).",
     category: "Internet",
     itemClass: "Activation",
     monthly: false,
@@ -139,8 +166,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "NET-ADDON-ROUTER",
-    name: "Wi-Fi 6 router rental",
-    description: "Rental Wi-Fi 6 router, replaced free of charge when it fails.",
+    name: "Wi-Fi 6 ルーターレンタル",
+    nameEn: "Wi-Fi 6 router rental",
+    description: "Wi-Fi 6 ルーターのレンタル。故障時は無償で交換します。",
+    descriptionEn: "Rental Wi-Fi 6 router, replaced free of charge when it fails.",
     category: "Internet",
     itemClass: "Add-on",
     monthly: true,
@@ -148,8 +177,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "NET-ADDON-FIXEDIP",
-    name: "Fixed IPv4 address",
-    description: "One static global IPv4 address.",
+    name: "固定IPv4アドレス",
+    nameEn: "Fixed IPv4 address",
+    description: "グローバル固定IPv4アドレスを1つ割り当てます。",
+    descriptionEn: "One static global IPv4 address.",
     category: "Internet",
     itemClass: "Add-on",
     monthly: true,
@@ -157,8 +188,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "NET-ADDON-IPV6",
-    name: "IPv6 option (IPoE + IPv4 over IPv6)",
-    description: "IPv6 IPoE with IPv4 over IPv6 for faster evening speeds.",
+    name: "IPv6オプション(IPoE + IPv4 over IPv6)",
+    nameEn: "IPv6 option (IPoE + IPv4 over IPv6)",
+    description: "IPv6 IPoEとIPv4 over IPv6で、混み合う夜間も快適に通信できます。",
+    descriptionEn: "IPv6 IPoE with IPv4 over IPv6 for faster evening speeds.",
     category: "Internet",
     itemClass: "Add-on",
     monthly: true,
@@ -166,8 +199,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "NET-HOME1G-LEGACY",
-    name: "Fibre Home 1G (2019 plan)",
-    description: "Closed to new customers.",
+    name: "光 ホーム 1ギガ(2019年プラン)",
+    nameEn: "Fibre Home 1G (2019 plan)",
+    description: "新規受付を終了しました。",
+    descriptionEn: "Closed to new customers.",
     category: "Internet",
     itemClass: "Service",
     monthly: true,
@@ -188,8 +223,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   simPlan("Data Only", 50, 3_400, 215),
   {
     sku: "SIM-ACTIVATION",
-    name: "SIM activation fee",
-    description: "One-time contract fee (初期費用).",
+    name: "SIM初期費用",
+    nameEn: "SIM activation fee",
+    description: "ご契約時に一度だけかかる初期費用。",
+    descriptionEn: "One-time contract fee (初期費用).",
     category: "SIM",
     itemClass: "Activation",
     monthly: false,
@@ -197,8 +234,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "SIM-ISSUE-PHYSICAL",
-    name: "SIM card issue fee",
-    description: "Issue and delivery of a nano/micro/standard SIM card.",
+    name: "SIMカード発行手数料",
+    nameEn: "SIM card issue fee",
+    description: "nano/micro/標準SIMカードの発行と配送。",
+    descriptionEn: "Issue and delivery of a nano/micro/standard SIM card.",
     category: "SIM",
     itemClass: "Activation",
     monthly: false,
@@ -207,8 +246,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "SIM-ISSUE-ESIM",
-    name: "eSIM profile issue fee",
-    description: "eSIM profile for the device's EID, downloaded by QR code.",
+    name: "eSIMプロファイル発行手数料",
+    nameEn: "eSIM profile issue fee",
+    description: "端末のEIDに合わせたeSIMプロファイルを発行し、QRコードでダウンロードします。",
+    descriptionEn: "eSIM profile for the device's EID, downloaded by QR code.",
     category: "SIM",
     itemClass: "Activation",
     monthly: false,
@@ -217,8 +258,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "SIM-VOICE-5MIN",
-    name: "Calls up to 5 min free",
-    description: "Domestic calls of up to 5 minutes each at no charge.",
+    name: "5分かけ放題",
+    nameEn: "Calls up to 5 min free",
+    description: "1回5分以内の国内通話が無料になります。",
+    descriptionEn: "Domestic calls of up to 5 minutes each at no charge.",
     category: "SIM",
     itemClass: "Add-on",
     monthly: true,
@@ -227,8 +270,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "SIM-VOICE-10MIN",
-    name: "Calls up to 10 min free",
-    description: "Domestic calls of up to 10 minutes each at no charge.",
+    name: "10分かけ放題",
+    nameEn: "Calls up to 10 min free",
+    description: "1回10分以内の国内通話が無料になります。",
+    descriptionEn: "Domestic calls of up to 10 minutes each at no charge.",
     category: "SIM",
     itemClass: "Add-on",
     monthly: true,
@@ -237,8 +282,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "SIM-VOICE-UNLIMITED",
-    name: "Unlimited calls",
-    description: "All domestic calls at no charge.",
+    name: "かけ放題",
+    nameEn: "Unlimited calls",
+    description: "国内通話がすべて無料になります。",
+    descriptionEn: "All domestic calls at no charge.",
     category: "SIM",
     itemClass: "Add-on",
     monthly: true,
@@ -247,8 +294,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "SIM-DATA-100GB",
-    name: "SIM Data Only 100GB",
-    description: "Campaign plan, ended.",
+    name: "データSIM 100GB",
+    nameEn: "SIM Data Only 100GB",
+    description: "キャンペーンプラン(受付終了)。",
+    descriptionEn: "Campaign plan, ended.",
     category: "SIM",
     itemClass: "Service",
     monthly: true,
@@ -259,8 +308,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "VPN-ROUTER-STD",
-    name: "VPN router Standard",
-    description: "Rental VPN router for one site, IPsec/L2TP, up to 300 Mbps.",
+    name: "VPNルーター スタンダード",
+    nameEn: "VPN router Standard",
+    description: "1拠点向けVPNルーターのレンタル。IPsec/L2TP対応、最大300Mbps。",
+    descriptionEn: "Rental VPN router for one site, IPsec/L2TP, up to 300 Mbps.",
     category: "VPN",
     itemClass: "Service",
     monthly: true,
@@ -269,8 +320,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "VPN-ROUTER-PRO",
-    name: "VPN router Pro",
-    description:
+    name: "VPNルーター プロ",
+    nameEn: "VPN router Pro",
+    description: "複数拠点向けVPNルーターのレンタル。IPsec/WireGuard対応、最大1Gbps、電源冗長。",
+    descriptionEn:
       "Rental VPN router for several sites, IPsec/WireGuard, up to 1 Gbps, redundant power.",
     category: "VPN",
     itemClass: "Service",
@@ -280,8 +333,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "VPN-ACTIVATION",
-    name: "VPN setup fee",
-    description: "Pre-configuration and delivery of the router.",
+    name: "VPN初期設定費用",
+    nameEn: "VPN setup fee",
+    description: "ルーターの事前設定と発送。",
+    descriptionEn: "Pre-configuration and delivery of the router.",
     category: "VPN",
     itemClass: "Activation",
     monthly: false,
@@ -289,8 +344,10 @@ export const PRODUCTS: readonly SeededProduct[] = [
   },
   {
     sku: "VPN-ADDON-SUPPORT",
-    name: "VPN on-site support",
-    description: "Next-business-day on-site replacement.",
+    name: "VPNオンサイト保守",
+    nameEn: "VPN on-site support",
+    description: "翌営業日にオンサイトで機器を交換します。",
+    descriptionEn: "Next-business-day on-site replacement.",
     category: "VPN",
     itemClass: "Add-on",
     monthly: true,
@@ -301,7 +358,8 @@ export const PRODUCTS: readonly SeededProduct[] = [
 
 /**
  * The catalog part of the Salesforce demo data: the standard price book and the portal price book
- * (`Portal`), every product of {@link PRODUCTS} as a Product2 (`01tDEMO…`, in list order) with an
+ * (`Portal`), every product of {@link PRODUCTS} as a Product2 (`01tDEMO…`, in list order, named in Japanese
+ * with the English name in `Name_En__c`, decision 0064) with an
  * entry in both price books (standard `01uDEMO` odd numbers, portal even), `Display_Order__c` in
  * steps of 10. Created 14 months before `seedDate`, like the accounts.
  */
@@ -339,8 +397,10 @@ export function catalogSeed(seedDate: string): Record<string, SfRecord[]> {
       ...stamps,
       Id: productId,
       Name: product.name,
+      Name_En__c: product.nameEn,
       ProductCode: product.sku,
       Description: product.description,
+      Description_En__c: product.descriptionEn,
       StockKeepingUnit: product.sku,
       IsActive: product.active ?? true,
       Portal_Category__c: product.category,

@@ -143,10 +143,41 @@ function upgradeFrom5(previous: unknown): unknown {
   return { ...v5, changeLog: { ...v5.changeLog, platformEvents: [] } };
 }
 
+/**
+ * Version 6 → 7: Product2 gains `Name_En__c` and `Description_En__c`, and the seeded products are
+ * named in Japanese (decision 0064). A seeded product whose `Name` / `Description` is still the
+ * English text the earlier seed wrote gets the Japanese text with the English moved to the new
+ * field; one edited since keeps its text, and it and every other product leave the new fields
+ * unset (null on read; the portal then shows `Name` in both languages).
+ */
+function upgradeFrom6(previous: unknown): unknown {
+  const v6 = salesforceStateSchema.parse(previous);
+  if (!v6.records.Product2) return v6;
+  const seeded = new Map(
+    (catalogSeed(v6.seedDate).Product2 ?? []).map((record) => [record.Id, record]),
+  );
+  const products = v6.records.Product2.map((product) => {
+    const seed = typeof product.Id === "string" ? seeded.get(product.Id) : undefined;
+    if (!seed) return product;
+    const upgraded = { ...product };
+    if (product.Name === seed.Name_En__c) {
+      Object.assign(upgraded, { Name: seed.Name, Name_En__c: seed.Name_En__c });
+    }
+    if (product.Description === seed.Description_En__c) {
+      Object.assign(upgraded, {
+        Description: seed.Description,
+        Description_En__c: seed.Description_En__c,
+      });
+    }
+    return upgraded;
+  });
+  return { ...v6, records: { ...v6.records, Product2: products } };
+}
+
 /** The Salesforce stand-in's state file and its upgrade steps. */
 export const SALESFORCE_STATE: StateDefinition<SalesforceState> = {
   fileName: "salesforce.json",
-  version: 6,
+  version: 7,
   schema: salesforceStateSchema,
   upgrades: {
     1: upgradeFrom1,
@@ -154,5 +185,6 @@ export const SALESFORCE_STATE: StateDefinition<SalesforceState> = {
     3: upgradeFrom3,
     4: upgradeFrom4,
     5: upgradeFrom5,
+    6: upgradeFrom6,
   },
 };

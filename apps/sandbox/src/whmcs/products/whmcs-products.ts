@@ -38,7 +38,8 @@ const GROUPS: Readonly<Record<SeededProduct["category"], { gid: number; name: st
 
 /**
  * The sandbox WHMCS's products: every product of the Salesforce catalog seed that names a WHMCS
- * product (`WH_Product_ID__c`), with that id, its name, description and monthly price (tax
+ * product (`WH_Product_ID__c`), with that id, its English name and description (WHMCS keeps one
+ * name per product; decision 0064), monthly price (tax
  * excluded, as `UnitPrice`), in its category's group, each with its "Salesforce Order ID" field
  * (id `pid * 10 + 1`). Configuration, not customer data, so not part of the state file (like the
  * payment gateways). Source: WHMCS/developer-docs api-reference/getproducts.md.
@@ -52,8 +53,8 @@ export const WHMCS_PRODUCTS: readonly WhmcsProduct[] = PRODUCTS.flatMap((product
       pid,
       gid: group.gid,
       groupName: group.name,
-      name: product.name,
-      description: product.description,
+      name: product.nameEn,
+      description: product.descriptionEn,
       paytype: product.monthly ? "recurring" : "onetime",
       monthly: product.price.toFixed(2),
       customFields: [

@@ -22,8 +22,10 @@ const queryResponse = JSON.parse(`{
         "attributes": { "type": "Product2", "url": "/services/data/v62.0/sobjects/Product2/01tDEMO00000020AAA" },
         "Id": "01tDEMO00000020AAA",
         "StockKeepingUnit": "SIM-VOICE-2GB",
-        "Name": "SIM Data+Voice 2GB",
-        "Description": "2 GB of data per month",
+        "Name": "音声SIM 2GB",
+        "Name_En__c": "SIM Data+Voice 2GB",
+        "Description": "毎月2GBのデータ通信",
+        "Description_En__c": "2 GB of data per month",
         "Portal_Category__c": "SIM",
         "Portal_Visible__c": true,
         "Item_Class__c": "Service",
@@ -49,8 +51,10 @@ const queryResponse = JSON.parse(`{
         "attributes": { "type": "Product2", "url": "/services/data/v62.0/sobjects/Product2/01tDEMO00000007AAA" },
         "Id": "01tDEMO00000007AAA",
         "StockKeepingUnit": "NET-INSTALL-HOME",
-        "Name": "Fibre installation (house)",
+        "Name": "光回線 工事費(戸建て)",
+        "Name_En__c": null,
         "Description": null,
+        "Description_En__c": null,
         "Portal_Category__c": "Internet",
         "Portal_Visible__c": true,
         "Item_Class__c": "Installation",
@@ -80,8 +84,8 @@ describe("toCatalogItem", () => {
       id: "01uDEMO00000040AAA",
       productId: "01tDEMO00000020AAA",
       sku: "SIM-VOICE-2GB",
-      name: "SIM Data+Voice 2GB",
-      description: "2 GB of data per month",
+      name: { ja: "音声SIM 2GB", en: "SIM Data+Voice 2GB" },
+      description: { ja: "毎月2GBのデータ通信", en: "2 GB of data per month" },
       category: "sim",
       itemClass: "service",
       price: {
@@ -102,6 +106,9 @@ describe("toCatalogItem", () => {
 
   it("maps a one-time installation fee of an offering type; no display order sorts last", () => {
     expect(toCatalogItem(installation)).toMatchObject({
+      // No English name: the Japanese one stands in (decision 0064).
+      name: { ja: "光回線 工事費(戸建て)", en: "光回線 工事費(戸建て)" },
+      description: null,
       category: "internet",
       itemClass: "installation",
       offeringType: "home_1g",

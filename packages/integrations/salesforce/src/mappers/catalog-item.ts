@@ -7,6 +7,7 @@ import {
 import type { RawCatalogEntry } from "../raw/pricebook-entry.js";
 import type { INTERNET_PLAN_TIERS, SIM_PLAN_TYPES } from "../raw/product.js";
 import { OFFERING_TYPES_FROM_RAW } from "./internet-offering-type.js";
+import { toLocalizedText, toOptionalLocalizedText } from "./localized-text.js";
 import {
   BILLING_CYCLES_FROM_RAW,
   CATEGORIES_FROM_RAW,
@@ -38,7 +39,8 @@ export class UnusableCatalogEntry extends Error {
 /**
  * A PricebookEntry of the portal pricebook with its Product2 → `CatalogItem`. Picklist values become
  * the domain enums (`Data+Voice` → `voice`, `Home 1G` → `home_1g`, `Add-on` → `add_on`…); empty
- * optional fields stay null; `UnitPrice` is integer yen excluding tax and becomes both prices
+ * optional fields stay null; name and description are Japanese + English (`*_En__c`, falling back
+ * to the Japanese text, decision 0064); `UnitPrice` is integer yen excluding tax and becomes both prices
  * (`catalogPrice`, decision 0051); `WH_Product_ID__c` a positive integer or null.
  * Source: DESIGN.md §4 (Product2, PricebookEntry); docs/setup/real-systems.md.
  * @throws UnusableCatalogEntry when the row cannot be offered: no product, no SKU, no category,
@@ -83,8 +85,8 @@ export function toCatalogItem(raw: RawCatalogEntry): CatalogItem {
     id: raw.Id,
     productId: product.Id,
     sku,
-    name: product.Name,
-    description: product.Description,
+    name: toLocalizedText(product.Name, product.Name_En__c),
+    description: toOptionalLocalizedText(product.Description, product.Description_En__c),
     category: required(
       "Product2.Portal_Category__c",
       product.Portal_Category__c,

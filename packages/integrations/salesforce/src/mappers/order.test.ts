@@ -70,7 +70,8 @@ function orderRow(overrides: Record<string, unknown> = {}) {
               type: "Product2",
               url: "/services/data/v62.0/sobjects/Product2/01t5g0000000001AAA",
             },
-            Name: "Voice 5GB",
+            Name: "音声SIM 5GB",
+            Name_En__c: "Voice 5GB",
             Item_Class__c: "Service",
             Billing_Cycle__c: "Monthly",
           },
@@ -93,7 +94,8 @@ function orderRow(overrides: Record<string, unknown> = {}) {
               type: "Product2",
               url: "/services/data/v62.0/sobjects/Product2/01t5g0000000002AAA",
             },
-            Name: "SIM activation",
+            Name: "SIM初期費用",
+            Name_En__c: "",
             Item_Class__c: "Activation",
             Billing_Cycle__c: "Onetime",
           },
@@ -181,7 +183,7 @@ describe("order mappers", () => {
       activationStatus: "failed",
       placedAt: "2026-03-31T03:00:00.000Z",
       category: "sim",
-      title: "Voice 5GB",
+      title: { ja: "音声SIM 5GB", en: "Voice 5GB" },
       // Monthly 2,200 → tax 220; one-time 3,300 → 330: once per total.
       totals: {
         monthly: {
@@ -201,13 +203,15 @@ describe("order mappers", () => {
       activationError: { code: "WHMCS_ADD_ORDER", message: "Invalid Payment Method" },
     });
     expect(detail.items[0]).toMatchObject({
-      name: "Voice 5GB",
+      name: { ja: "音声SIM 5GB", en: "Voice 5GB" },
       itemClass: "service",
       billingCycle: "monthly",
       quantity: 2,
       unitPrice: { amount: 1100, currency: "JPY" },
       totalPrice: { amount: 2200, currency: "JPY" },
     });
+    // An empty English name falls back to the Japanese one (decision 0064).
+    expect(detail.items[1]?.name).toEqual({ ja: "SIM初期費用", en: "SIM初期費用" });
     expect(detail.timeline).toEqual([
       { change: "created", at: "2026-03-31T03:00:00.000Z" },
       { change: "status", at: "2026-03-31T04:00:00.000Z", from: "pending_review", to: "approved" },
@@ -244,8 +248,8 @@ describe("order mappers", () => {
     });
     expect(detail.category).toBeNull();
     expect(detail.items.map((item) => [item.name, item.itemClass, item.billingCycle])).toEqual([
-      ["", null, "one_time"],
-      ["Voice 5GB", null, "one_time"],
+      [{ ja: "", en: "" }, null, "one_time"],
+      [{ ja: "音声SIM 5GB", en: "Voice 5GB" }, null, "one_time"],
     ]);
   });
 

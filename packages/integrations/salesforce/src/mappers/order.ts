@@ -24,6 +24,7 @@ import {
   type RawOrderItem,
 } from "../raw/order.js";
 import { toInstallationPreference } from "./installation-preference.js";
+import { toLocalizedText } from "./localized-text.js";
 import {
   BILLING_CYCLES_FROM_RAW,
   CATEGORIES_FROM_RAW,
@@ -136,7 +137,7 @@ function toIsoUtc(value: string): string {
 
 /**
  * An OrderItem with its product's fields → an order line: amounts in integer yen (tax excluded);
- * name, item class and billing cycle from the product (an empty or unknown item class is null; a
+ * name (Japanese + English, decision 0064), item class and billing cycle from the product (an empty or unknown item class is null; a
  * line whose product has no known billing cycle is read as one-time, the cycle of every fee).
  */
 function toOrderItem(raw: RawOrderItem): OrderItem {
@@ -145,7 +146,7 @@ function toOrderItem(raw: RawOrderItem): OrderItem {
     id: raw.Id,
     productId: raw.Product2Id,
     pricebookEntryId: raw.PricebookEntryId,
-    name: product?.Name ?? "",
+    name: toLocalizedText(product?.Name ?? "", product?.Name_En__c ?? null),
     itemClass: knownValue(product?.Item_Class__c ?? null, ITEM_CLASSES_FROM_RAW),
     billingCycle:
       knownValue(product?.Billing_Cycle__c ?? null, BILLING_CYCLES_FROM_RAW) ?? "one_time",

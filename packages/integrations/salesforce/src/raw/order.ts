@@ -86,7 +86,8 @@ const rawOrderItemFieldsSchema = z.object({
 });
 
 /**
- * The product's fields read through the OrderItem's `Product2` relationship: its name, item class
+ * The product's fields read through the OrderItem's `Product2` relationship: its name (Japanese, and English in
+ * `Name_En__c`, decision 0064), item class
  * and billing cycle as the product has them now (the order line keeps no copy). `null` when the
  * line has no product. Source: SOQL and SOSL Reference, "Relationship Queries" (child-to-parent
  * fields inside a parent-to-child sub-query).
@@ -95,6 +96,7 @@ const rawOrderItemProductSchema = z
   .object({
     attributes: recordAttributesSchema,
     Name: z.string(),
+    Name_En__c: z.string().nullable(),
     Item_Class__c: z.string().nullable(),
     Billing_Cycle__c: z.string().nullable(),
   })

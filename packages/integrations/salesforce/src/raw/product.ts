@@ -57,14 +57,17 @@ export const SIM_TYPES = ["Physical", "eSIM"] as const;
  * The Product2 fields the catalog reads through a PricebookEntry (`Product2.<Field>`). Text and number
  * fields Salesforce leaves empty come back as `null`; picklists are read as text (a value the portal
  * does not know is refused by the mapper, not here). `SIM_Data_Size__c` is a number of gigabytes,
- * `Display_Order__c` a number (ascending).
+ * `Display_Order__c` a number (ascending). `Name` and `Description` are Japanese, `Name_En__c` and
+ * `Description_En__c` their English text (decision 0064).
  * Source: DESIGN.md §4 "Salesforce objects and fields" (Product2); Salesforce Object Reference "Product2".
  */
 export const rawCatalogProductSchema = z.object({
   Id: z.string(),
   StockKeepingUnit: z.string().nullable(),
   Name: z.string(),
+  Name_En__c: z.string().nullable(),
   Description: z.string().nullable(),
+  Description_En__c: z.string().nullable(),
   Portal_Category__c: z.string().nullable(),
   Portal_Visible__c: z.boolean(),
   Item_Class__c: z.string().nullable(),

@@ -20,8 +20,8 @@ const SAMPLES: { [N in MailTemplateName]: MailData<N> } = {
     orderNumber: "00001001",
     category: "sim",
     lines: [
-      { name: "Voice 5GB", amount: 1480, billingCycle: "monthly" },
-      { name: "SIM activation", amount: 3300, billingCycle: "one_time" },
+      { name: { ja: "音声SIM 5GB", en: "Voice 5GB" }, amount: 1480, billingCycle: "monthly" },
+      { name: { ja: "SIM初期費用", en: "SIM activation" }, amount: 3300, billingCycle: "one_time" },
     ],
     totals: {
       oneTime: {
@@ -50,7 +50,6 @@ const ESSENTIALS: Record<MailTemplateName, string[]> = {
   "security-alert": ["https://portal.example.jp/account/security"],
   "order-confirmation": [
     "00001001",
-    "Voice 5GB",
     "3,630",
     "1,628",
     "https://portal.example.jp/orders/801DEMO00000001AAA",
@@ -107,6 +106,16 @@ describe("renderMail", () => {
     expect(mail.html).toContain("&lt;b&gt;花子&lt;/b&gt;");
     expect(mail.html).not.toContain("<b>花子</b>");
     expect(mail.text).toContain("山田 & Co <b>花子</b> 様");
+  });
+
+  it("names the order lines in the mail's language (decision 0064)", async () => {
+    const sample = SAMPLES["order-confirmation"];
+    const ja = await renderMail("order-confirmation", "ja", sample, context);
+    const en = await renderMail("order-confirmation", "en", sample, context);
+    expect(ja.text).toContain("・音声SIM 5GB:");
+    expect(ja.text).not.toContain("Voice 5GB");
+    expect(en.text).toContain("• Voice 5GB:");
+    expect(en.text).not.toContain("音声SIM");
   });
 
   it("refuses data that does not fit the template", async () => {

@@ -1,4 +1,9 @@
-import { billingCycleSchema, catalogCategorySchema, orderTotalsSchema } from "@portal/domain";
+import {
+  billingCycleSchema,
+  catalogCategorySchema,
+  localizedTextSchema,
+  orderTotalsSchema,
+} from "@portal/domain";
 import { z } from "zod";
 import { type MailLocale } from "../mail-locale.js";
 import { composeMail } from "./mail-layout.js";
@@ -52,7 +57,8 @@ const TEXT = {
 /**
  * After checkout placed an order (decision 0058): its number, lines (tax excluded, with their
  * cycle), the one-time and monthly totals with tax, what happens next, and a link to
- * `/orders/<id>`. Amounts are integer yen.
+ * `/orders/<id>`. Amounts are integer yen; each line names its product in the mail's language
+ * (decision 0064).
  */
 export const orderConfirmation = defineMailTemplate({
   schema: z.object({
@@ -62,7 +68,11 @@ export const orderConfirmation = defineMailTemplate({
     orderNumber: z.string().min(1),
     category: catalogCategorySchema,
     lines: z.array(
-      z.object({ name: z.string(), amount: z.number().int(), billingCycle: billingCycleSchema }),
+      z.object({
+        name: localizedTextSchema,
+        amount: z.number().int(),
+        billingCycle: billingCycleSchema,
+      }),
     ),
     totals: orderTotalsSchema,
   }),
@@ -76,7 +86,7 @@ export const orderConfirmation = defineMailTemplate({
       { kind: "paragraph", text: t.category[data.category] },
       ...data.lines.map((line) => ({
         kind: "paragraph" as const,
-        text: t.line(line.name, price(line.amount), line.billingCycle === "monthly"),
+        text: t.line(line.name[locale], price(line.amount), line.billingCycle === "monthly"),
       })),
       {
         kind: "paragraph",

@@ -21,7 +21,7 @@ function internetItem(
     id,
     productId: `01t${id}`,
     sku: id,
-    name: id,
+    name: { ja: id, en: id },
     description: null,
     category: "internet",
     price: catalogPrice(
@@ -55,6 +55,20 @@ function renderView(
   });
 }
 
+/** An add-on named in both languages, as Salesforce `Name` / `Name_En__c` give it. */
+const FIXED_IP = internetItem(
+  "FIXEDIP",
+  {
+    itemClass: "add_on",
+    name: { ja: "固定IPv4アドレス", en: "Fixed IPv4 address" },
+    description: {
+      ja: "グローバル固定IPv4アドレスを1つ割り当てます。",
+      en: "One static global IPv4 address.",
+    },
+  },
+  2_500,
+);
+
 const NOT_REQUESTED: Eligibility = {
   status: "not_requested",
   offeringType: null,
@@ -87,7 +101,7 @@ describe("InternetCatalogView", () => {
           15_000,
         ),
         internetItem("ACTIVATION", { itemClass: "activation" }, 3_000),
-        internetItem("Fixed IPv4 address", { itemClass: "add_on" }, 2_500),
+        FIXED_IP,
       ],
       "ja",
     );
@@ -103,7 +117,20 @@ describe("InternetCatalogView", () => {
     // Installation 22,000 + contract fee 3,300, not the apartment's installation.
     expect(tenGig.textContent).toContain("25,300円");
     expect(tenGig.textContent).not.toContain("16,500円");
+    expect(screen.getByText("固定IPv4アドレス")).toBeDefined();
+    expect(screen.getByText("グローバル固定IPv4アドレスを1つ割り当てます。")).toBeDefined();
+    expect(screen.queryByText("Fixed IPv4 address")).toBeNull();
+  });
+
+  it("names add-ons in the page's language (decision 0064)", () => {
+    renderView(
+      [internetItem("HOME1G", { itemClass: "service", offeringType: "home_1g" }, 4_900), FIXED_IP],
+      "en",
+    );
+
     expect(screen.getByText("Fixed IPv4 address")).toBeDefined();
+    expect(screen.getByText("One static global IPv4 address.")).toBeDefined();
+    expect(screen.queryByText("固定IPv4アドレス")).toBeNull();
   });
 
   it("lets a plan be chosen only once the address is eligible, pointing to the check before", () => {

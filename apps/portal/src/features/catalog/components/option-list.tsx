@@ -3,6 +3,7 @@
 import { type CatalogItem } from "@portal/domain";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { CatalogPriceBlock } from "@/features/catalog/components/catalog-price";
+import { useFormat } from "@/lib/format/use-format";
 
 /**
  * A titled list of options (add-ons, voice options) with their prices; nothing when empty. Options
@@ -17,6 +18,7 @@ export function OptionList({
   description?: string;
   options: readonly CatalogItem[];
 }) {
+  const { text } = useFormat();
   if (options.length === 0) return null;
   return (
     <Card>
@@ -32,9 +34,9 @@ export function OptionList({
               className="flex flex-col gap-1 py-3 first:pt-0 last:pb-0 sm:flex-row sm:items-start sm:justify-between sm:gap-4"
             >
               <div className="flex flex-col">
-                <span className="font-medium">{option.name}</span>
+                <span className="font-medium">{text(option.name)}</span>
                 {option.description ? (
-                  <span className="text-sm text-muted-foreground">{option.description}</span>
+                  <span className="text-sm text-muted-foreground">{text(option.description)}</span>
                 ) : null}
               </div>
               <CatalogPriceBlock price={option.price} className="shrink-0 sm:items-end" />

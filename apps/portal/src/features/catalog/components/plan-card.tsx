@@ -10,6 +10,7 @@ import { OneTimeFees } from "@/features/catalog/components/one-time-fees";
 import { useCatalogLabels } from "@/features/catalog/components/use-catalog-labels";
 import { checkoutPath } from "@/features/catalog/navigation/catalog-paths";
 import { cn } from "@/lib/cn";
+import { useFormat } from "@/lib/format/use-format";
 
 /** One line of a plan's key facts ("Data: 5 GB"). */
 export interface PlanFact {
@@ -39,6 +40,7 @@ export function PlanCard({
 }) {
   const t = useTranslations("catalog");
   const labels = useCatalogLabels();
+  const { text } = useFormat();
   const title = labels.planTitle(plan);
   const titleId = `plan-${plan.id}`;
   return (
@@ -62,7 +64,7 @@ export function PlanCard({
             </dl>
           ) : null}
           {plan.description ? (
-            <p className="text-sm text-muted-foreground">{plan.description}</p>
+            <p className="text-sm text-muted-foreground">{text(plan.description)}</p>
           ) : null}
           <OneTimeFees fees={fees} />
         </CardContent>

@@ -20,7 +20,7 @@ function simItem(
     id,
     productId: `01t${id}`,
     sku: id,
-    name: id,
+    name: { ja: id, en: id },
     description: null,
     category: "sim",
     price: catalogPrice(yen, fields.itemClass === "service" ? "monthly" : "one_time"),

@@ -49,6 +49,7 @@ import { eligibilityKeys } from "@/features/eligibility/api/eligibility-keys";
 import { orderPath } from "@/features/orders/navigation/order-paths";
 import { isApiClientError } from "@/lib/api/api-client-error";
 import { useErrorMessage } from "@/lib/errors/use-error-message";
+import { useFormat } from "@/lib/format/use-format";
 import { serverErrorType, useFieldError } from "@/lib/validation/use-field-error";
 
 /** The form's fields the BFF may name in a 400 `VALIDATION_FAILED` (request paths). */
@@ -118,6 +119,7 @@ export function CheckoutForm({
 }) {
   const t = useTranslations("checkout");
   const labels = useCatalogLabels();
+  const { text } = useFormat();
   const message = useErrorMessage();
   const fieldError = useFieldError("checkout");
   const router = useRouter();
@@ -208,7 +210,7 @@ export function CheckoutForm({
               <div className="flex flex-col gap-1">
                 <p className="text-base font-semibold">{labels.planTitle(plan)}</p>
                 {plan.description ? (
-                  <p className="text-muted-foreground">{plan.description}</p>
+                  <p className="text-muted-foreground">{text(plan.description)}</p>
                 ) : null}
               </div>
               <CatalogPriceBlock price={plan.price} className="items-end" />

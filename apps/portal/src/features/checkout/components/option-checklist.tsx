@@ -5,6 +5,7 @@ import { useWatch } from "react-hook-form";
 import { CatalogPriceBlock } from "@/features/catalog/components/catalog-price";
 import { ChoiceOption } from "@/features/checkout/components/choice-option";
 import { type CheckoutForm } from "@/features/checkout/model/checkout-form-values";
+import { useFormat } from "@/lib/format/use-format";
 
 /**
  * Options to tick (add-ons or voice options) as a labelled group; each ticked option's id is
@@ -22,6 +23,7 @@ export function OptionChecklist({
   options: readonly CatalogItem[];
 }) {
   const chosen = useWatch({ control: form.control, name: field });
+  const { text } = useFormat();
   if (options.length === 0) return null;
   const toggle = (id: string, checked: boolean) => {
     const next = options
@@ -40,8 +42,8 @@ export function OptionChecklist({
           value={option.id}
           checked={chosen.includes(option.id)}
           onChange={(event) => toggle(option.id, event.target.checked)}
-          label={option.name}
-          description={option.description}
+          label={text(option.name)}
+          description={option.description ? text(option.description) : undefined}
           aside={<CatalogPriceBlock price={option.price} className="items-end" />}
         />
       ))}

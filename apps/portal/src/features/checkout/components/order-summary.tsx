@@ -15,7 +15,7 @@ function Lines({ title, items }: { title: string; items: readonly CatalogItem[] 
     item.itemClass === "service"
       ? labels.planTitle(item)
       : item.itemClass === "add_on"
-        ? item.name
+        ? format.text(item.name)
         : labels.feeName(item);
   return (
     <div className="flex flex-col gap-1.5">

@@ -30,6 +30,14 @@ describe("OrderDetail", () => {
     expect(screen.getByText("Order placed")).toBeDefined();
   });
 
+  it("names the plan and the lines in the page's language (decision 0064)", () => {
+    renderOrder(orderDetail(), "ja");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toContain("音声SIM 5GB");
+    const items = screen.getByRole("table");
+    expect(within(items).getByText("SIM初期費用")).toBeDefined();
+    expect(within(items).queryByText("Contract fee")).toBeNull();
+  });
+
   it.each([
     ["en", "Setting up your service failed", "Set-up failed"],
     ["ja", "開通手続きでエラーが発生しました", "開通エラー"],

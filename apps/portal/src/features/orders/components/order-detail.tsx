@@ -65,7 +65,7 @@ function Items({ order }: { order: OrderDetailData }) {
           {order.items.map((item) => (
             <TableRow key={item.id}>
               <TableCell className="whitespace-normal">
-                {item.name}
+                {format.text(item.name)}
                 {item.quantity !== 1 ? (
                   <span className="ml-2 text-xs text-muted-foreground">× {item.quantity}</span>
                 ) : null}

@@ -81,9 +81,10 @@ test("a customer asks about fibre, staff mark the address eligible, the customer
   await page.getByLabel("First choice of date").fill(firstChoice);
   await page.getByLabel("Second choice of date (optional)").fill(japanDatePlus(21));
   await page.getByRole("radio", { name: /^Morning/ }).check();
-  await expect(page.getByRole("region", { name: /Installation address/ })).toContainText(
-    "Chiyoda-ku",
-  );
+  // The line goes in where staff found fibre: the new address, not the one on file.
+  const installedAt = page.getByRole("region", { name: /Installation address/ });
+  await expect(installedAt).toContainText("1-2-3 Jingumae");
+  await expect(installedAt).not.toContainText("Chiyoda-ku");
   const summary = page.getByRole("region", { name: /Summary/ });
   // Plan 4,900 + router 300 a month: ¥5,720 incl. tax.
   await expect(summary).toContainText("¥5,720");
@@ -99,6 +100,7 @@ test("a customer asks about fibre, staff mark the address eligible, the customer
   const installation = page.getByRole("heading", { name: "Installation visit" });
   await expect(installation).toBeVisible();
   await expect(page.getByText("Morning (9:00–12:00)")).toBeVisible();
+  await expect(page.getByText(/1-2-3 Jingumae/).first()).toBeVisible();
   await expectAccessible(page);
   await snap(page, testInfo, "checkout-fibre-03-placed");
 });

@@ -2,12 +2,12 @@
 
 import { FileSearch } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { Pagination } from "@/components/pagination";
 import Link from "next/link";
 import { QueryError } from "@/components/query-error";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { InvoiceListSkeleton } from "@/features/billing/components/invoice-list-skeleton";
-import { InvoicePagination } from "@/features/billing/components/invoice-pagination";
 import { InvoiceStatusFilter } from "@/features/billing/components/invoice-status-filter";
 import { InvoiceTable } from "@/features/billing/components/invoice-table";
 import {
@@ -110,7 +110,8 @@ export function InvoiceList() {
         ) : (
           <>
             <InvoiceTable invoices={items} position={query} />
-            <InvoicePagination
+            <Pagination
+              label={t("pagination")}
               page={page}
               totalPages={totalPages}
               busy={loadingNext}

@@ -1,11 +1,12 @@
 "use client";
 
 import { type OrderSummary } from "@portal/domain";
-import { ChevronLeft, ChevronRight, PackageSearch } from "lucide-react";
+import { PackageSearch } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { QueryError } from "@/components/query-error";
-import { Button, buttonVariants } from "@/components/ui/button";
+import { Pagination } from "@/components/pagination";
+import { buttonVariants } from "@/components/ui/button";
 import { CATALOG_PATH } from "@/features/catalog/navigation/catalog-paths";
 import { OrderListSkeleton } from "@/features/orders/components/order-list-skeleton";
 import { OrderStatusBadges } from "@/features/orders/components/order-status-badges";
@@ -54,46 +55,6 @@ export function OrderCard({ order }: { order: OrderSummary }) {
         </div>
       </dl>
     </li>
-  );
-}
-
-/** "Previous" / "Page x of y" / "Next" under the order list. */
-function OrderPagination({
-  page,
-  totalPages,
-  busy,
-  onPageChange,
-}: {
-  page: number;
-  totalPages: number;
-  busy: boolean;
-  onPageChange: (page: number) => void;
-}) {
-  const t = useTranslations("orders");
-  return (
-    <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between gap-3">
-      <Button
-        variant="outline"
-        size="sm"
-        disabled={busy || page <= 1}
-        onClick={() => onPageChange(page - 1)}
-      >
-        <ChevronLeft aria-hidden="true" />
-        {t("previous")}
-      </Button>
-      <p className="text-sm text-muted-foreground tabular-nums" aria-live="polite">
-        {t("pageOf", { page, total: totalPages })}
-      </p>
-      <Button
-        variant="outline"
-        size="sm"
-        disabled={busy || page >= totalPages}
-        onClick={() => onPageChange(page + 1)}
-      >
-        {t("next")}
-        <ChevronRight aria-hidden="true" />
-      </Button>
-    </nav>
   );
 }
 
@@ -149,7 +110,8 @@ export function OrderList() {
         ))}
       </ul>
       {totalPages > 1 ? (
-        <OrderPagination
+        <Pagination
+          label={t("pagination")}
           page={page}
           totalPages={totalPages}
           busy={loadingNext}

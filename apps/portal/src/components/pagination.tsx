@@ -4,22 +4,24 @@ import { ChevronLeft, ChevronRight } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
-/** "Previous" / "Page x of y" / "Next" under the invoice list. */
-export function InvoicePagination({
+/** "Previous" / "Page x of y" / "Next" under a paged list (invoices, orders); `label` names it. */
+export function Pagination({
+  label,
   page,
   totalPages,
   busy,
   onPageChange,
 }: {
+  label: string;
   page: number;
   totalPages: number;
   /** True while the requested page loads (the buttons wait for it). */
   busy: boolean;
   onPageChange: (page: number) => void;
 }) {
-  const t = useTranslations("invoices");
+  const t = useTranslations("common");
   return (
-    <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between gap-3">
+    <nav aria-label={label} className="mt-4 flex items-center justify-between gap-3">
       <Button
         variant="outline"
         size="sm"

@@ -21,6 +21,7 @@ import { LoggingModule } from "./modules/logging/logging.module.js";
 import { QueueModule } from "./modules/queue/queue.module.js";
 import { MetricsModule } from "./modules/metrics/metrics.module.js";
 import { OrdersModule } from "./modules/orders/orders.module.js";
+import { SubscriptionsModule } from "./modules/subscriptions/subscriptions.module.js";
 import { UpstreamModule } from "./modules/upstream/upstream.module.js";
 import { WebhooksModule } from "./modules/webhooks/webhooks.module.js";
 import { WorkflowModule } from "./modules/workflow/workflow.module.js";
@@ -58,6 +59,7 @@ export class AppModule {
         CatalogModule,
         EligibilityModule,
         OrdersModule,
+        SubscriptionsModule,
         WebhooksModule,
         HealthModule,
         DemoModule,

@@ -2,6 +2,7 @@ import {
   PREFECTURES,
   errorCodeSchema,
   invoiceStatusSchema,
+  serviceStatusSchema,
   paymentChannelSchema,
 } from "@portal/domain";
 import { describe, expect, it } from "vitest";
@@ -56,10 +57,11 @@ describe("message catalogs", () => {
     expect(differing).toEqual([]);
   });
 
-  it("has a message for every error code, invoice status, payment channel and prefecture of the domain", () => {
+  it("has a message for every error code, invoice and service status, payment channel and prefecture of the domain", () => {
     const required = [
       ...errorCodeSchema.options.map((code) => `errors.codes.${code}`),
       ...invoiceStatusSchema.options.map((status) => `invoiceStatus.${status}`),
+      ...serviceStatusSchema.options.map((status) => `serviceStatus.${status}`),
       ...paymentChannelSchema.options.map((channel) => `paymentChannel.${channel}`),
       ...PREFECTURES.map((prefecture) => `prefectures.${prefecture}`),
     ];

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from "@nestjs/common";
 import {
   type CatalogCategory,
+  catalogCategorySchema,
   type CatalogItem,
   groupInternetCatalog,
   groupSimCatalog,
@@ -73,6 +74,22 @@ export class CatalogService {
     );
     const group = { internet: groupInternetCatalog, sim: groupSimCatalog, vpn: groupVpnCatalog };
     return { pricebookId, catalog: group[category](items) };
+  }
+
+  /**
+   * Every catalog item that names a WHMCS product, by that product id (`billingProductId`): how
+   * a WHMCS service finds its product's names (subscriptions, decision 0075). Read through the
+   * cache like the category routes.
+   */
+  async byBillingProductId(): Promise<Map<number, CatalogItem>> {
+    const categories = await Promise.all(
+      catalogCategorySchema.options.map((category) => this.items(category)),
+    );
+    const items = new Map<number, CatalogItem>();
+    for (const item of categories.flat()) {
+      if (item.billingProductId !== null) items.set(item.billingProductId, item);
+    }
+    return items;
   }
 
   private items(category: CatalogCategory): Promise<CatalogItem[]> {

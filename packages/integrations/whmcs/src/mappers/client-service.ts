@@ -1,5 +1,11 @@
-import { type Money, type ServiceStatus, toMinorUnits } from "@portal/domain";
+import {
+  type Money,
+  type ServiceBillingCycle,
+  type ServiceStatus,
+  toMinorUnits,
+} from "@portal/domain";
 import { type WhmcsClientProduct } from "../raw/orders.js";
+import { toServiceBillingCycle } from "./service-billing-cycle.js";
 import { toServiceStatus } from "./service-status.js";
 
 /**
@@ -16,8 +22,7 @@ export interface ClientService {
   groupName: string;
   status: ServiceStatus;
   quantity: number;
-  /** WHMCS billing cycle as shown (`Monthly`, `One Time`, `Annually`, …). */
-  billingCycle: string;
+  billingCycle: ServiceBillingCycle;
   firstPayment: Money;
   recurring: Money;
   registeredOn: string | null;
@@ -45,7 +50,7 @@ export function toClientService(row: WhmcsClientProduct, currency: string): Clie
     groupName: row.groupname,
     status: toServiceStatus(row.status),
     quantity: row.qty ?? 1,
-    billingCycle: row.billingcycle,
+    billingCycle: toServiceBillingCycle(row.billingcycle),
     firstPayment: { amount: toMinorUnits(row.firstpaymentamount, currency), currency },
     recurring: { amount: toMinorUnits(row.recurringamount, currency), currency },
     registeredOn: dateOrNull(row.regdate),

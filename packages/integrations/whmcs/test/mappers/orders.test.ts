@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toBillingOrder } from "../../src/mappers/billing-order.js";
 import { toClientService } from "../../src/mappers/client-service.js";
 import { toAddOrderParams } from "../../src/mappers/order-params.js";
+import { toServiceBillingCycle } from "../../src/mappers/service-billing-cycle.js";
 import {
   addOrderResponseSchema,
   getClientsProductsResponseSchema,
@@ -47,7 +48,7 @@ describe("order answers as the reference shows them", () => {
         groupName: "Shared Hosting",
         status: "terminated",
         quantity: 1,
-        billingCycle: "Monthly",
+        billingCycle: "monthly",
         firstPayment: { amount: 1295, currency: "USD" },
         recurring: { amount: 1295, currency: "USD" },
         registeredOn: "2015-01-01",
@@ -80,6 +81,19 @@ describe("order answers as the reference shows them", () => {
       paytype: "recurring",
       customfields: [{ id: 2, name: "Secondary Contact" }],
     });
+  });
+
+  it("reads every billing cycle WHMCS stores, and refuses one it does not document", () => {
+    expect(
+      ["Free Account", "One Time", "Monthly", "Quarterly", "Semi-Annually", "Annually"].map(
+        toServiceBillingCycle,
+      ),
+    ).toEqual(["free", "one_time", "monthly", "quarterly", "semi_annually", "annually"]);
+    expect(["Biennially", "Triennially"].map(toServiceBillingCycle)).toEqual([
+      "biennially",
+      "triennially",
+    ]);
+    expect(() => toServiceBillingCycle("Weekly")).toThrow(/Weekly/);
   });
 });
 

@@ -8,9 +8,13 @@ import { renderInPortal } from "@/test/render-in-portal";
 
 // The profile card loads its own data; these tests are about the payment card.
 vi.mock("@/features/account/components/profile-card", () => ({ ProfileCard: () => null }));
-// The orders card loads its own data too (recent-orders-card.test.tsx).
+// The orders and services cards load their own data too (recent-orders-card.test.tsx,
+// services-card.test.tsx).
 vi.mock("@/features/orders/components/recent-orders-card", () => ({
   RecentOrdersCard: () => null,
+}));
+vi.mock("@/features/subscriptions/components/services-card", () => ({
+  ServicesCard: () => null,
 }));
 
 function renderDashboard(summary: ReturnType<typeof dashboardSummary>, locale: "ja" | "en") {

@@ -14,6 +14,7 @@ import { ProfileCard } from "@/features/account/components/profile-card";
 import { CardLink, SummaryCard } from "@/features/account/components/summary-card";
 import { useDashboardSummary } from "@/features/account/hooks/use-dashboard-summary";
 import { RecentOrdersCard } from "@/features/orders/components/recent-orders-card";
+import { ServicesCard } from "@/features/subscriptions/components/services-card";
 import { QuickPayButton } from "@/features/billing/components/quick-pay-button";
 import {
   INVOICES_PATH,
@@ -134,7 +135,7 @@ function PaymentMethodCard({ hasPaymentMethod }: { hasPaymentMethod: boolean }) 
 
 /**
  * The dashboard: a welcome, unpaid and overdue invoices, the next payment, the payment method, the
- * latest orders and the customer's name and address.
+ * current services, the latest orders and the customer's name and address.
  */
 export function DashboardOverview() {
   const summary = useDashboardSummary();
@@ -175,6 +176,7 @@ export function DashboardOverview() {
         <UnpaidInvoicesCard invoices={invoices} />
         <NextPaymentCard nextDue={invoices.nextDue} />
         <PaymentMethodCard hasPaymentMethod={hasPaymentMethod} />
+        <ServicesCard />
         <RecentOrdersCard />
         <ProfileCard />
       </div>

@@ -19,6 +19,7 @@ import { IdentityModule } from "./modules/identity/identity.module.js";
 import { MailModule } from "./modules/mail/mail.module.js";
 import { LoggingModule } from "./modules/logging/logging.module.js";
 import { QueueModule } from "./modules/queue/queue.module.js";
+import { SfEventsModule } from "./modules/sf-events/sf-events.module.js";
 import { MetricsModule } from "./modules/metrics/metrics.module.js";
 import { OrdersModule } from "./modules/orders/orders.module.js";
 import { UpstreamModule } from "./modules/upstream/upstream.module.js";
@@ -59,6 +60,7 @@ export class AppModule {
         EligibilityModule,
         OrdersModule,
         WebhooksModule,
+        SfEventsModule,
         HealthModule,
         DemoModule,
       ],

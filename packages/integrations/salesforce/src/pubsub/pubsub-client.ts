@@ -65,6 +65,8 @@ export interface PubSubBatch {
 
 /** What a subscription tells its owner. */
 export interface SubscriptionListener {
+  /** The stream is open and the first `FetchRequest` sent (before any batch). */
+  open?(): void;
   /**
    * One batch; the next one is not delivered before the returned promise settles. A rejection
    * ends the subscription with that error (the events after it are redelivered on the next
@@ -259,6 +261,7 @@ class Subscription implements PubSubSubscription {
       });
       this.#requestedEarly = 0;
       this.#watchIdle();
+      this.listener.open?.();
     } catch (error) {
       this.#finish(error);
     }

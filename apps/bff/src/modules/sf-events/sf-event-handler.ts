@@ -82,7 +82,11 @@ export class SfEventHandler {
         continue;
       }
       this.orderAccounts.set(orderId, accountId);
-      await this.events.publish("OrderChanged", { sfAccountId: accountId, orderId, reason: "updated" });
+      await this.events.publish("OrderChanged", {
+        sfAccountId: accountId,
+        orderId,
+        reason: "updated",
+      });
     }
   }
 
@@ -95,7 +99,11 @@ export class SfEventHandler {
     if (order.status === "approved" && order.activationStatus !== "activated") {
       await this.fulfilment.request(orderId);
     }
-    await this.events.publish("OrderChanged", { sfAccountId: accountId, orderId, reason: "updated" });
+    await this.events.publish("OrderChanged", {
+      sfAccountId: accountId,
+      orderId,
+      reason: "updated",
+    });
   }
 
   /** The Account of Order `orderId`: remembered, else read; null when the Order is gone. */

@@ -31,15 +31,22 @@ export interface SfEventsSettings {
 }
 
 /** What the service needs besides its settings: the Nest module passes the real ones, tests fakes. */
-export interface SfEventsDeps
-  extends Pick<TopicSubscriberDeps, "subscribe" | "handle" | "counters" | "reconnectDelayMs"> {
+export interface SfEventsDeps extends Pick<
+  TopicSubscriberDeps,
+  "subscribe" | "handle" | "counters" | "reconnectDelayMs"
+> {
   replays: TopicSubscriberDeps["replays"] & {
     all(): Promise<SfEventReplayRow[]>;
     requestReplay(topic: string, replayId: string, now: Date): Promise<void>;
     applyRequested(topic: string, requested: string, now: Date): Promise<boolean>;
   };
   leases: {
-    acquire(name: string, holder: string, now: Date, expiresAt: Date): Promise<LeaderLeaseRow | null>;
+    acquire(
+      name: string,
+      holder: string,
+      now: Date,
+      expiresAt: Date,
+    ): Promise<LeaderLeaseRow | null>;
     get(name: string): Promise<LeaderLeaseRow | null>;
     release(name: string, holder: string): Promise<void>;
   };

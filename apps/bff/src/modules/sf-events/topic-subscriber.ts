@@ -213,7 +213,12 @@ export class TopicSubscriber {
         throw error;
       }
       const committed = event.kind === "change" ? event.commitTimestamp : event.createdAt;
-      await this.deps.replays.store(this.topic, event.replayId, this.deps.now(), new Date(committed));
+      await this.deps.replays.store(
+        this.topic,
+        event.replayId,
+        this.deps.now(),
+        new Date(committed),
+      );
       this.deps.counters.handled(this.topic);
       this.lastReplayId = event.replayId;
       this.lastCommitAt = committed;

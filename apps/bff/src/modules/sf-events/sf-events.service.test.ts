@@ -26,7 +26,7 @@ class FakeLeases implements Leases {
   }
 
   get() {
-    return Promise.resolve(this.row);
+    return this.failing ? Promise.reject(new Error("database down")) : Promise.resolve(this.row);
   }
 
   release(_name: string, holder: string) {
@@ -134,11 +134,14 @@ describe("SfEventsService", () => {
     leases.failing = true;
     clock.now = new Date("2026-03-31T03:00:10Z");
     await svc.checkLeadership();
-    // Within the lease: still the leader, the error shown.
+    // Within the lease: still the leader; health answers from this process, the error shown.
     expect(active()).toBe(1);
-    expect((await svc.health()).subscriber).toEqual({
-      status: "subscribed",
-      lastError: { at: "2026-03-31T03:00:10.000Z", error: "Error", code: null },
+    expect(await svc.health()).toMatchObject({
+      subscriber: {
+        status: "subscribed",
+        lastError: { at: "2026-03-31T03:00:10.000Z", error: "database unreachable", code: null },
+      },
+      leader: { holderId: null },
     });
 
     clock.now = new Date("2026-03-31T03:00:21Z");

@@ -168,8 +168,16 @@ export class SfEventsService implements OnApplicationBootstrap, OnModuleDestroy 
   /** What `GET /api/health/sf-events` answers (`sfEventsHealthSchema`). */
   async health(): Promise<SfEventsHealth> {
     const now = this.now();
+    let databaseError: SubscriberError | null = null;
+    // The report still answers when the database does not: from this process's own state.
     const [lease, rows] = this.settings.enabled
-      ? await Promise.all([this.deps.leases.get(SF_EVENTS_LEASE), this.deps.replays.all()])
+      ? await Promise.all([this.deps.leases.get(SF_EVENTS_LEASE), this.deps.replays.all()]).catch(
+          (error: unknown) => {
+            this.logger.warn({ err: error }, "Could not read the sf-events state for health");
+            databaseError = { at: now.toISOString(), error: "database unreachable", code: null };
+            return [null, [] as SfEventReplayRow[]] as const;
+          },
+        )
       : [null, []];
     const stored = new Map(rows.map((row) => [row.topic, row]));
     const live = lease !== null && lease.expiresAt > now;
@@ -177,6 +185,7 @@ export class SfEventsService implements OnApplicationBootstrap, OnModuleDestroy 
       channelHealth(subscriber.state(), stored.get(subscriber.topic) ?? null, this.leading, now),
     );
     const errors = [
+      databaseError,
       this.leaseError,
       ...channels.map((channel) => (channel.status === "subscribed" ? null : channel.lastError)),
     ].filter((error): error is SubscriberError => error !== null);

@@ -22,8 +22,9 @@ const ORDER_ACCOUNTS_MAX = 10_000;
  * - an Order gap event (`GAP_*`: what changed is unknown) → the Order is read again: `OrderChanged`,
  *   and a fulfilment request when it is approved and not yet activated;
  * - Product2 / Pricebook2 / PricebookEntry changes, gap and overflow events included → `CatalogChanged`;
- * - an Order `GAP_OVERFLOW` (no record ids) → logged: the Accounts' cached orders expire by their
- *   TTL, and approvals still arrive as platform events;
+ * - an Order `GAP_OVERFLOW` (no record ids: a transaction of over 100,000 changes) → logged as an
+ *   error: the Accounts it touched cannot be named, so their cached orders (kept until invalidated)
+ *   stay as they are until their next change; approvals still arrive as platform events;
  * - anything else → nothing.
  * @throws the Salesforce client's or the fulfilment request's error: the event is then not
  *   acknowledged (its replay id is not stored) and comes again after the subscriber reconnects.
@@ -60,9 +61,9 @@ export class SfEventHandler {
 
   private async orderChanged(event: ChangeEvent): Promise<void> {
     if (event.changeType === "GAP_OVERFLOW") {
-      this.logger.warn(
+      this.logger.error(
         { topic: event.topic, transactionKey: event.transactionKey },
-        "Order changes overflowed; cached orders expire by their TTL",
+        "Order changes overflowed (GAP_OVERFLOW): the Accounts' cached orders were not dropped",
       );
       return;
     }

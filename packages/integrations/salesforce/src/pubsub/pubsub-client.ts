@@ -354,8 +354,9 @@ class Subscription implements PubSubSubscription {
     clearTimeout(this.#idleTimer);
     if (!this.#cancelled) this.#call?.cancel();
     this.#channel?.close();
+    // After `cancel()` the end is the caller's doing, whatever the stream reported.
     const failure =
-      error === null || error === undefined
+      this.#cancelled || error === null || error === undefined
         ? null
         : error instanceof Error
           ? error

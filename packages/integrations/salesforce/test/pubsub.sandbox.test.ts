@@ -185,6 +185,9 @@ describe("SalesforcePubSubClient against the sandbox", () => {
       orderId,
       accountId,
     });
+    // What the subscriber reads when an Order change does not name its Account.
+    expect(await salesforce.orders.accountOf(orderId)).toBe(accountId);
+    expect(await salesforce.orders.accountOf("801000000000000AAA")).toBeNull();
   });
 
   it("delivers no more than requested, more on request, and after a CUSTOM replay id only what follows it", async () => {

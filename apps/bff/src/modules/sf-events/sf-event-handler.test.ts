@@ -16,15 +16,22 @@ class RecordingFulfilment extends OrderFulfilmentRequests {
   }
 }
 
-/** A Salesforce client whose `orders.get` answers from `orders` and counts its reads. */
+/**
+ * A Salesforce client whose `orders.get` and `orders.accountOf` answer from `orders` and record
+ * their reads (`get:<id>`, `accountOf:<id>`).
+ */
 function fakeSalesforce(orders: Record<string, { status: string; activationStatus: string }>) {
   const reads: string[] = [];
   const client = {
     orders: {
       get: (orderId: string) => {
-        reads.push(orderId);
+        reads.push(`get:${orderId}`);
         const order = orders[orderId];
         return Promise.resolve(order ? { accountId: ACCOUNT, order } : null);
+      },
+      accountOf: (orderId: string) => {
+        reads.push(`accountOf:${orderId}`);
+        return Promise.resolve(orders[orderId] ? ACCOUNT : null);
       },
     },
   } as unknown as SalesforceClient;
@@ -102,7 +109,7 @@ describe("SfEventHandler", () => {
     await handler.handle(activating);
     await handler.handle({ ...activating, replayId: "03" });
     expect(fulfilment.orderIds).toEqual([]);
-    expect(reads).toEqual([ORDER]);
+    expect(reads).toEqual([`accountOf:${ORDER}`]);
     expect(published).toHaveLength(2);
   });
 
@@ -111,7 +118,7 @@ describe("SfEventHandler", () => {
       [ORDER]: { status: "approved", activationStatus: "not_started" },
     });
     await handler.handle(orderChange({ changeType: "GAP_UPDATE", changedFields: [], order: null }));
-    expect(reads).toEqual([ORDER]);
+    expect(reads).toEqual([`get:${ORDER}`]);
     expect(fulfilment.orderIds).toEqual([ORDER]);
     expect(published).toEqual([
       {

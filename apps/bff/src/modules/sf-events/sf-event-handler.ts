@@ -111,6 +111,6 @@ export class SfEventHandler {
   private async accountOf(orderId: string): Promise<string | null> {
     const known = this.orderAccounts.get(orderId);
     if (known !== undefined) return known;
-    return (await this.salesforce.orders.get(orderId))?.accountId ?? null;
+    return this.salesforce.orders.accountOf(orderId);
   }
 }

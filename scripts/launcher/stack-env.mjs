@@ -1,3 +1,4 @@
+import path from "node:path";
 import { portFromEnv } from "./ports.mjs";
 import { resolveDataDir, resolveSandboxDataDir } from "./paths.mjs";
 
@@ -137,8 +138,8 @@ export function sandboxEnv(config, secrets, env) {
 }
 
 /**
- * The BFF's environment. With the sandbox, every upstream variable — and `SMTP_URL`, so no mail
- * leaves the machine — points at it with the dev secrets (a user's own WHMCS_* / SF_* credentials could not match the sandbox's); with real
+ * The BFF's environment. With the sandbox, every upstream variable — `SMTP_URL` too, so no mail
+ * leaves the machine, and the Pub/Sub API subscriber's `SF_PUBSUB_*` — points at it with the dev secrets (a user's own WHMCS_* / SF_* credentials could not match the sandbox's); with real
  * systems the user's variables pass through untouched and only the signing key for access
  * tokens falls back to the dev secret outside production. Everything else (`DATABASE_URL`,
  * `REDIS_URL`, `LOG_LEVEL`, tuning knobs) passes through from `env`.
@@ -177,6 +178,11 @@ export function bffEnv(config, secrets, env) {
     WHMCS_TIME_ZONE: "UTC",
     // Every message lands in the sandbox console's mailbox.
     SMTP_URL: `smtp://${reachable(config.sandboxHost)}:${config.smtpPort}`,
+    // The subscriber hears the sandbox's Pub/Sub API stand-in, trusting the self-signed
+    // certificate it writes at each start (decisions 0062, 0065).
+    SF_PUBSUB_ENABLED: env.SF_PUBSUB_ENABLED || "true",
+    SF_PUBSUB_ENDPOINT: `${reachable(config.sandboxHost)}:${config.pubSubPort}`,
+    SF_PUBSUB_CA_PATH: path.join(config.sandboxDataDir, "pubsub-tls.crt"),
   };
 }
 

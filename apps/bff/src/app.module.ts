@@ -19,6 +19,7 @@ import { IdentityModule } from "./modules/identity/identity.module.js";
 import { MailModule } from "./modules/mail/mail.module.js";
 import { LoggingModule } from "./modules/logging/logging.module.js";
 import { QueueModule } from "./modules/queue/queue.module.js";
+import { SfEventsModule } from "./modules/sf-events/sf-events.module.js";
 import { MetricsModule } from "./modules/metrics/metrics.module.js";
 import { OrdersModule } from "./modules/orders/orders.module.js";
 import { SubscriptionsModule } from "./modules/subscriptions/subscriptions.module.js";
@@ -61,6 +62,7 @@ export class AppModule {
         OrdersModule,
         SubscriptionsModule,
         WebhooksModule,
+        SfEventsModule,
         HealthModule,
         DemoModule,
       ],

@@ -57,6 +57,7 @@ export * from "./subscriptions/subscription-order.js";
 export * from "./orders/order-id.js";
 export * from "./dashboard/summary.js";
 export * from "./health/health.js";
+export * from "./health/sf-events-health.js";
 export * from "./catalog/catalog-price.js";
 export * from "./catalog/catalog-item.js";
 export * from "./catalog/category-catalogs.js";

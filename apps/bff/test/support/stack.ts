@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -94,6 +94,10 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
       cleanups.push(() => release());
     }
 
+    // The Pub/Sub stand-in's certificate, as the sandbox writes it into its data folder.
+    const pubSubCaPath = join(dataDir, "pubsub-tls.crt");
+    await writeFile(pubSubCaPath, sandbox.pubSub.certificatePem);
+
     const whmcsBaseUrl = `${sandbox.url}/whmcs`;
     const sfLoginUrl = `${sandbox.url}/salesforce`;
     const logLines: string[] = [];
@@ -132,6 +136,9 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
       SMTP_URL: sandbox.smtpUrl,
       // A refused message is retried within seconds, not half a minute.
       MAIL_RETRY_DELAY_SECONDS: "1",
+      // The Pub/Sub stand-in; the subscriber stays off unless a test sets SF_PUBSUB_ENABLED.
+      SF_PUBSUB_ENDPOINT: sandbox.pubSub.endpoint,
+      SF_PUBSUB_CA_PATH: pubSubCaPath,
       ...servers?.env,
       ...overrides,
     };

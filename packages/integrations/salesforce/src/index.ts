@@ -1,7 +1,8 @@
 /**
  * @portal/salesforce — the portal's Salesforce integration: a REST client (core + resource facades
  * `accounts`, `cases`, `contacts`, `catalog`, `orders`, `system`) returning @portal/domain types, its error type (an
- * `UpstreamError` of @portal/integration-core), the key loader, and the raw wire schemas under the
+ * `UpstreamError` of @portal/integration-core), the key loader, the Pub/Sub API subscriber client
+ * (`SalesforcePubSubClient`, typed change and platform events), and the raw wire schemas under the
  * `raw` namespace, for the sandbox.
  */
 export { SalesforceClient } from "./salesforce-client.js";
@@ -19,3 +20,24 @@ export { SalesforceError } from "./errors/salesforce-error.js";
 export { sameRecordId } from "./core/same-record-id.js";
 export { loadPrivateKey } from "./auth/load-private-key.js";
 export * as raw from "./raw/index.js";
+export {
+  SalesforcePubSubClient,
+  MAX_REQUESTED_EVENTS,
+  type PubSubClientConfig,
+  type PubSubBatch,
+  type PubSubSubscription,
+  type ReplayStart,
+  type SubscribeRequest,
+  type SubscriptionListener,
+} from "./pubsub/pubsub-client.js";
+export type { PubSubAuth, PubSubCredentials } from "./pubsub/pubsub-auth.js";
+export type {
+  ChangeEvent,
+  ChangeType,
+  OrderChangeValues,
+  OrderFulfilmentRequestedEvent,
+  OtherPlatformEvent,
+  PubSubEvent,
+} from "./pubsub/pubsub-event.js";
+export { isReplayIdRejected } from "./pubsub/pubsub-error.js";
+export { isReplayIdHex } from "./pubsub/replay-id.js";

@@ -6,11 +6,13 @@ import { SalesforceCatalog } from "./resources/catalog.js";
 import { SalesforceContacts } from "./resources/contacts.js";
 import { SalesforceOrders } from "./resources/orders.js";
 import { SalesforceSystem } from "./resources/system.js";
+import { type PubSubAuth } from "./pubsub/pubsub-auth.js";
 
 /**
  * The Salesforce REST client the BFF uses (DESIGN.md §2, §4): one core (JWT bearer sign-in, session,
  * transport, a throttle with a default and a long-running lane, the kit's read retry) and a facade
- * per resource — `accounts`, `cases`, `contacts`, `catalog`, `orders`, `system`. Every method rejects with `SalesforceError` only
+ * per resource — `accounts`, `cases`, `contacts`, `catalog`, `orders`, `system` — and the session's
+ * Pub/Sub API credentials (`pubSubAuth`). Every method rejects with `SalesforceError` only
  * (an `UpstreamError`; kinds: unavailable, rejected, malformed, auth).
  *
  * The constructor throws `SalesforceError` (`auth`) when `privateKeyPem` is not an RSA private key.
@@ -28,6 +30,8 @@ export class SalesforceClient {
   readonly orders: SalesforceOrders;
   /** The org: health probe. */
   readonly system: SalesforceSystem;
+  /** The session's credentials for the Pub/Sub API (`SalesforcePubSubClient`): one sign-in for both. */
+  readonly pubSubAuth: PubSubAuth;
 
   constructor(config: SalesforceClientConfig) {
     const core = new SalesforceCore(config);
@@ -37,5 +41,9 @@ export class SalesforceClient {
     this.catalog = new SalesforceCatalog(core);
     this.orders = new SalesforceOrders(core);
     this.system = new SalesforceSystem(core);
+    this.pubSubAuth = {
+      current: () => core.pubSubCredentials(),
+      renew: (stale) => core.renewPubSubCredentials(stale),
+    };
   }
 }

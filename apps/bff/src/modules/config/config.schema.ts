@@ -168,6 +168,37 @@ const DEV_SMTP_URL = "smtp://127.0.0.1:4025";
 /** The sender outside production. */
 const DEV_MAIL_FROM = "Aozora Net <no-reply@portal.localhost>";
 
+/**
+ * The Salesforce Pub/Sub API topics the subscriber follows unless `SF_PUBSUB_TOPICS` says
+ * otherwise: the fulfilment request platform event, Order changes (approval, cached orders) and
+ * the catalog's objects (decisions 0063, 0065).
+ */
+const DEFAULT_PUBSUB_TOPICS = [
+  "/event/Order_Fulfilment_Requested__e",
+  "/data/OrderChangeEvent",
+  "/data/Product2ChangeEvent",
+  "/data/PricebookEntryChangeEvent",
+] as const;
+
+/** A Pub/Sub topic name: `/data/<Object>ChangeEvent`, `/data/<Name>__chn` or `/event/<Name>__e`. */
+const PUBSUB_TOPIC = /^\/(?:data|event)\/[A-Za-z][A-Za-z0-9_]*$/;
+
+/** A comma-separated list of Pub/Sub topic names, returned as an array without duplicates. */
+const pubSubTopics = () =>
+  text()
+    .transform((value) => [...new Set(value.split(",").map((entry) => entry.trim()))])
+    .refine((topics) => topics.every((topic) => PUBSUB_TOPIC.test(topic)), {
+      message:
+        "must be topic names separated by commas, such as /data/OrderChangeEvent,/event/Order_Fulfilment_Requested__e",
+    });
+
+/** `host:port`, as gRPC dials it (`api.pubsub.salesforce.com:7443`, `127.0.0.1:4043`). */
+const hostAndPort = () =>
+  text().regex(
+    /^(?:\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/,
+    "must be host:port, such as api.pubsub.salesforce.com:7443",
+  );
+
 /** Values people type when they mean "fill in later"; production refuses them. */
 const PLACEHOLDER = /change.?me|example|placeholder|insecure|dev.?secret|test.?secret|^(.)\1+$/i;
 
@@ -253,6 +284,17 @@ export const envSchema = z
     SF_LONG_RUNNING_CONCURRENCY: integer(1, 64).default(2),
     // The Pricebook2 whose active entries the catalog offers (decision 0051); the sandbox seeds "Portal".
     SF_PORTAL_PRICEBOOK_NAME: text().default("Portal"),
+    // The Salesforce Pub/Sub API subscriber (decision 0065; docs/operations/sf-events.md). The
+    // launcher turns it on against the sandbox's stand-in; elsewhere it is off until enabled.
+    SF_PUBSUB_ENABLED: flag().optional(),
+    SF_PUBSUB_ENDPOINT: hostAndPort().default("api.pubsub.salesforce.com:7443"),
+    // A PEM CA to trust instead of the system roots (the sandbox's self-signed certificate).
+    SF_PUBSUB_CA_PATH: text().optional(),
+    SF_PUBSUB_TOPICS: pubSubTopics().default([...DEFAULT_PUBSUB_TOPICS]),
+    // Events requested at a time per topic (flow control; Salesforce's cap is 100).
+    SF_PUBSUB_BATCH_SIZE: integer(1, 100).default(100),
+    // The subscriber's leader lease: a standby replica takes over within 1.25 × this (≤ 30 s).
+    SF_PUBSUB_LEASE_SECONDS: integer(1, 24).default(20),
     WEBHOOK_REPLAY_WINDOW_SECONDS: integer(1, 3600).default(300),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
@@ -486,6 +528,15 @@ export const envSchema = z
           concurrency: env.SF_LONG_RUNNING_CONCURRENCY,
         },
         portalPricebookName: env.SF_PORTAL_PRICEBOOK_NAME,
+      },
+      sfEvents: {
+        enabled: env.SF_PUBSUB_ENABLED ?? false,
+        endpoint: env.SF_PUBSUB_ENDPOINT,
+        caCertificatePath:
+          env.SF_PUBSUB_CA_PATH === undefined ? null : path.resolve(env.SF_PUBSUB_CA_PATH),
+        topics: env.SF_PUBSUB_TOPICS,
+        batchSize: env.SF_PUBSUB_BATCH_SIZE,
+        leaseSeconds: env.SF_PUBSUB_LEASE_SECONDS,
       },
       webhooks: { replayWindowSeconds: env.WEBHOOK_REPLAY_WINDOW_SECONDS },
       metrics: { token: env.METRICS_TOKEN ?? null },

@@ -341,6 +341,57 @@ describe("parseConfig", () => {
     ]);
   });
 
+  it("keeps the Pub/Sub subscriber off unless enabled, with Salesforce's endpoint and the default topics", () => {
+    expect(parseConfig(MINIMAL_ENV).sfEvents).toEqual({
+      enabled: false,
+      endpoint: "api.pubsub.salesforce.com:7443",
+      caCertificatePath: null,
+      topics: [
+        "/event/Order_Fulfilment_Requested__e",
+        "/data/OrderChangeEvent",
+        "/data/Product2ChangeEvent",
+        "/data/PricebookEntryChangeEvent",
+      ],
+      batchSize: 100,
+      leaseSeconds: 20,
+    });
+    expect(
+      parseConfig({
+        ...MINIMAL_ENV,
+        SF_PUBSUB_ENABLED: "true",
+        SF_PUBSUB_ENDPOINT: "127.0.0.1:4043",
+        SF_PUBSUB_CA_PATH: ".data/sandbox/pubsub-tls.crt",
+        SF_PUBSUB_TOPICS: " /data/OrderChangeEvent , /data/OrderChangeEvent,/event/My_Event__e",
+        SF_PUBSUB_BATCH_SIZE: "10",
+        SF_PUBSUB_LEASE_SECONDS: "5",
+      }).sfEvents,
+    ).toEqual({
+      enabled: true,
+      endpoint: "127.0.0.1:4043",
+      caCertificatePath: path.resolve(".data/sandbox/pubsub-tls.crt"),
+      topics: ["/data/OrderChangeEvent", "/event/My_Event__e"],
+      batchSize: 10,
+      leaseSeconds: 5,
+    });
+  });
+
+  it("names malformed Pub/Sub settings", () => {
+    expect(
+      problemsOf({
+        ...MINIMAL_ENV,
+        SF_PUBSUB_ENDPOINT: "https://api.pubsub.salesforce.com",
+        SF_PUBSUB_TOPICS: "OrderChangeEvent",
+        SF_PUBSUB_BATCH_SIZE: "101",
+        SF_PUBSUB_LEASE_SECONDS: "30",
+      }),
+    ).toEqual([
+      "SF_PUBSUB_ENDPOINT must be host:port, such as api.pubsub.salesforce.com:7443",
+      "SF_PUBSUB_TOPICS must be topic names separated by commas, such as /data/OrderChangeEvent,/event/Order_Fulfilment_Requested__e",
+      "SF_PUBSUB_BATCH_SIZE must be at most 100",
+      "SF_PUBSUB_LEASE_SECONDS must be at most 24",
+    ]);
+  });
+
   it("sends mail to the sandbox's SMTP stand-in outside production", () => {
     expect(parseConfig(MINIMAL_ENV).mail).toEqual({
       smtpUrl: "smtp://127.0.0.1:4025",

@@ -14,6 +14,7 @@ import { eligibilityRoutes } from "../eligibility/eligibility.routes.js";
 import { healthRoutes } from "../health/health.routes.js";
 import { ordersRoutes } from "../orders/orders.routes.js";
 import { subscriptionsRoutes } from "../subscriptions/subscriptions.routes.js";
+import { sfEventsRoutes } from "../sf-events/sf-events.routes.js";
 import { webhooksRoutes } from "../webhooks/webhooks.routes.js";
 import { type ApiRoute } from "./api-route.js";
 import { openApiRoutes } from "./openapi.routes.js";
@@ -40,5 +41,6 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...paymentMethodsRoutes,
   ...webhooksRoutes,
   ...healthRoutes,
+  ...sfEventsRoutes,
   ...openApiRoutes,
 ];

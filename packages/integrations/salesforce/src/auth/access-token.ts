@@ -6,10 +6,24 @@ import { tokenResponseSchema } from "../raw/token-response.js";
 /** The operation name of the token request, in errors and call records. */
 export const SIGN_IN = "signIn";
 
-/** A signed-in REST session: the bearer token and the org's REST host (no trailing slash). */
+/**
+ * A signed-in session: the bearer token, the org's REST host (no trailing slash) and the org id
+ * (`00D…`, from the token response's identity URL `id`; null when the answer has none).
+ */
 export interface AccessToken {
   accessToken: string;
   instanceUrl: string;
+  organizationId: string | null;
+}
+
+/**
+ * The org id in an identity URL (`https://login.salesforce.com/id/<org id>/<user id>`), or null.
+ * Source: Salesforce Help, "Identity URLs".
+ */
+export function organizationIdOf(identityUrl: string | undefined): string | null {
+  const match =
+    identityUrl === undefined ? null : /\/id\/(00D[A-Za-z0-9]{12,15})\//.exec(identityUrl);
+  return match?.[1] ?? null;
 }
 
 /** Where and how to exchange an assertion for an access token. */
@@ -25,7 +39,7 @@ export interface AccessTokenRequest {
 
 /**
  * `POST {loginUrl}/services/oauth2/token`, form `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer`
- * and `assertion`, → `{ access_token, instance_url }`.
+ * and `assertion`, → `{ access_token, instance_url, id }` (the org id is read from the identity URL `id`).
  * Throws `SalesforceError`: `unavailable` (no response, timeout, 429/5xx), `auth` (any other refusal,
  * `vendorCode` = OAuth `error` such as `invalid_grant` / `invalid_client_id`), `malformed` (a 200 that is
  * not a token response).
@@ -71,6 +85,7 @@ export async function requestAccessToken(request: AccessTokenRequest): Promise<A
   return {
     accessToken: token.data.access_token,
     instanceUrl: token.data.instance_url.replace(/\/+$/, ""),
+    organizationId: organizationIdOf(token.data.id),
   };
 }
 

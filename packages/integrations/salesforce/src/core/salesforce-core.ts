@@ -9,7 +9,7 @@ import {
 } from "@portal/integration-core";
 import { Connection } from "jsforce";
 import type { z } from "zod";
-import { requestAccessToken, SIGN_IN } from "../auth/access-token.js";
+import { requestAccessToken, SIGN_IN, type AccessToken } from "../auth/access-token.js";
 import { signJwtBearerAssertion } from "../auth/jwt-assertion.js";
 import { readRsaPrivateKey } from "../auth/private-key.js";
 import { SharedSession } from "../auth/shared-session.js";
@@ -25,6 +25,7 @@ import {
 import { queryResultSchema } from "../raw/query-result.js";
 import { salesforceIdSchema } from "../raw/salesforce-id.js";
 import type { SalesforceClientConfig } from "./config.js";
+import { type PubSubCredentials } from "../pubsub/pubsub-auth.js";
 import { FetchTransport } from "./fetch-transport.js";
 import { parseResponse } from "./parse-response.js";
 
@@ -49,8 +50,11 @@ const DEFAULT_LONG_RUNNING = { concurrency: 1, timeoutMs: 120_000 };
 /** Longest wait between two attempts of a read, milliseconds. */
 const MAX_RETRY_DELAY_MS = 2000;
 
-/** A signed-in session: one jsforce connection per lane, sharing the access token. */
-type Session = Record<SalesforceLane, Connection>;
+/** A signed-in session: one jsforce connection per lane, sharing the access token, and the token. */
+type Session = Record<SalesforceLane, Connection> & { token: AccessToken };
+
+/** The operation name of reading the session for the Pub/Sub API, in errors. */
+const PUBSUB_AUTH = "pubSubAuth";
 
 /**
  * What every Salesforce resource facade shares: auth (JWT bearer sign-in), the session and the
@@ -156,6 +160,30 @@ export class SalesforceCore {
       );
       return send(await this.#session.renew(session));
     }
+  }
+
+  /**
+   * The current session as Pub/Sub API metadata (signing in first when there is none).
+   * @throws SalesforceError `auth` when signing in fails or the token response named no org id
+   *   (`id` identity URL), which the Pub/Sub API needs as `tenantid`.
+   */
+  async pubSubCredentials(): Promise<PubSubCredentials> {
+    return pubSubCredentialsOf((await this.#session.get()).token);
+  }
+
+  /**
+   * Credentials other than `stale`, which the Pub/Sub API refused: the session is renewed unless
+   * another caller (a REST call, another subscription) already did.
+   * @throws SalesforceError as {@link pubSubCredentials}.
+   */
+  async renewPubSubCredentials(stale: PubSubCredentials): Promise<PubSubCredentials> {
+    const session = await this.#session.get();
+    if (session.token.accessToken !== stale.accessToken) return pubSubCredentialsOf(session.token);
+    this.logger.warn(
+      { operation: PUBSUB_AUTH },
+      "The Pub/Sub API refused the session, signing in again",
+    );
+    return pubSubCredentialsOf((await this.#session.renew(session)).token);
   }
 
   /**
@@ -296,8 +324,27 @@ export class SalesforceCore {
     return {
       default: connect(this.#transports.default),
       longRunning: connect(this.#transports.longRunning),
+      token,
     };
   }
+}
+
+/**
+ * A session's token as Pub/Sub API metadata.
+ * @throws SalesforceError `auth` when the token response named no org id.
+ */
+function pubSubCredentialsOf(token: AccessToken): PubSubCredentials {
+  if (token.organizationId === null) {
+    throw new SalesforceError("auth", PUBSUB_AUTH, {
+      message:
+        "The Salesforce token response has no identity URL (`id`) naming the org id the Pub/Sub API needs as tenantid",
+    });
+  }
+  return {
+    accessToken: token.accessToken,
+    instanceUrl: token.instanceUrl,
+    tenantId: token.organizationId,
+  };
 }
 
 /**

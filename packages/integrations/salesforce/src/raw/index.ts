@@ -19,3 +19,4 @@ export * from "./salesforce-id.js";
 export * from "./token-response.js";
 export * from "./order.js";
 export * from "./composite.js";
+export * from "./change-event-header.js";

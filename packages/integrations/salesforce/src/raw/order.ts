@@ -29,6 +29,9 @@ export const MNP_GENDERS = ["Male", "Female", "Corporate"] as const;
 /** The Order fields whose changes the org tracks (Field History Tracking → `OrderHistory`). */
 export const ORDER_TRACKED_FIELDS = ["Status", "Activation_Status__c"] as const;
 
+/** `SELECT AccountId FROM Order`: the Account an Order belongs to (the subscriber's lookup). */
+export const rawOrderAccountSchema = z.object({ AccountId: z.string() });
+
 /**
  * The Order fields the portal reads. Salesforce returns `null` for empty fields.
  * Source: DESIGN.md §4 (Order); docs/setup/real-systems.md lists the custom fields.

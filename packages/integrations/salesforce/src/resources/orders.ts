@@ -28,6 +28,7 @@ import {
   orderHistoryFields,
   orderItemFields,
   orderItemProductFields,
+  rawOrderAccountSchema,
   rawOrderSchema,
 } from "../raw/order.js";
 
@@ -191,6 +192,23 @@ export class SalesforceOrders {
     const operation = "getOrder";
     const id = recordId(operation, orderId);
     return this.detailWhere(operation, `Id = '${id}'`);
+  }
+
+  /**
+   * The Account Id of Order `orderId`, or null when there is no such Order: one narrow query, for
+   * callers that only need to know whose an Order is (the event subscriber's cache invalidation).
+   * Throws `SalesforceError`: `rejected` before any call for an invalid Id; otherwise as any call.
+   */
+  async accountOf(orderId: string): Promise<string | null> {
+    const operation = "getOrderAccount";
+    const id = recordId(operation, orderId);
+    const [row] = await this.core.queryRecords(
+      operation,
+      async () => `SELECT AccountId FROM Order WHERE Id = '${id}' LIMIT 1`,
+      rawOrderAccountSchema,
+      "Order query result",
+    );
+    return row?.AccountId ?? null;
   }
 
   /**

@@ -13,6 +13,7 @@ import { DatabaseModule } from "./modules/database/database.module.js";
 import { DemoModule } from "./modules/demo/demo.module.js";
 import { EligibilityModule } from "./modules/eligibility/eligibility.module.js";
 import { EventsModule } from "./modules/events/events.module.js";
+import { FulfilmentModule } from "./modules/fulfilment/fulfilment.module.js";
 import { HealthModule } from "./modules/health/health.module.js";
 import { HttpModule } from "./modules/http/http.module.js";
 import { IdentityModule } from "./modules/identity/identity.module.js";
@@ -58,6 +59,7 @@ export class AppModule {
         CatalogModule,
         EligibilityModule,
         OrdersModule,
+        FulfilmentModule,
         WebhooksModule,
         HealthModule,
         DemoModule,

@@ -15,6 +15,9 @@ export { type SimActivationRequest } from "./mappers/activation-request.js";
 export {
   FREEBIT_PATHS,
   FREEBIT_RESULT_CODES,
+  FREEBIT_PLAN_CODES,
+  freebitPlanCode,
+  type FreebitPlanCodeRow,
   type FreebitPath,
   type FreebitPathRow,
   type FreebitResultCodeRow,

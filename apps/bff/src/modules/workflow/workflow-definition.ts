@@ -1,4 +1,5 @@
 import { type z } from "zod";
+import { type PermanentError } from "./permanent-error.js";
 
 /** What a step gets: the run's business id and input, earlier outputs, and its idempotency key. */
 export interface StepContext<I> {
@@ -57,6 +58,14 @@ export interface WorkflowDefinition<I, R> {
    * business id may run again).
    */
   readonly keepCompleted: boolean;
+  /**
+   * What a step's retryable error does once the step's tries are used up: `compensate` (the
+   * default) undoes the finished steps and ends the run `failed`; `suspend` keeps the run
+   * `running` with its checkpoints and the error, releases it and rethrows, so the caller (a job
+   * retried with backoff) runs it again later and it resumes at that step (decision 0069). A
+   * {@link PermanentError} compensates either way.
+   */
+  readonly onRetriesExhausted?: "compensate" | "suspend";
 }
 
 /** What {@link WorkflowRunner.run} returns. */

@@ -23,6 +23,12 @@ export interface SendOptions {
   singletonKey?: string;
   /** Seconds from now before the job may run. */
   startAfterSeconds?: number;
+  /**
+   * The job's id (a UUID): a second job with the same id in the same queue is refused (`send`
+   * returns null) for as long as pg-boss keeps the first in its job table — completed jobs stay
+   * there about 12 hours before they are archived (vendor-facts §6.2).
+   */
+  id?: string;
 }
 
 /** Per job name: jobs waiting (created or retry), in the dead-letter queue, and outcomes seen here. */
@@ -193,6 +199,7 @@ export class JobQueue<D extends JobDefinitions> {
   ): Promise<string | null> {
     const data = this.definition(name).schema.parse(payload) as object;
     const id = await this.boss.send(name, data, {
+      id: options.id,
       singletonKey: options.singletonKey,
       startAfter: options.startAfterSeconds,
     });

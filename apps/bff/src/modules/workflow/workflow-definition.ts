@@ -1,5 +1,4 @@
 import { type z } from "zod";
-import { type PermanentError } from "./permanent-error.js";
 
 /** What a step gets: the run's business id and input, earlier outputs, and its idempotency key. */
 export interface StepContext<I> {
@@ -63,7 +62,7 @@ export interface WorkflowDefinition<I, R> {
    * default) undoes the finished steps and ends the run `failed`; `suspend` keeps the run
    * `running` with its checkpoints and the error, releases it and rethrows, so the caller (a job
    * retried with backoff) runs it again later and it resumes at that step (decision 0069). A
-   * {@link PermanentError} compensates either way.
+   * `PermanentError` compensates either way.
    */
   readonly onRetriesExhausted?: "compensate" | "suspend";
 }

@@ -21,6 +21,7 @@ import { MailModule } from "./modules/mail/mail.module.js";
 import { LoggingModule } from "./modules/logging/logging.module.js";
 import { QueueModule } from "./modules/queue/queue.module.js";
 import { MetricsModule } from "./modules/metrics/metrics.module.js";
+import { OpsModule } from "./modules/ops/ops.module.js";
 import { OrdersModule } from "./modules/orders/orders.module.js";
 import { UpstreamModule } from "./modules/upstream/upstream.module.js";
 import { WebhooksModule } from "./modules/webhooks/webhooks.module.js";
@@ -60,6 +61,7 @@ export class AppModule {
         EligibilityModule,
         OrdersModule,
         FulfilmentModule,
+        OpsModule,
         WebhooksModule,
         HealthModule,
         DemoModule,

@@ -163,6 +163,12 @@ const DEV_FREEBIT = {
   oemKey: "sandbox-oem-key",
 } as const;
 
+/**
+ * The operators' bearer token outside production (`OPS_API_TOKEN`), so `npm run ops` works out of
+ * the box against a local BFF; production refuses it and requires its own.
+ */
+export const DEV_OPS_API_TOKEN = "dev-ops-token-for-local-use-only-0000";
+
 /** The sandbox's SMTP stand-in at its default port (SANDBOX_SMTP_PORT). */
 const DEV_SMTP_URL = "smtp://127.0.0.1:4025";
 /** The sender outside production. */
@@ -263,6 +269,7 @@ export const envSchema = z
     TRUST_PROXY: trustProxy().default(["loopback"]),
     REDIS_KEY_PREFIX: z.string().default("portal:"),
     METRICS_TOKEN: secret().optional(),
+    OPS_API_TOKEN: secret().optional(),
     VALIDATE_RESPONSES: flag().optional(),
     SMTP_URL: z
       .url({ error: (iss) => required(iss) ?? "must be an smtp:// or smtps:// URL" })
@@ -339,6 +346,21 @@ export const envSchema = z
             "looks like a development placeholder; production needs a random secret (e.g. `openssl rand -base64 48`)",
         });
       }
+    }
+    // The operators' endpoints retry provisioning: never behind a token anyone can read here.
+    if (env.OPS_API_TOKEN === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OPS_API_TOKEN"],
+        message: "is required in production (it guards the operators' endpoints under /api/ops)",
+      });
+    } else if (env.OPS_API_TOKEN === DEV_OPS_API_TOKEN || PLACEHOLDER.test(env.OPS_API_TOKEN)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OPS_API_TOKEN"],
+        message:
+          "looks like a development placeholder; production needs a random secret (e.g. `openssl rand -base64 48`)",
+      });
     }
     // Without its own key, the TOTP box would follow JWT_ACCESS_SECRET: rotating that would
     // orphan every authenticator (decision 0048).
@@ -489,6 +511,8 @@ export const envSchema = z
       },
       webhooks: { replayWindowSeconds: env.WEBHOOK_REPLAY_WINDOW_SECONDS },
       metrics: { token: env.METRICS_TOKEN ?? null },
+      // Outside production the development token (production requires its own, above).
+      ops: { apiToken: env.OPS_API_TOKEN ?? DEV_OPS_API_TOKEN },
       validateResponses: env.VALIDATE_RESPONSES ?? false,
       mail: {
         // Outside production: the sandbox's SMTP stand-in (its default port), so nothing leaves the machine.

@@ -12,6 +12,7 @@ import { paymentMethodsRoutes } from "../billing/payment-methods.routes.js";
 import { dashboardRoutes } from "../dashboard/dashboard.routes.js";
 import { eligibilityRoutes } from "../eligibility/eligibility.routes.js";
 import { healthRoutes } from "../health/health.routes.js";
+import { opsRoutes } from "../ops/ops.routes.js";
 import { ordersRoutes } from "../orders/orders.routes.js";
 import { webhooksRoutes } from "../webhooks/webhooks.routes.js";
 import { type ApiRoute } from "./api-route.js";
@@ -38,5 +39,6 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...paymentMethodsRoutes,
   ...webhooksRoutes,
   ...healthRoutes,
+  ...opsRoutes,
   ...openApiRoutes,
 ];

@@ -313,6 +313,7 @@ describe("order.fulfil", () => {
     async (when) => {
       const orderId = await place(await simChoice("physical"));
       await approve(orderId);
+      await stack.control.resetCalls();
       const runs = stack.app.get(WorkflowRunsRepository, { strict: false });
       const workflow = stack.app.get(FulfilmentWorkflow, { strict: false });
       let now = Date.now();
@@ -352,6 +353,9 @@ describe("order.fulfil", () => {
 
       expect([...crashed]).toEqual(workflow.definition.steps.map((step) => step.name));
       await expectFulfilledOnce(orderId, 1);
+      const calls = await stack.control.calls();
+      expect(calls.whmcs.AddOrder).toBe(1);
+      expect(calls.freebit["/master/addAcnt/"]).toBe(1);
       const mails = await eventually(
         () => stack.control.mail(DEMO.email),
         (found) =>

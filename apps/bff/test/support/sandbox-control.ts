@@ -16,9 +16,10 @@ export interface FaultSpec {
 const callsSchema = z.object({
   whmcs: z.record(z.string(), z.number()),
   salesforce: z.record(z.string(), z.number()),
+  freebit: z.record(z.string(), z.number()).default({}),
 });
 
-/** Upstream call counters: WHMCS by action, Salesforce by `METHOD path-template`. */
+/** Upstream call counters: WHMCS by action, Salesforce by `METHOD path-template`, Freebit by path. */
 export type UpstreamCalls = z.infer<typeof callsSchema>;
 
 const mailSchema = z.object({

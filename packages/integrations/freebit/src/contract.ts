@@ -50,7 +50,7 @@ export const FREEBIT_PATHS = {
     code: "PA02-01",
     basis: "S",
     request:
-      'createType: "new", requestDatas: [{ kind: "MVNO", account (omitted: a number is assigned [A]), planCode, mnp [A] }], requestKey [A]',
+      'masterAccount, masterPassword, relationCode, createType: "new", requestDatas: [{ kind: "MVNO", account (omitted: a number is assigned [A]), planCode, mnp [A] }]; simKind "sim", deliveryCode, shipDate YYYYMMDD (documented for PA05-41; at the top level here [A]); requestKey [A]',
     response:
       "account [A], activation { requestKey, state } [A]; completes asynchronously (≤ 10 min)",
     source: "Gitea PA02-01; third-party payload",
@@ -60,7 +60,7 @@ export const FREEBIT_PATHS = {
     code: "PA05-41",
     basis: "S",
     request:
-      'aladinOperated "20", createType "new", eid, addKind N (new) | M (MNP), account (omitted: assigned [A]), planCode, contractLine, mnp { reserveNumber, reserveExpireDate, lastnameKanji, firstnameKanji, lastnameZenKana, firstnameZenKana, gender M|W|C, birthday }, requestKey [A]',
+      'masterAccount, masterPassword, simKind ("esim" [A]), aladinOperated "20", createType "new", eid, addKind N (new) | M (MNP), account (omitted: assigned [A]), planCode, contractLine, mnp { reserveNumber, reserveExpireDate, lastnameKanji, firstnameKanji, lastnameZenKana, firstnameZenKana, gender M|W|C, birthday }, requestKey [A]',
     response:
       'account [A], activation { requestKey, state } [A]; completes asynchronously (Freebit: "eSIM request completion notification file")',
     source: "Gitea PA05-41; third-party interface",

@@ -161,6 +161,11 @@ const DEV_FREEBIT = {
   apiBaseUrl: "http://127.0.0.1:4010/freebit/emptool/api",
   oemId: "PORTALDEV",
   oemKey: "sandbox-oem-key",
+  // The MVNO contract's identifiers registrations carry (PA02-01, PA05-41); the sandbox accepts any.
+  masterAccount: "AAA0_00000000001",
+  masterPassword: "sandbox-master-password",
+  relationCode: "PORTALDEV",
+  deliveryCode: "PORTALDEV",
 } as const;
 
 /**
@@ -234,6 +239,10 @@ export const envSchema = z
     FREEBIT_API_BASE_URL: url().optional(),
     FREEBIT_OEM_ID: text().optional(),
     FREEBIT_OEM_KEY: text().optional(),
+    FREEBIT_MASTER_ACCOUNT: text().optional(),
+    FREEBIT_MASTER_PASSWORD: text().optional(),
+    FREEBIT_RELATION_CODE: text().optional(),
+    FREEBIT_DELIVERY_CODE: text().optional(),
     FREEBIT_TIMEOUT_MS: integer(100, 120_000).default(4_000),
     FREEBIT_CONCURRENCY: integer(1, 64).default(2),
     FREEBIT_RATE_PER_SECOND: integer(1, 1000).default(5),
@@ -345,6 +354,24 @@ export const envSchema = z
           message:
             "looks like a development placeholder; production needs a random secret (e.g. `openssl rand -base64 48`)",
         });
+      }
+    }
+    // Activating a SIM names the MVNO contract: with Freebit configured, its identifiers too.
+    if (env.FREEBIT_API_BASE_URL && env.FREEBIT_OEM_ID && env.FREEBIT_OEM_KEY) {
+      for (const name of [
+        "FREEBIT_MASTER_ACCOUNT",
+        "FREEBIT_MASTER_PASSWORD",
+        "FREEBIT_RELATION_CODE",
+        "FREEBIT_DELIVERY_CODE",
+      ] as const) {
+        if (env[name] === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: [name],
+            message:
+              "is required in production with Freebit (SIM activations name the MVNO contract)",
+          });
+        }
       }
     }
     // The operators' endpoints retry provisioning: never behind a token anyone can read here.
@@ -487,6 +514,12 @@ export const envSchema = z
               baseUrl: env.FREEBIT_API_BASE_URL ?? DEV_FREEBIT.apiBaseUrl,
               oemId: env.FREEBIT_OEM_ID ?? DEV_FREEBIT.oemId,
               oemKey: env.FREEBIT_OEM_KEY ?? DEV_FREEBIT.oemKey,
+              contract: {
+                masterAccount: env.FREEBIT_MASTER_ACCOUNT ?? DEV_FREEBIT.masterAccount,
+                masterPassword: env.FREEBIT_MASTER_PASSWORD ?? DEV_FREEBIT.masterPassword,
+                relationCode: env.FREEBIT_RELATION_CODE ?? DEV_FREEBIT.relationCode,
+                deliveryCode: env.FREEBIT_DELIVERY_CODE ?? DEV_FREEBIT.deliveryCode,
+              },
               timeoutMs: env.FREEBIT_TIMEOUT_MS,
               concurrency: env.FREEBIT_CONCURRENCY,
               ratePerSecond: env.FREEBIT_RATE_PER_SECOND,

@@ -262,6 +262,26 @@ describe("parseConfig", () => {
     ]);
   });
 
+  it("names the MVNO contract on Freebit registrations: the sandbox's outside production, required with Freebit in production", () => {
+    expect(parseConfig(MINIMAL_ENV).freebit?.contract).toEqual({
+      masterAccount: "AAA0_00000000001",
+      masterPassword: "sandbox-master-password",
+      relationCode: "PORTALDEV",
+      deliveryCode: "PORTALDEV",
+    });
+    const freebit = {
+      FREEBIT_API_BASE_URL: "https://i1.mvno.example.jp/emptool/api",
+      FREEBIT_OEM_ID: "OEM1",
+      FREEBIT_OEM_KEY: "oem-key",
+    };
+    expect(parseConfig(PRODUCTION_ENV).freebit).toBeNull();
+    expect(problemsOf({ ...PRODUCTION_ENV, ...freebit, FREEBIT_RELATION_CODE: "R1" })).toEqual([
+      "FREEBIT_MASTER_ACCOUNT is required in production with Freebit (SIM activations name the MVNO contract)",
+      "FREEBIT_MASTER_PASSWORD is required in production with Freebit (SIM activations name the MVNO contract)",
+      "FREEBIT_DELIVERY_CODE is required in production with Freebit (SIM activations name the MVNO contract)",
+    ]);
+  });
+
   it("guards /api/ops with OPS_API_TOKEN: a development token outside production, its own required in production", () => {
     expect(parseConfig(MINIMAL_ENV).ops.apiToken).toBe(DEV_OPS_API_TOKEN);
     expect(parseConfig(PRODUCTION_ENV).ops.apiToken).toBe(PRODUCTION_ENV.OPS_API_TOKEN);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from "@nestjs/common";
 import {
   isUsablePaymentMethod,
+  japanDate,
   mnpDetailsSchema,
   simTypeSchema,
   type SimOrderDetails,
@@ -222,6 +223,8 @@ export class FulfilmentWorkflow {
             simType: sim.simType,
             eid: sim.eid,
             mnp: sim.mnp,
+            // The card ships today (Japan); a repeat finds the activation by key first.
+            shipDate: japanDate(new Date()),
           });
         } catch (error) {
           throw refusedAs(error, "FREEBIT_REJECTED", `Activation ${line.requestKey}`);

@@ -13,6 +13,7 @@ import { DatabaseModule } from "./modules/database/database.module.js";
 import { DemoModule } from "./modules/demo/demo.module.js";
 import { EligibilityModule } from "./modules/eligibility/eligibility.module.js";
 import { EventsModule } from "./modules/events/events.module.js";
+import { FulfilmentModule } from "./modules/fulfilment/fulfilment.module.js";
 import { HealthModule } from "./modules/health/health.module.js";
 import { HttpModule } from "./modules/http/http.module.js";
 import { IdentityModule } from "./modules/identity/identity.module.js";
@@ -21,6 +22,7 @@ import { LoggingModule } from "./modules/logging/logging.module.js";
 import { QueueModule } from "./modules/queue/queue.module.js";
 import { SfEventsModule } from "./modules/sf-events/sf-events.module.js";
 import { MetricsModule } from "./modules/metrics/metrics.module.js";
+import { OpsModule } from "./modules/ops/ops.module.js";
 import { OrdersModule } from "./modules/orders/orders.module.js";
 import { SubscriptionsModule } from "./modules/subscriptions/subscriptions.module.js";
 import { UpstreamModule } from "./modules/upstream/upstream.module.js";
@@ -61,6 +63,8 @@ export class AppModule {
         EligibilityModule,
         OrdersModule,
         SubscriptionsModule,
+        FulfilmentModule,
+        OpsModule,
         WebhooksModule,
         SfEventsModule,
         HealthModule,

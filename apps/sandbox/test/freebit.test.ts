@@ -56,6 +56,22 @@ const mnp = {
   birthday: "19900101",
 };
 
+/** The MVNO contract fields PA02-01 documents, with PA05-41's SIM kind, delivery code and ship date. */
+const PHYSICAL_MASTER = {
+  masterAccount: "AAA0_00000000001",
+  masterPassword: "master-password",
+  relationCode: "REL01",
+  simKind: "sim",
+  deliveryCode: "DLV01",
+  shipDate: "20260401",
+};
+/** The MVNO contract fields PA05-41 documents for an eSIM. */
+const ESIM_MASTER = {
+  masterAccount: "AAA0_00000000001",
+  masterPassword: "master-password",
+  simKind: "esim",
+};
+
 describe("Freebit stand-in: transport and authentication", () => {
   it("listens on its own port and answers authOem with an authKey, refusing a wrong key", async () => {
     expect(sandbox.urls.freebit).not.toContain("/freebit");
@@ -116,6 +132,7 @@ describe("Freebit stand-in: lines and activation", () => {
     const key = await authKey();
     const request = {
       authKey: key,
+      ...ESIM_MASTER,
       aladinOperated: "20",
       createType: "new",
       requestKey: "801DEMO:1",
@@ -153,10 +170,38 @@ describe("Freebit stand-in: lines and activation", () => {
     });
   });
 
+  it("refuses a physical SIM without the documented master account, relation code, delivery code or ship date, naming the field", async () => {
+    const key = await authKey();
+    const request = {
+      authKey: key,
+      ...PHYSICAL_MASTER,
+      createType: "new",
+      requestKey: "801DEMO:missing",
+      requestDatas: [{ kind: "MVNO", planCode: "DATA_2GB" }],
+    };
+    for (const field of [
+      "masterAccount",
+      "masterPassword",
+      "relationCode",
+      "deliveryCode",
+      "shipDate",
+    ]) {
+      const { [field]: _dropped, ...without } = request as Record<string, unknown>;
+      expect(await post("/master/addAcnt/", without)).toEqual({
+        resultCode: "400",
+        status: { message: `Invalid ${field}`, statusCode: "400" },
+      });
+    }
+    expect(await post("/master/addAcnt/", { ...request, shipDate: "2026-04-01" })).toMatchObject({
+      resultCode: "400",
+    });
+  });
+
   it("refuses the unsupported eSIM patterns with 400-356", async () => {
     const key = await authKey();
     const base = {
       authKey: key,
+      ...ESIM_MASTER,
       createType: "new",
       requestKey: "k",
       eid: "1".repeat(32),
@@ -178,6 +223,7 @@ describe("Freebit stand-in: lines and activation", () => {
     const key = await authKey();
     const request = {
       authKey: key,
+      ...PHYSICAL_MASTER,
       createType: "new",
       requestKey: "801DEMO:2",
       requestDatas: [{ kind: "MVNO", account: "08011112222", planCode: "DATA_2GB" }],
@@ -217,6 +263,7 @@ describe("Freebit stand-in: zero-latency mode", () => {
     try {
       const answer = await post("/master/addAcnt/", {
         authKey: await authKey(),
+        ...PHYSICAL_MASTER,
         createType: "new",
         requestKey: "bench:1",
         requestDatas: [{ kind: "MVNO", planCode: "DATA_2GB" }],

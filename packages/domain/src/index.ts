@@ -62,3 +62,4 @@ export * from "./catalog/catalog-price.js";
 export * from "./catalog/catalog-item.js";
 export * from "./catalog/category-catalogs.js";
 export * from "./catalog/group-catalog.js";
+export * from "./ops/fulfilment-dead-letter.js";

@@ -16,9 +16,10 @@ export interface FaultSpec {
 const callsSchema = z.object({
   whmcs: z.record(z.string(), z.number()),
   salesforce: z.record(z.string(), z.number()),
+  freebit: z.record(z.string(), z.number()).default({}),
 });
 
-/** Upstream call counters: WHMCS by action, Salesforce by `METHOD path-template`. */
+/** Upstream call counters: WHMCS by action, Salesforce by `METHOD path-template`, Freebit by path. */
 export type UpstreamCalls = z.infer<typeof callsSchema>;
 
 const mailSchema = z.object({
@@ -97,6 +98,27 @@ export class SandboxControl {
     decision: { status: "Eligible"; offeringType: string } | { status: "Ineligible" },
   ): Promise<void> {
     await this.send("POST", `/__control/salesforce/accounts/${accountId}/eligibility`, decision);
+  }
+
+  /**
+   * How long an accepted Freebit activation takes to complete on its own from now on, ms (0 = at
+   * once; null = only when a test settles it with {@link settleFreebitActivation}).
+   */
+  async freebitActivationDelay(delayMs: number | null): Promise<void> {
+    await this.send("PUT", "/__control/freebit/activation-delay", { delayMs });
+  }
+
+  /** Completes (or fails, with Freebit's `errorCode`) an activation still processing. */
+  async settleFreebitActivation(
+    requestKey: string,
+    errorCode: string | null = null,
+  ): Promise<void> {
+    const outcome = errorCode === null ? "complete" : "fail";
+    await this.send(
+      "POST",
+      `/__control/freebit/activations/${encodeURIComponent(requestKey)}/${outcome}`,
+      errorCode === null ? undefined : { errorCode },
+    );
   }
 
   async setWebhookUrl(url: string | null): Promise<void> {

@@ -116,6 +116,7 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
       WHMCS_API_SECRET: secrets.whmcsApiSecret,
       WHMCS_WEBHOOK_SECRET: secrets.whmcsWebhookSecret,
       SF_LOGIN_URL: sfLoginUrl,
+      FREEBIT_API_BASE_URL: `${sandbox.url}/freebit/emptool/api`,
       // The sandbox checks the audience as Salesforce does (apps/sandbox/src/salesforce/oauth/).
       SF_JWT_AUDIENCE: "https://login.salesforce.com",
       SF_CLIENT_ID: secrets.sfClientId,

@@ -50,7 +50,7 @@ export const FREEBIT_PATHS = {
     code: "PA02-01",
     basis: "S",
     request:
-      'createType: "new", requestDatas: [{ kind: "MVNO", account (omitted: a number is assigned [A]), planCode, mnp [A] }], requestKey [A]',
+      'masterAccount, masterPassword, relationCode, createType: "new", requestDatas: [{ kind: "MVNO", account (omitted: a number is assigned [A]), planCode, mnp [A] }]; simKind "sim", deliveryCode, shipDate YYYYMMDD (documented for PA05-41; at the top level here [A]); requestKey [A]',
     response:
       "account [A], activation { requestKey, state } [A]; completes asynchronously (≤ 10 min)",
     source: "Gitea PA02-01; third-party payload",
@@ -60,7 +60,7 @@ export const FREEBIT_PATHS = {
     code: "PA05-41",
     basis: "S",
     request:
-      'aladinOperated "20", createType "new", eid, addKind N (new) | M (MNP), account (omitted: assigned [A]), planCode, contractLine, mnp { reserveNumber, reserveExpireDate, lastnameKanji, firstnameKanji, lastnameZenKana, firstnameZenKana, gender M|W|C, birthday }, requestKey [A]',
+      'masterAccount, masterPassword, simKind ("esim" [A]), aladinOperated "20", createType "new", eid, addKind N (new) | M (MNP), account (omitted: assigned [A]), planCode, contractLine, mnp { reserveNumber, reserveExpireDate, lastnameKanji, firstnameKanji, lastnameZenKana, firstnameZenKana, gender M|W|C, birthday }, requestKey [A]',
     response:
       'account [A], activation { requestKey, state } [A]; completes asynchronously (Freebit: "eSIM request completion notification file")',
     source: "Gitea PA05-41; third-party interface",
@@ -141,3 +141,45 @@ export const FREEBIT_RESULT_CODES = {
     source: "Gitea PA05-33 / PA05-41 (400-356 unsupported pattern); the field-level codes are [A]",
   },
 } as const satisfies Readonly<Record<string, FreebitResultCodeRow>>;
+
+/** One SIM plan the portal sells and the Freebit plan code it is provisioned with. */
+export interface FreebitPlanCodeRow {
+  /** `voice` (Data+Voice) or `data` (Data Only), as Product2 `SIM_Plan_Type__c` says. */
+  readonly planType: "voice" | "data";
+  /** Data per month in GB (Product2 `SIM_Data_Size__c`). */
+  readonly dataSizeGb: number;
+  readonly planCode: string;
+  readonly basis: ContractBasis;
+}
+
+/**
+ * The plan codes of the portal's SIM plans (decision 0068), all [A]: Freebit assigns plan codes
+ * per MVNO contract (the documents show the form `LTE3G_P01`), so the real ones come with the
+ * contract and replace these; the sandbox accepts these. A plan missing here cannot be activated.
+ */
+export const FREEBIT_PLAN_CODES: readonly FreebitPlanCodeRow[] = [
+  ...[2, 5, 10, 20, 50].map((dataSizeGb) => ({
+    planType: "voice" as const,
+    dataSizeGb,
+    planCode: `VOICE_${dataSizeGb}GB`,
+    basis: "A" as const,
+  })),
+  ...[2, 5, 10, 20, 50, 100].map((dataSizeGb) => ({
+    planType: "data" as const,
+    dataSizeGb,
+    planCode: `DATA_${dataSizeGb}GB`,
+    basis: "A" as const,
+  })),
+];
+
+/** The plan code of a SIM plan (see {@link FREEBIT_PLAN_CODES}), or null when it has none. */
+export function freebitPlanCode(plan: {
+  planType: "voice" | "data";
+  dataSizeGb: number;
+}): string | null {
+  return (
+    FREEBIT_PLAN_CODES.find(
+      (row) => row.planType === plan.planType && row.dataSizeGb === plan.dataSizeGb,
+    )?.planCode ?? null
+  );
+}

@@ -5,7 +5,7 @@
  * documented or assumed. Raw wire schemas are exported only under `raw`, for the sandbox.
  */
 export { FreebitClient } from "./freebit-client.js";
-export { type FreebitClientConfig } from "./core/config.js";
+export { type FreebitClientConfig, type FreebitContract } from "./core/config.js";
 export { FreebitError } from "./core/freebit-error.js";
 export { type FreebitLines } from "./resources/lines.js";
 export { type FreebitActivations } from "./resources/activations.js";
@@ -15,6 +15,9 @@ export { type SimActivationRequest } from "./mappers/activation-request.js";
 export {
   FREEBIT_PATHS,
   FREEBIT_RESULT_CODES,
+  FREEBIT_PLAN_CODES,
+  freebitPlanCode,
+  type FreebitPlanCodeRow,
   type FreebitPath,
   type FreebitPathRow,
   type FreebitResultCodeRow,

@@ -12,7 +12,13 @@ export { type SalesforceContacts } from "./resources/contacts.js";
 export { type SalesforceCatalog } from "./resources/catalog.js";
 export type { AccountEligibility } from "./mappers/account-eligibility.js";
 export type { EligibilityCaseRequest } from "./mappers/eligibility-case.js";
-export { type SalesforceOrders, type NewOrder, type NewOrderLine } from "./resources/orders.js";
+export {
+  type SalesforceOrders,
+  type NewOrder,
+  type NewOrderLine,
+  type ActivationUpdate,
+} from "./resources/orders.js";
+export type { FulfilmentOrder, FulfilmentOrderItem, SimPlan } from "./mappers/fulfilment-order.js";
 export { type SalesforceSystem } from "./resources/system.js";
 export type { SalesforceClientConfig, LongRunningLane } from "./core/config.js";
 export type { AccountPortalLink } from "./mappers/account-portal-link.js";

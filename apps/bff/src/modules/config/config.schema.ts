@@ -161,7 +161,18 @@ const DEV_FREEBIT = {
   apiBaseUrl: "http://127.0.0.1:4010/freebit/emptool/api",
   oemId: "PORTALDEV",
   oemKey: "sandbox-oem-key",
+  // The MVNO contract's identifiers registrations carry (PA02-01, PA05-41); the sandbox accepts any.
+  masterAccount: "AAA0_00000000001",
+  masterPassword: "sandbox-master-password",
+  relationCode: "PORTALDEV",
+  deliveryCode: "PORTALDEV",
 } as const;
+
+/**
+ * The operators' bearer token outside production (`OPS_API_TOKEN`), so `npm run ops` works out of
+ * the box against a local BFF; production refuses it and requires its own.
+ */
+export const DEV_OPS_API_TOKEN = "dev-ops-token-for-local-use-only-0000";
 
 /** The sandbox's SMTP stand-in at its default port (SANDBOX_SMTP_PORT). */
 const DEV_SMTP_URL = "smtp://127.0.0.1:4025";
@@ -259,6 +270,10 @@ export const envSchema = z
     FREEBIT_API_BASE_URL: url().optional(),
     FREEBIT_OEM_ID: text().optional(),
     FREEBIT_OEM_KEY: text().optional(),
+    FREEBIT_MASTER_ACCOUNT: text().optional(),
+    FREEBIT_MASTER_PASSWORD: text().optional(),
+    FREEBIT_RELATION_CODE: text().optional(),
+    FREEBIT_DELIVERY_CODE: text().optional(),
     FREEBIT_TIMEOUT_MS: integer(100, 120_000).default(4_000),
     FREEBIT_CONCURRENCY: integer(1, 64).default(2),
     FREEBIT_RATE_PER_SECOND: integer(1, 1000).default(5),
@@ -305,6 +320,7 @@ export const envSchema = z
     TRUST_PROXY: trustProxy().default(["loopback"]),
     REDIS_KEY_PREFIX: z.string().default("portal:"),
     METRICS_TOKEN: secret().optional(),
+    OPS_API_TOKEN: secret().optional(),
     VALIDATE_RESPONSES: flag().optional(),
     SMTP_URL: z
       .url({ error: (iss) => required(iss) ?? "must be an smtp:// or smtps:// URL" })
@@ -381,6 +397,39 @@ export const envSchema = z
             "looks like a development placeholder; production needs a random secret (e.g. `openssl rand -base64 48`)",
         });
       }
+    }
+    // Activating a SIM names the MVNO contract: with Freebit configured, its identifiers too.
+    if (env.FREEBIT_API_BASE_URL && env.FREEBIT_OEM_ID && env.FREEBIT_OEM_KEY) {
+      for (const name of [
+        "FREEBIT_MASTER_ACCOUNT",
+        "FREEBIT_MASTER_PASSWORD",
+        "FREEBIT_RELATION_CODE",
+        "FREEBIT_DELIVERY_CODE",
+      ] as const) {
+        if (env[name] === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: [name],
+            message:
+              "is required in production with Freebit (SIM activations name the MVNO contract)",
+          });
+        }
+      }
+    }
+    // The operators' endpoints retry provisioning: never behind a token anyone can read here.
+    if (env.OPS_API_TOKEN === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OPS_API_TOKEN"],
+        message: "is required in production (it guards the operators' endpoints under /api/ops)",
+      });
+    } else if (env.OPS_API_TOKEN === DEV_OPS_API_TOKEN || PLACEHOLDER.test(env.OPS_API_TOKEN)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OPS_API_TOKEN"],
+        message:
+          "looks like a development placeholder; production needs a random secret (e.g. `openssl rand -base64 48`)",
+      });
     }
     // Without its own key, the TOTP box would follow JWT_ACCESS_SECRET: rotating that would
     // orphan every authenticator (decision 0048).
@@ -507,6 +556,12 @@ export const envSchema = z
               baseUrl: env.FREEBIT_API_BASE_URL ?? DEV_FREEBIT.apiBaseUrl,
               oemId: env.FREEBIT_OEM_ID ?? DEV_FREEBIT.oemId,
               oemKey: env.FREEBIT_OEM_KEY ?? DEV_FREEBIT.oemKey,
+              contract: {
+                masterAccount: env.FREEBIT_MASTER_ACCOUNT ?? DEV_FREEBIT.masterAccount,
+                masterPassword: env.FREEBIT_MASTER_PASSWORD ?? DEV_FREEBIT.masterPassword,
+                relationCode: env.FREEBIT_RELATION_CODE ?? DEV_FREEBIT.relationCode,
+                deliveryCode: env.FREEBIT_DELIVERY_CODE ?? DEV_FREEBIT.deliveryCode,
+              },
               timeoutMs: env.FREEBIT_TIMEOUT_MS,
               concurrency: env.FREEBIT_CONCURRENCY,
               ratePerSecond: env.FREEBIT_RATE_PER_SECOND,
@@ -540,6 +595,8 @@ export const envSchema = z
       },
       webhooks: { replayWindowSeconds: env.WEBHOOK_REPLAY_WINDOW_SECONDS },
       metrics: { token: env.METRICS_TOKEN ?? null },
+      // Outside production the development token (production requires its own, above).
+      ops: { apiToken: env.OPS_API_TOKEN ?? DEV_OPS_API_TOKEN },
       validateResponses: env.VALIDATE_RESPONSES ?? false,
       mail: {
         // Outside production: the sandbox's SMTP stand-in (its default port), so nothing leaves the machine.

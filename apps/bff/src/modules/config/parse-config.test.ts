@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MINIMAL_ENV } from "../../../test/support/minimal-env.js";
 import { ConfigError } from "./config-error.js";
+import { DEV_OPS_API_TOKEN } from "./config.schema.js";
 import { parseConfig } from "./parse-config.js";
 
 /** The issuer variables production requires (decision 0026). */
@@ -32,6 +33,7 @@ const PRODUCTION_ENV = {
   TOTP_ENCRYPTION_KEY: "k1:q7Vt2mXw9LpR4sNc8HjZ3dFb6GyK1eAu",
   WHMCS_CUSTOM_FIELD_LAST_NAME_KANA: "14",
   WHMCS_CUSTOM_FIELD_FIRST_NAME_KANA: "15",
+  OPS_API_TOKEN: "r8Jq2VxL5nWc9TzK3mHb7YpD1sGf4AeU",
 };
 
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
@@ -257,6 +259,41 @@ describe("parseConfig", () => {
     const { TOTP_ENCRYPTION_KEY: _key, ...withoutKey } = PRODUCTION_ENV;
     expect(problemsOf(withoutKey)).toEqual([
       "TOTP_ENCRYPTION_KEY is required in production (two-factor secrets are sealed with it)",
+    ]);
+  });
+
+  it("names the MVNO contract on Freebit registrations: the sandbox's outside production, required with Freebit in production", () => {
+    expect(parseConfig(MINIMAL_ENV).freebit?.contract).toEqual({
+      masterAccount: "AAA0_00000000001",
+      masterPassword: "sandbox-master-password",
+      relationCode: "PORTALDEV",
+      deliveryCode: "PORTALDEV",
+    });
+    const freebit = {
+      FREEBIT_API_BASE_URL: "https://i1.mvno.example.jp/emptool/api",
+      FREEBIT_OEM_ID: "OEM1",
+      FREEBIT_OEM_KEY: "oem-key",
+    };
+    expect(parseConfig(PRODUCTION_ENV).freebit).toBeNull();
+    expect(problemsOf({ ...PRODUCTION_ENV, ...freebit, FREEBIT_RELATION_CODE: "R1" })).toEqual([
+      "FREEBIT_MASTER_ACCOUNT is required in production with Freebit (SIM activations name the MVNO contract)",
+      "FREEBIT_MASTER_PASSWORD is required in production with Freebit (SIM activations name the MVNO contract)",
+      "FREEBIT_DELIVERY_CODE is required in production with Freebit (SIM activations name the MVNO contract)",
+    ]);
+  });
+
+  it("guards /api/ops with OPS_API_TOKEN: a development token outside production, its own required in production", () => {
+    expect(parseConfig(MINIMAL_ENV).ops.apiToken).toBe(DEV_OPS_API_TOKEN);
+    expect(parseConfig(PRODUCTION_ENV).ops.apiToken).toBe(PRODUCTION_ENV.OPS_API_TOKEN);
+    const { OPS_API_TOKEN: _token, ...withoutToken } = PRODUCTION_ENV;
+    expect(problemsOf(withoutToken)).toEqual([
+      "OPS_API_TOKEN is required in production (it guards the operators' endpoints under /api/ops)",
+    ]);
+    expect(problemsOf({ ...PRODUCTION_ENV, OPS_API_TOKEN: DEV_OPS_API_TOKEN })).toEqual([
+      "OPS_API_TOKEN looks like a development placeholder; production needs a random secret (e.g. `openssl rand -base64 48`)",
+    ]);
+    expect(problemsOf({ ...MINIMAL_ENV, OPS_API_TOKEN: "short" })).toEqual([
+      "OPS_API_TOKEN must be at least 32 characters",
     ]);
   });
 

@@ -14,7 +14,7 @@ export type BillingChangeReason =
 /**
  * Every event of the in-process bus, by name → payload (DESIGN.md §9 "Events"). Publishers
  * (webhooks, later the Pub/Sub subscriber) say what happened; the owning feature module decides
- * what it means. Later: `FulfillmentProgressed`.
+ * what it means.
  */
 export interface AppEvents {
   /**

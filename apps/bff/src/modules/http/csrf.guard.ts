@@ -7,12 +7,15 @@ import { CsrfTokens, sameText } from "./csrf-tokens.js";
 /** Methods that change state and therefore need the CSRF token. */
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** Server-to-server callbacks authenticated by their own signature, not by browser cookies. */
-const EXEMPT_PREFIX = "/api/webhooks/";
+/**
+ * Server-to-server callbacks authenticated by their own signature, and operators' endpoints
+ * authenticated by a bearer token: neither relies on cookies a browser sends by itself.
+ */
+const EXEMPT_PREFIXES = ["/api/webhooks/", "/api/ops/"];
 
 /**
  * Double-submit CSRF check (docs/api.md "Sessions, cookies and CSRF"; OWASP CSRF Prevention Cheat
- * Sheet "Signed Double Submit Cookie"): every POST/PUT/PATCH/DELETE outside `/api/webhooks/*` must
+ * Sheet "Signed Double Submit Cookie"): every POST/PUT/PATCH/DELETE outside `/api/webhooks/*` and `/api/ops/*` must
  * carry header `X-CSRF-Token` equal to the `portal_csrf` cookie, and the token must be one this
  * server issued for the request's session ({@link CsrfTokens}). A cross-site page can make the
  * browser send the cookie but cannot read it to copy it into the header, and a token planted
@@ -25,7 +28,10 @@ export class CsrfGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    if (!UNSAFE_METHODS.has(request.method) || request.url.startsWith(EXEMPT_PREFIX)) {
+    if (
+      !UNSAFE_METHODS.has(request.method) ||
+      EXEMPT_PREFIXES.some((prefix) => request.url.startsWith(prefix))
+    ) {
       return true;
     }
     const cookie = request.cookies[AUTH_COOKIES.csrf];

@@ -7,7 +7,7 @@ import { APP_JOBS, type AppJobs } from "../queue/app-jobs.js";
 import { JobQueue } from "../queue/job-queue.js";
 import { MailSender } from "./mail-sender.js";
 import { type MailTransport, type OutgoingMail } from "./mail-transport.js";
-import { MailService } from "./mail.service.js";
+import { dedupeJobId, MailService } from "./mail.service.js";
 
 const config = {
   http: { publicUrl: "https://portal.example.jp" },
@@ -95,6 +95,29 @@ describe("MailService + the mail.send outbox", { timeout: 60_000 }, () => {
       text: expect.stringContaining("123456"),
       html: expect.stringContaining("123456"),
     });
+  });
+
+  it("sends a message with a dedupe key once, also when it is sent again after the first went out", async () => {
+    const data = { firstName: "花子", lastName: "山田", orderId: "801X", orderNumber: "00000042" };
+    const first = await mail.send("order-activated", "once@example.jp", "ja", data, {
+      dedupeKey: "order-activated:801X",
+    });
+    expect(first).toBe(dedupeJobId("order-activated:801X"));
+    await settles(
+      async () => transport.sentTo("once@example.jp"),
+      (found) => found.length === 1,
+    );
+
+    expect(
+      await mail.send("order-activated", "once@example.jp", "ja", data, {
+        dedupeKey: "order-activated:801X",
+      }),
+    ).toBeNull();
+    expect(dedupeJobId("order-activated:801X")).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(dedupeJobId("order-activated:801Y")).not.toBe(dedupeJobId("order-activated:801X"));
+    expect(transport.sentTo("once@example.jp")).toHaveLength(1);
   });
 
   it("queues every message sent at once without a dedupe key (the queue's policy drops none)", async () => {

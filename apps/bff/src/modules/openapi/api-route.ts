@@ -6,9 +6,10 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /**
  * Who may call a route: `public` (anyone), `session` (a valid `portal_at` access token cookie),
- * `webhook` (server to server, authenticated by its own signature; no CSRF).
+ * `webhook` (server to server, authenticated by its own signature; no CSRF), `ops` (operators:
+ * `Authorization: Bearer <OPS_API_TOKEN>`; no CSRF).
  */
-export type RouteAccess = "public" | "session" | "webhook";
+export type RouteAccess = "public" | "session" | "webhook" | "ops";
 
 /** A success answer that is a file rather than JSON (an invoice PDF): its media type. */
 export interface FileResponse {
@@ -78,8 +79,8 @@ const UNSAFE_METHODS = new Set<HttpMethod>(["POST", "PUT", "PATCH", "DELETE"]);
  * - every route: INTERNAL (500);
  * - with path or query parameters, or any POST/PUT/PATCH/DELETE (whose body, even an unexpected
  *   one, is parsed as JSON): VALIDATION_FAILED (400); the latter also PAYLOAD_TOO_LARGE (413);
- * - POST/PUT/PATCH/DELETE outside webhooks: CSRF_INVALID (403);
- * - `session` routes: UNAUTHENTICATED (401);
+ * - POST/PUT/PATCH/DELETE outside webhooks and ops: CSRF_INVALID (403);
+ * - `session` and `ops` routes: UNAUTHENTICATED (401);
  * - every route under `/api/auth/`: RATE_LIMITED (429);
  * - `idempotent` routes: IDEMPOTENCY_KEY_IN_USE (409) and IDEMPOTENCY_KEY_REUSED (422).
  */
@@ -91,11 +92,11 @@ export function implicitErrors(route: ApiRoute): ErrorCode[] {
   }
   if (unsafe) {
     codes.push("PAYLOAD_TOO_LARGE");
-    if (route.access !== "webhook") {
+    if (route.access !== "webhook" && route.access !== "ops") {
       codes.push("CSRF_INVALID");
     }
   }
-  if (route.access === "session") {
+  if (route.access === "session" || route.access === "ops") {
     codes.push("UNAUTHENTICATED");
   }
   if (route.path.startsWith("/api/auth/")) {

@@ -12,6 +12,7 @@ import { paymentMethodsRoutes } from "../billing/payment-methods.routes.js";
 import { dashboardRoutes } from "../dashboard/dashboard.routes.js";
 import { eligibilityRoutes } from "../eligibility/eligibility.routes.js";
 import { healthRoutes } from "../health/health.routes.js";
+import { opsRoutes } from "../ops/ops.routes.js";
 import { ordersRoutes } from "../orders/orders.routes.js";
 import { subscriptionsRoutes } from "../subscriptions/subscriptions.routes.js";
 import { sfEventsRoutes } from "../sf-events/sf-events.routes.js";
@@ -42,5 +43,6 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...webhooksRoutes,
   ...healthRoutes,
   ...sfEventsRoutes,
+  ...opsRoutes,
   ...openApiRoutes,
 ];

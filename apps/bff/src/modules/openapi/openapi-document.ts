@@ -53,6 +53,7 @@ const SECURITY: Record<RouteAccess, Record<string, string[]>[]> = {
   public: [],
   session: [{ sessionCookie: [] }],
   webhook: [{ webhookSignature: [] }],
+  ops: [{ opsBearer: [] }],
 };
 
 const SECURITY_SCHEMES = {
@@ -68,6 +69,11 @@ const SECURITY_SCHEMES = {
     name: "x-portal-signature",
     description:
       "HMAC-SHA256 of the raw body with the shared webhook secret, with `x-portal-timestamp`.",
+  },
+  opsBearer: {
+    type: "http",
+    scheme: "bearer",
+    description: "The operators' token `OPS_API_TOKEN` (docs/operations/provisioning-runbook.md).",
   },
 };
 

@@ -20,6 +20,12 @@ import { type JobDefinitions } from "./job-definition.js";
  * - `auth.password-reset.request` (auth module): look the address of a "forgot password" request
  *   up and, when it is a user's, issue a reset token and queue its mail — off the request path,
  *   so the 202 takes the same time whether or not the address has an account (decision 0041).
+ * - `order.fulfil` (fulfilment module): fulfil an approved Salesforce Order (`orderId`, its Id) —
+ *   the `order.fulfilment` workflow (DESIGN.md §6); one queued and one running per Order
+ *   (`stately`, singleton key = the Order id). A transient failure retries with backoff (about
+ *   15 s, 30 s, 1, 2, 4 … min, 8 retries, decision 0069); when they are used up the Order is
+ *   marked Failed (`RETRIES_EXHAUSTED`) and the job lands in `order.fulfil.dead`; a permanent
+ *   failure (Failed written back) goes there at once, for an operator to retry.
  */
 export const APP_JOBS = {
   "workflow.resume": {
@@ -95,6 +101,14 @@ export const APP_JOBS = {
     retryDelaySeconds: 5,
     retryBackoff: true,
     expireInSeconds: 60,
+  },
+  "order.fulfil": {
+    policy: "stately",
+    schema: z.object({ orderId: z.string().regex(/^[a-zA-Z0-9]{18}$/) }),
+    retryLimit: 8,
+    retryDelaySeconds: 15,
+    retryBackoff: true,
+    expireInSeconds: 15 * 60,
   },
 } satisfies JobDefinitions;
 

@@ -23,6 +23,12 @@ export interface SendOptions {
   singletonKey?: string;
   /** Seconds from now before the job may run. */
   startAfterSeconds?: number;
+  /**
+   * The job's id (a UUID): a second job with the same id in the same queue is refused (`send`
+   * returns null) for as long as pg-boss keeps the first in its job table — completed jobs stay
+   * there about 12 hours before they are archived (vendor-facts §6.2).
+   */
+  id?: string;
 }
 
 /** Per job name: jobs waiting (created or retry), in the dead-letter queue, and outcomes seen here. */
@@ -35,12 +41,43 @@ export interface JobCounts {
   failed: number;
 }
 
+/**
+ * A job in a dead-letter queue: its id there, the payload it failed with, what pg-boss recorded
+ * of the last failure (null when the handler sent it there itself), and when it arrived (ISO 8601 UTC).
+ */
+export interface DeadLetter {
+  id: string;
+  payload: Record<string, unknown>;
+  error: unknown;
+  deadLetteredAt: string;
+}
+
+/** A dead-letter row as pg-boss's `job` table holds it. */
+interface DeadLetterRow {
+  id: string;
+  data: Record<string, unknown> | null;
+  output: unknown;
+  created_on: Date | string;
+}
+
 /** Options of a {@link JobQueue}. */
 export interface JobQueueOptions {
   /** PostgreSQL schema of pg-boss's tables. */
   schema?: string;
   /** How often idle workers poll (pg-boss minimum 0.5 s; default 2 s). */
   pollingIntervalSeconds?: number;
+}
+
+/** A pg-boss job id (a UUID); anything else cannot name a job. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function toDeadLetter(row: DeadLetterRow): DeadLetter {
+  return {
+    id: row.id,
+    payload: row.data ?? {},
+    error: row.output ?? null,
+    deadLetteredAt: new Date(row.created_on).toISOString(),
+  };
 }
 
 /** The dead-letter queue of job `name`. */
@@ -69,7 +106,7 @@ export class JobQueue<D extends JobDefinitions> {
   private readonly jobsRunning = new Set<Promise<unknown>>();
 
   constructor(
-    executeSql: ExecuteSql,
+    private readonly executeSql: ExecuteSql,
     private readonly definitions: D,
     private readonly options: JobQueueOptions = {},
   ) {
@@ -162,6 +199,7 @@ export class JobQueue<D extends JobDefinitions> {
   ): Promise<string | null> {
     const data = this.definition(name).schema.parse(payload) as object;
     const id = await this.boss.send(name, data, {
+      id: options.id,
       singletonKey: options.singletonKey,
       startAfter: options.startAfterSeconds,
     });
@@ -188,6 +226,41 @@ export class JobQueue<D extends JobDefinitions> {
       }),
     );
     return Object.fromEntries(entries) as Record<keyof D & string, JobCounts>;
+  }
+
+  /**
+   * The jobs of `name` waiting in its dead-letter queue, newest first, at most `limit`.
+   * pg-boss has no listing call, so this reads its `job` table (schema version 24, pg-boss 10).
+   */
+  async deadLetters(name: keyof D & string, limit: number): Promise<DeadLetter[]> {
+    const { rows } = await this.executeSql(
+      `SELECT id, data, output, created_on FROM ${this.schemaName()}.job ` +
+        "WHERE name = $1 AND state = 'created' ORDER BY created_on DESC, id LIMIT $2",
+      [deadLetterQueue(this.definitionName(name)), limit],
+    );
+    return (rows as DeadLetterRow[]).map(toDeadLetter);
+  }
+
+  /** One job of `name`'s dead-letter queue still waiting there, or null. */
+  async deadLetter(name: keyof D & string, id: string): Promise<DeadLetter | null> {
+    if (!UUID.test(id)) return null;
+    const { rows } = await this.executeSql(
+      `SELECT id, data, output, created_on FROM ${this.schemaName()}.job ` +
+        "WHERE name = $1 AND id = $2 AND state = 'created'",
+      [deadLetterQueue(this.definitionName(name)), id],
+    );
+    const [row] = rows as DeadLetterRow[];
+    return row ? toDeadLetter(row) : null;
+  }
+
+  /** Removes job `id` from `name`'s dead-letter queue (it was dealt with). @returns whether it was there */
+  async dropDeadLetter(name: keyof D & string, id: string): Promise<boolean> {
+    if (!UUID.test(id)) return false;
+    const { rows } = await this.executeSql(
+      `DELETE FROM ${this.schemaName()}.job WHERE name = $1 AND id = $2 AND state = 'created' RETURNING id`,
+      [deadLetterQueue(this.definitionName(name)), id],
+    );
+    return rows.length > 0;
   }
 
   /**
@@ -249,6 +322,16 @@ export class JobQueue<D extends JobDefinitions> {
       this.logger.warn({ err: error, job: name, jobId: id, retryCount }, "A job failed");
       throw error;
     }
+  }
+
+  private schemaName(): string {
+    return this.options.schema ?? "pgboss";
+  }
+
+  /** `name`, checked against the union. @throws Error for a name outside it. */
+  private definitionName(name: string): string {
+    this.definition(name);
+    return name;
   }
 
   /** @throws Error for a name outside the union (only reachable by a cast). */

@@ -2,8 +2,9 @@ import { Module } from "@nestjs/common";
 import { SalesforceClient, SalesforcePubSubClient } from "@portal/salesforce";
 import { APP_CONFIG } from "../config/config.module.js";
 import { type AppConfig } from "../config/config.schema.js";
+import { FulfilmentModule } from "../fulfilment/fulfilment.module.js";
+import { FulfilmentService } from "../fulfilment/fulfilment.service.js";
 import { upstreamLogger } from "../upstream/upstream-logger.js";
-import { LoggedFulfilmentRequests } from "./logged-fulfilment-requests.js";
 import { OrderFulfilmentRequests } from "./order-fulfilment-requests.js";
 import { LeaderLeasesRepository } from "./repositories/leader-leases.repository.js";
 import { SfEventReplaysRepository } from "./repositories/sf-event-replays.repository.js";
@@ -21,14 +22,15 @@ import { SfEventsService } from "./sf-events.service.js";
  * is exported for operations (`replayFrom`, `health`).
  */
 @Module({
+  imports: [FulfilmentModule],
   controllers: [SfEventsController],
   providers: [
     SfEventReplaysRepository,
     LeaderLeasesRepository,
     SfEventMetrics,
     SfEventHandler,
-    // MERGE: the fulfilment module's `FulfilmentService` replaces this (issue-8 contract §2).
-    { provide: OrderFulfilmentRequests, useClass: LoggedFulfilmentRequests },
+    // Approved Orders go to fulfilment's durable job (decision 0065 "ack after the effect").
+    { provide: OrderFulfilmentRequests, useExisting: FulfilmentService },
     {
       provide: SfEventsService,
       inject: [

@@ -1,5 +1,6 @@
 import { type UpstreamObserver } from "@portal/integration-core";
 import { loadPrivateKey, SalesforceClient } from "@portal/salesforce";
+import { FreebitClient } from "@portal/freebit";
 import { WhmcsClient } from "@portal/whmcs";
 import { ConfigError } from "../config/config-error.js";
 import { type AppConfig } from "../config/config.schema.js";
@@ -54,4 +55,21 @@ export async function createSalesforceClient(
       `SF_PRIVATE_KEY_PATH (${salesforce.privateKeyPath}) is not a readable RSA private key: ${reason}`,
     ]);
   }
+}
+
+/**
+ * The Freebit client of the `FREEBIT_*` settings, reporting every call to `observer`; null when
+ * Freebit is not configured (production without `FREEBIT_*`: SIM lines then fail to activate
+ * with `FREEBIT_NOT_CONFIGURED`, docs/operations/provisioning-runbook.md).
+ */
+export function createFreebitClient(
+  { freebit }: AppConfig,
+  observer: UpstreamObserver,
+): FreebitClient | null {
+  if (!freebit) return null;
+  return new FreebitClient({
+    ...freebit,
+    logger: upstreamLogger("FreebitClient"),
+    observer,
+  });
 }

@@ -1,8 +1,13 @@
 import { Global, Module } from "@nestjs/common";
+import { FreebitClient } from "@portal/freebit";
 import { SalesforceClient } from "@portal/salesforce";
 import { WhmcsClient } from "@portal/whmcs";
 import { APP_CONFIG } from "../config/config.module.js";
-import { createSalesforceClient, createWhmcsClient } from "./upstream-clients.js";
+import {
+  createFreebitClient,
+  createSalesforceClient,
+  createWhmcsClient,
+} from "./upstream-clients.js";
 import { MetricsService } from "../metrics/metrics.service.js";
 import { UPSTREAM_OBSERVER } from "./upstream-observer.js";
 
@@ -32,7 +37,13 @@ import { UPSTREAM_OBSERVER } from "./upstream-observer.js";
       inject: [APP_CONFIG, UPSTREAM_OBSERVER],
       useFactory: createSalesforceClient,
     },
+    {
+      // null when Freebit is not configured (see createFreebitClient).
+      provide: FreebitClient,
+      inject: [APP_CONFIG, UPSTREAM_OBSERVER],
+      useFactory: createFreebitClient,
+    },
   ],
-  exports: [WhmcsClient, SalesforceClient, UPSTREAM_OBSERVER],
+  exports: [WhmcsClient, SalesforceClient, FreebitClient, UPSTREAM_OBSERVER],
 })
 export class UpstreamModule {}

@@ -57,6 +57,14 @@ export interface WorkflowDefinition<I, R> {
    * business id may run again).
    */
   readonly keepCompleted: boolean;
+  /**
+   * What a step's retryable error does once the step's tries are used up: `compensate` (the
+   * default) undoes the finished steps and ends the run `failed`; `suspend` keeps the run
+   * `running` with its checkpoints and the error, releases it and rethrows, so the caller (a job
+   * retried with backoff) runs it again later and it resumes at that step (decision 0069). A
+   * `PermanentError` compensates either way.
+   */
+  readonly onRetriesExhausted?: "compensate" | "suspend";
 }
 
 /** What {@link WorkflowRunner.run} returns. */

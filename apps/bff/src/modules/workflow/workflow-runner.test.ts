@@ -143,6 +143,58 @@ describe("WorkflowRunner", () => {
     expect(await runs.find(key)).toMatchObject({ status: "completed", claimedUntil: null });
   });
 
+  it("suspends a run whose step keeps failing transiently (onRetriesExhausted: suspend): checkpoints and error kept, nothing compensated, lease released; the next run resumes at that step", async () => {
+    const fake = new FakeWorkflow();
+    const definition = {
+      ...fake.definition,
+      name: "fake-suspend",
+      onRetriesExhausted: "suspend",
+    } as const;
+    fake.failures.set("second", [new Error("busy"), new Error("busy"), new Error("still busy")]);
+    const key = { workflow: "fake-suspend", businessId: "B-suspend" };
+
+    await expect(runner().run(definition, "B-suspend", { label: "s" })).rejects.toThrow(
+      "still busy",
+    );
+
+    expect(fake.calls).toEqual(["invoke first", "invoke second", "invoke second", "invoke second"]);
+    expect(await runs.find(key)).toMatchObject({
+      status: "running",
+      error: "second: still busy",
+      claimedUntil: null,
+    });
+    expect((await runs.checkpoints(key)).map((row) => row.step)).toEqual(["first"]);
+    expect(await runner().inspect("fake-suspend", "B-suspend")).toMatchObject({
+      run: { status: "running" },
+      steps: [{ step: "first", output: { made: "first(s)" } }],
+    });
+
+    const outcome = await runner().run(definition, "B-suspend", { label: "other" });
+
+    expect(outcome).toMatchObject({ resumed: true, input: { label: "s" } });
+    expect(fake.calls.slice(4)).toEqual(["invoke second", "invoke third"]);
+    expect(await runs.find(key)).toMatchObject({ status: "completed" });
+  });
+
+  it("still compensates a permanent failure of a suspending workflow", async () => {
+    const fake = new FakeWorkflow();
+    const definition = {
+      ...fake.definition,
+      name: "fake-suspend",
+      onRetriesExhausted: "suspend",
+    } as const;
+    fake.failures.set("second", [new PermanentError("refused")]);
+
+    await expect(runner().run(definition, "B-suspend-2", { label: "p" })).rejects.toThrow(
+      "refused",
+    );
+
+    expect(fake.calls).toEqual(["invoke first", "invoke second", "undo first(p)"]);
+    expect(await runs.find({ workflow: "fake-suspend", businessId: "B-suspend-2" })).toMatchObject({
+      status: "failed",
+    });
+  });
+
   it("answers a completed run again from its checkpoints without invoking anything", async () => {
     const fake = new FakeWorkflow();
     await runner().run(fake.definition, "B-1b", { label: "x" });

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { Logger } from "@nestjs/common";
 import { type WorkflowRunRow } from "./schema/workflow-runs.js";
+import { type WorkflowStepRow } from "./schema/workflow-steps.js";
 import {
   type RunKey,
   type WorkflowRunsRepository,
@@ -147,6 +148,19 @@ export class WorkflowRunner {
     });
   }
 
+  /**
+   * Run `businessId` of `workflowName` as stored, with its checkpoints (step, output, finished
+   * at), for operators; null when there is none.
+   */
+  async inspect(
+    workflowName: string,
+    businessId: string,
+  ): Promise<{ run: WorkflowRunRow; steps: WorkflowStepRow[] } | null> {
+    const key = { workflow: workflowName, businessId };
+    const run = await this.runs.find(key);
+    return run ? { run, steps: await this.runs.checkpoints(key) } : null;
+  }
+
   /** Whether run `businessId` of `workflowName` is `running` or `compensating`. */
   async isUnfinished(workflowName: string, businessId: string): Promise<boolean> {
     const row = await this.runs.find({ workflow: workflowName, businessId });
@@ -197,6 +211,10 @@ export class WorkflowRunner {
       try {
         output = await this.invoke(step, ctx(step.name));
       } catch (error) {
+        if (definition.onRetriesExhausted === "suspend" && !(error instanceof PermanentError)) {
+          await this.suspend(key, step.name, error);
+          throw error;
+        }
         await this.fail(definition, key, input, step.name, error);
         throw originalError(error);
       }
@@ -231,6 +249,17 @@ export class WorkflowRunner {
         await this.sleep(step.retry.backoffMs * 2 ** (attempt - 1));
       }
     }
+  }
+
+  /**
+   * Leaves run `key` `running` with its checkpoints after `stepName` failed transiently for now,
+   * recording the error (for operators) and ending this process's lease, so the next `run` or
+   * `resume` continues at that step.
+   */
+  private async suspend(key: RunKey, stepName: string, error: unknown): Promise<void> {
+    const message = `${stepName}: ${error instanceof Error ? error.message : String(error)}`;
+    this.logger.warn({ err: error, ...key, step: stepName }, "Workflow step failed; run suspended");
+    await this.runs.settle(key, "running", message, true);
   }
 
   /**

@@ -19,9 +19,21 @@ const mnpSchema = z.object({
 
 const account = z.string().regex(/^\d{11}$/);
 const requestKey = z.string().min(1).max(128);
+/** The MVNO contract's master account and password [S]; any non-empty value is accepted. */
+const master = { masterAccount: z.string().min(1), masterPassword: z.string().min(1) };
+const yyyymmdd = z.string().regex(/^\d{8}$/);
 
-/** `/master/addAcnt/` (PA02-01) body [S], plus `requestKey` [A]. */
+/**
+ * `/master/addAcnt/` (PA02-01) body [S] — master account, password, relation code —, with the
+ * SIM kind, delivery code and ship date PA05-41 documents (their place here [A]), plus
+ * `requestKey` [A].
+ */
 const addAccountSchema = z.object({
+  ...master,
+  relationCode: z.string().min(1),
+  simKind: z.literal("sim"),
+  deliveryCode: z.string().min(1),
+  shipDate: yyyymmdd,
   requestKey,
   createType: z.literal("new"),
   requestDatas: z.tuple([
@@ -34,8 +46,15 @@ const addAccountSchema = z.object({
   ]),
 });
 
-/** `/mvno/esim/addAcnt/` (PA05-41) body [S], plus `requestKey` [A]. */
+/**
+ * `/mvno/esim/addAcnt/` (PA05-41) body [S] — master account and password, `simKind` (`esim` [A]),
+ * optional delivery code and ship date —, plus `requestKey` [A].
+ */
 const addEsimAccountSchema = z.object({
+  ...master,
+  simKind: z.literal("esim"),
+  deliveryCode: z.string().min(1).optional(),
+  shipDate: yyyymmdd.optional(),
   requestKey,
   aladinOperated: z.enum(["10", "20"]).default("20"),
   createType: z.literal("new"),

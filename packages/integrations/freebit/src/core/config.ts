@@ -10,6 +10,13 @@ export interface FreebitClientConfig {
   /** OEM id and key of the `authOem` call (`FREEBIT_OEM_ID`, `FREEBIT_OEM_KEY`). */
   oemId: string;
   oemKey: string;
+  /**
+   * The MVNO contract every line registration names (PA02-01, PA05-41 [S]): the master account
+   * and its password (`FREEBIT_MASTER_ACCOUNT`, `FREEBIT_MASTER_PASSWORD`), the relation code of
+   * PA02-01 (`FREEBIT_RELATION_CODE`) and the delivery code SIM cards ship under
+   * (`FREEBIT_DELIVERY_CODE`). Never logged.
+   */
+  contract: FreebitContract;
   /** How long an `authKey` is used before asking for a new one, ms (the key lives 60 min [A]). Default 50 min. */
   authKeyTtlMs?: number;
   /** Time limit of one HTTP attempt, ms. */
@@ -28,4 +35,12 @@ export interface FreebitClientConfig {
   fetch?: typeof fetch;
   logger?: UpstreamLogger;
   observer?: UpstreamObserver;
+}
+
+/** See {@link FreebitClientConfig.contract}. */
+export interface FreebitContract {
+  masterAccount: string;
+  masterPassword: string;
+  relationCode: string;
+  deliveryCode: string;
 }

@@ -1,7 +1,7 @@
 import { type z } from "zod";
 import { FREEBIT_RESULT_CODES, type FreebitPath } from "../contract.js";
 import { authOemResponseSchema } from "../raw/auth.js";
-import { type FreebitClientConfig } from "./config.js";
+import { type FreebitClientConfig, type FreebitContract } from "./config.js";
 import { FreebitError } from "./freebit-error.js";
 import { FreebitTransport } from "./transport.js";
 
@@ -24,6 +24,11 @@ export class FreebitCore {
     this.#transport = new FreebitTransport(config);
     this.#config = config;
     this.#now = config.now ?? (() => new Date());
+  }
+
+  /** The MVNO contract's identifiers registrations carry (see `FreebitClientConfig.contract`). */
+  get contract(): FreebitContract {
+    return this.#config.contract;
   }
 
   /** A read, retried on transient failures. @throws FreebitError */

@@ -1,4 +1,5 @@
 import { type MnpDetails, type SimType } from "@portal/domain";
+import { type FreebitContract } from "../core/config.js";
 import {
   type AddAccountRequest,
   type AddEsimAccountRequest,
@@ -23,6 +24,8 @@ export interface SimActivationRequest {
   account?: string;
   /** eSIM contract line; default `"4G"`. */
   contractLine?: "4G" | "5G";
+  /** When the SIM card ships, `YYYY-MM-DD` (physical SIM; Japan's calendar). */
+  shipDate: string;
 }
 
 const GENDER: Readonly<Record<MnpDetails["gender"], FreebitMnp["gender"]>> = {
@@ -50,11 +53,23 @@ export function toFreebitMnp(mnp: MnpDetails): FreebitMnp {
   };
 }
 
-/** `/master/addAcnt/` (PA02-01) body for a physical SIM. */
-export function toAddAccountRequest(request: SimActivationRequest): AddAccountRequest {
+/**
+ * `/master/addAcnt/` (PA02-01) body for a physical SIM under the MVNO `contract`, shipped on
+ * `request.shipDate` to the contract's delivery code.
+ */
+export function toAddAccountRequest(
+  request: SimActivationRequest,
+  contract: FreebitContract,
+): AddAccountRequest {
   return {
+    masterAccount: contract.masterAccount,
+    masterPassword: contract.masterPassword,
+    relationCode: contract.relationCode,
     createType: "new",
     requestKey: request.requestKey,
+    simKind: "sim",
+    deliveryCode: contract.deliveryCode,
+    shipDate: toFreebitDate(request.shipDate),
     requestDatas: [
       {
         kind: "MVNO",
@@ -67,13 +82,19 @@ export function toAddAccountRequest(request: SimActivationRequest): AddAccountRe
 }
 
 /**
- * `/mvno/esim/addAcnt/` (PA05-41) body: `addKind` M with MNP data, N otherwise; not operated by
+ * `/mvno/esim/addAcnt/` (PA05-41) body under the MVNO `contract`: `addKind` M with MNP data, N otherwise; not operated by
  * Aladin (`"20"`: `"10"` with `addKind` ≠ N is refused with 400-356).
  * @throws Error when the request has no EID
  */
-export function toAddEsimAccountRequest(request: SimActivationRequest): AddEsimAccountRequest {
+export function toAddEsimAccountRequest(
+  request: SimActivationRequest,
+  contract: FreebitContract,
+): AddEsimAccountRequest {
   if (!request.eid) throw new Error("An eSIM activation needs the device's EID");
   return {
+    masterAccount: contract.masterAccount,
+    masterPassword: contract.masterPassword,
+    simKind: "esim",
     aladinOperated: "20",
     createType: "new",
     requestKey: request.requestKey,

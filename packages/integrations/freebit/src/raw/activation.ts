@@ -19,15 +19,31 @@ export interface FreebitMnp {
   birthday: string;
 }
 
-/** `/master/addAcnt/` request for one physical SIM line. */
+/**
+ * `/master/addAcnt/` request for one physical SIM line: the master account and password, the
+ * relation code and `requestDatas` [S]; `simKind`, `deliveryCode` and `shipDate` (YYYYMMDD) where
+ * PA05-41 documents them, at the top level [A: their place in PA02-01 was not readable].
+ */
 export interface AddAccountRequest {
+  masterAccount: string;
+  masterPassword: string;
+  relationCode: string;
   createType: "new";
   requestKey: string;
+  simKind: "sim";
+  deliveryCode: string;
+  shipDate: string;
   requestDatas: [{ kind: "MVNO"; account?: string; planCode: string; mnp?: FreebitMnp }];
 }
 
-/** `/mvno/esim/addAcnt/` request: `addKind` N (new number) or M (MNP). */
+/**
+ * `/mvno/esim/addAcnt/` request: the master account and password, `simKind` [S; value `esim` A],
+ * `addKind` N (new number) or M (MNP).
+ */
 export interface AddEsimAccountRequest {
+  masterAccount: string;
+  masterPassword: string;
+  simKind: "esim";
   aladinOperated: "20";
   createType: "new";
   requestKey: string;

@@ -31,7 +31,9 @@ export class FreebitActivations {
     if (existing) return existing;
     const path = request.simType === "esim" ? "addEsimAccount" : "addAccount";
     const body = this.core.map(path, () =>
-      request.simType === "esim" ? toAddEsimAccountRequest(request) : toAddAccountRequest(request),
+      request.simType === "esim"
+        ? toAddEsimAccountRequest(request, this.core.contract)
+        : toAddAccountRequest(request, this.core.contract),
     );
     await this.core.write(path, { ...body }, addAccountResponseSchema);
     const accepted = await this.get(request.requestKey);

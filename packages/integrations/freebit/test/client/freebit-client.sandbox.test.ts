@@ -21,6 +21,12 @@ const clientFor = (oemKey: string) =>
     baseUrl: `${sandbox.urls.freebit}/emptool/api`,
     oemId: DEV_FREEBIT_OEM.oemId,
     oemKey,
+    contract: {
+      masterAccount: "AAA0_00000000001",
+      masterPassword: "master-password",
+      relationCode: "REL01",
+      deliveryCode: "DLV01",
+    },
     timeoutMs: 5_000,
     concurrency: 4,
     ratePerSecond: 1_000,
@@ -72,6 +78,7 @@ describe("FreebitClient", () => {
       simType: "esim",
       eid: "8".repeat(32),
       mnp: null,
+      shipDate: "2026-04-01",
     } as const;
     const accepted = await client.activations.activate(request);
     expect(accepted).toMatchObject({ state: "processing", simType: "esim", completedAt: null });
@@ -107,6 +114,7 @@ describe("FreebitClient", () => {
         eid: null,
         mnp: null,
         account: "07012340002",
+        shipDate: "2026-04-01",
       })
       .catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(FreebitError);
@@ -140,6 +148,7 @@ describe("FreebitClient", () => {
       simType: "physical",
       eid: null,
       mnp: null,
+      shipDate: "2026-04-01",
     });
     const page = await (await fetch(`${sandbox.url}/`)).text();
     expect(page).toContain("Freebit activations");

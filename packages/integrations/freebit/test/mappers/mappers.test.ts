@@ -21,6 +21,13 @@ const mnp = {
   gender: "female",
 } as const;
 
+const contract = {
+  masterAccount: "AAA0_00000000001",
+  masterPassword: "pw",
+  relationCode: "REL01",
+  deliveryCode: "DLV01",
+};
+
 describe("requests", () => {
   it("turns MNP details into PA05-41's mnp block", () => {
     expect(toFreebitMnp(mnp)).toEqual({
@@ -35,36 +42,52 @@ describe("requests", () => {
     });
   });
 
-  it("asks for an eSIM as MNP (addKind M) or new (N), never operated by Aladin", () => {
+  it("asks for an eSIM as MNP (addKind M) or new (N), never operated by Aladin, under the master account", () => {
     const base = {
       requestKey: "801A:1",
       planCode: "P",
       simType: "esim",
       eid: "1".repeat(32),
+      shipDate: "2026-04-01",
     } as const;
-    expect(toAddEsimAccountRequest({ ...base, mnp })).toMatchObject({
+    expect(toAddEsimAccountRequest({ ...base, mnp }, contract)).toMatchObject({
+      masterAccount: "AAA0_00000000001",
+      masterPassword: "pw",
+      simKind: "esim",
       aladinOperated: "20",
       addKind: "M",
       contractLine: "4G",
       mnp: { gender: "W" },
     });
-    expect(toAddEsimAccountRequest({ ...base, mnp: null })).not.toHaveProperty("mnp");
-    expect(() => toAddEsimAccountRequest({ ...base, eid: null, mnp: null })).toThrow(/EID/);
+    expect(toAddEsimAccountRequest({ ...base, mnp: null }, contract)).not.toHaveProperty("mnp");
+    expect(() => toAddEsimAccountRequest({ ...base, eid: null, mnp: null }, contract)).toThrow(
+      /EID/,
+    );
   });
 
-  it("asks for a physical SIM through PA02-01's requestDatas", () => {
+  it("asks for a physical SIM through PA02-01's requestDatas under the master account, with delivery code and ship date", () => {
     expect(
-      toAddAccountRequest({
-        requestKey: "801A:2",
-        planCode: "P",
-        simType: "physical",
-        eid: null,
-        mnp: null,
-        account: "08011112222",
-      }),
+      toAddAccountRequest(
+        {
+          requestKey: "801A:2",
+          planCode: "P",
+          simType: "physical",
+          eid: null,
+          mnp: null,
+          account: "08011112222",
+          shipDate: "2026-04-01",
+        },
+        contract,
+      ),
     ).toEqual({
+      masterAccount: "AAA0_00000000001",
+      masterPassword: "pw",
+      relationCode: "REL01",
       createType: "new",
       requestKey: "801A:2",
+      simKind: "sim",
+      deliveryCode: "DLV01",
+      shipDate: "20260401",
       requestDatas: [{ kind: "MVNO", account: "08011112222", planCode: "P" }],
     });
   });

@@ -21,6 +21,7 @@ import {
   type OrderStatusValue,
   type RawOrder,
   type RawOrderHistory,
+  type RawOrderFields,
   type RawOrderItem,
 } from "../raw/order.js";
 import { toInstallationPreference } from "./installation-preference.js";
@@ -207,7 +208,7 @@ function toAddress(raw: RawOrder, prefix: "Billing" | "Shipping"): OrderAddress 
  * The SIM part of an Order, or null when it has no (known) `SIM_Type__c`. MNP details are kept only
  * when every one of them is present and valid: staff may have cleared some after porting.
  */
-function toSim(raw: RawOrder): SimOrderDetails | null {
+export function toSim(raw: RawOrderFields): SimOrderDetails | null {
   const simType =
     raw.SIM_Type__c === null
       ? undefined

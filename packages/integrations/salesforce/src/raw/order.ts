@@ -73,6 +73,9 @@ const rawOrderFieldsSchema = z.object({
   Portal_Request_Id__c: z.string().nullable(),
 });
 
+/** An Order's own fields as read (no children). */
+export type RawOrderFields = z.output<typeof rawOrderFieldsSchema>;
+
 /** The Order fields sent in SOQL `SELECT`, in schema order. */
 export const orderFields = rawOrderFieldsSchema.keyof().options;
 
@@ -161,3 +164,43 @@ export const rawOrderSchema = rawOrderFieldsSchema.extend({
   Histories: childRecordsSchema(rawOrderHistorySchema),
 });
 export type RawOrder = z.output<typeof rawOrderSchema>;
+
+/**
+ * The product's fields fulfilment reads through an OrderItem's `Product2` relationship: its names,
+ * item class, catalog category, the WHMCS product it is billed as (`WH_Product_ID__c`, text
+ * holding a positive integer, empty for fees billed on the Salesforce side only) and, for a SIM
+ * plan, its plan type and monthly data in GB (`SIM_Data_Size__c`). Source: DESIGN.md §4
+ * (Product2), §6; decision 0068.
+ */
+const rawFulfilmentProductSchema = z
+  .object({
+    attributes: recordAttributesSchema,
+    Name: z.string(),
+    Name_En__c: z.string().nullable(),
+    Item_Class__c: z.string().nullable(),
+    Portal_Category__c: z.string().nullable(),
+    WH_Product_ID__c: z.string().nullable(),
+    SIM_Plan_Type__c: z.string().nullable(),
+    SIM_Data_Size__c: z.number().nullable(),
+  })
+  .nullable();
+
+/** The Product2 fields of {@link rawFulfilmentProductSchema} sent as `Product2.<Field>`. */
+export const fulfilmentProductFields = rawFulfilmentProductSchema
+  .unwrap()
+  .keyof()
+  .options.filter((field) => field !== "attributes");
+
+/** An OrderItem as fulfilment reads it: its own fields and its product's (see above). */
+export const rawFulfilmentOrderItemSchema = rawOrderItemFieldsSchema.extend({
+  attributes: recordAttributesSchema,
+  Product2: rawFulfilmentProductSchema.optional().transform((product) => product ?? null),
+});
+export type RawFulfilmentOrderItem = z.output<typeof rawFulfilmentOrderItemSchema>;
+
+/** An Order with its items as fulfilment reads it (one query, no history). */
+export const rawFulfilmentOrderSchema = rawOrderFieldsSchema.extend({
+  attributes: recordAttributesSchema,
+  OrderItems: childRecordsSchema(rawFulfilmentOrderItemSchema),
+});
+export type RawFulfilmentOrder = z.output<typeof rawFulfilmentOrderSchema>;

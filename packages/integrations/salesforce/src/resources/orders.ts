@@ -24,18 +24,42 @@ import { toRawPortalCategory } from "../mappers/product-picklists.js";
 import { COMPOSITE_MAX_SUBREQUESTS, type RawCompositeSubrequest } from "../raw/composite.js";
 import { recordCreatedSchema } from "../raw/record-created.js";
 import {
+  fulfilmentProductFields,
   orderFields,
   orderHistoryFields,
   orderItemFields,
   orderItemProductFields,
   rawOrderAccountSchema,
+  rawFulfilmentOrderSchema,
   rawOrderSchema,
 } from "../raw/order.js";
+import { type FulfilmentOrder, toFulfilmentOrder } from "../mappers/fulfilment-order.js";
 
 /** The OrderItems sub-query: each line with its product's name, item class and billing cycle. */
 const ORDER_ITEMS_SUBQUERY =
   `(SELECT ${[...orderItemFields, ...orderItemProductFields.map((field) => `Product2.${field}`)].join(", ")} ` +
   "FROM OrderItems ORDER BY CreatedDate)";
+
+/** The OrderItems sub-query of fulfilment: each line with the product fields provisioning needs. */
+const FULFILMENT_ITEMS_SUBQUERY =
+  `(SELECT ${[...orderItemFields, ...fulfilmentProductFields.map((field) => `Product2.${field}`)].join(", ")} ` +
+  "FROM OrderItems ORDER BY CreatedDate)";
+
+/**
+ * A change of an Order's activation (DESIGN.md §6), written in one PATCH: `activating` clears
+ * the error fields; `activated` also sets the Order `Status` to `Activated` (the Activated-category
+ * status the org's orders end in) and clears the error; `failed` writes the error's code and
+ * message (`Activation_Error_Code__c`, `Activation_Error_Message__c`, cut to 255 characters and
+ * 32,000 respectively).
+ */
+export type ActivationUpdate =
+  | { status: "activating" }
+  | { status: "activated" }
+  | { status: "failed"; error: { code: string; message: string } };
+
+/** Most characters `Activation_Error_Code__c` (Text 255) and `…_Message__c` (Long Text) hold. */
+const ERROR_CODE_MAX = 255;
+const ERROR_MESSAGE_MAX = 32_000;
 
 /** One line of a new order: the product, its portal price book entry, quantity and unit price (JPY). */
 export interface NewOrderLine {
@@ -226,6 +250,114 @@ export class SalesforceOrders {
       operation,
       `Portal_Request_Id__c = '${this.requestId(operation, requestId)}'`,
     );
+  }
+
+  /**
+   * One Order as fulfilment reads it: its own fields and each line with its product's category,
+   * item class, WHMCS product id and SIM plan (see `FulfilmentOrder`), or null when there is none.
+   * Throws `SalesforceError`: `rejected` before any call for an invalid Id; `malformed` for a row
+   * it cannot read; otherwise as any call.
+   */
+  async getForFulfilment(orderId: string): Promise<FulfilmentOrder | null> {
+    const operation = "getOrderForFulfilment";
+    const id = recordId(operation, orderId);
+    const [row] = await this.core.queryRecords(
+      operation,
+      async () =>
+        `SELECT ${orderFields.join(", ")}, ${FULFILMENT_ITEMS_SUBQUERY} ` +
+        `FROM Order WHERE Id = '${id}' LIMIT 1`,
+      rawFulfilmentOrderSchema,
+      "Order query result",
+    );
+    return row ? this.map(operation, () => toFulfilmentOrder(row)) : null;
+  }
+
+  /**
+   * Writes an activation change to the Order (`PATCH sobjects/Order/<Id>`, see
+   * {@link ActivationUpdate}). Sent once, never retried here; the PATCH is idempotent, so the
+   * caller may repeat it.
+   * Throws `SalesforceError`: `rejected` before any call for an invalid Id or an empty error code,
+   * or when Salesforce refuses; otherwise as any call.
+   */
+  async recordActivation(orderId: string, update: ActivationUpdate): Promise<void> {
+    const operation = "recordOrderActivation";
+    const id = recordId(operation, orderId);
+    let fields: Record<string, string | null>;
+    switch (update.status) {
+      case "activating":
+        fields = { Activation_Error_Code__c: null, Activation_Error_Message__c: null };
+        break;
+      case "activated":
+        fields = {
+          Status: toOrderStatusValue("activated"),
+          Activation_Error_Code__c: null,
+          Activation_Error_Message__c: null,
+        };
+        break;
+      case "failed": {
+        const code = update.error.code.trim();
+        if (code === "") throw rejected(operation, "An activation error needs a code");
+        fields = {
+          Activation_Error_Code__c: code.slice(0, ERROR_CODE_MAX),
+          Activation_Error_Message__c: update.error.message.slice(0, ERROR_MESSAGE_MAX),
+        };
+        break;
+      }
+    }
+    await this.core.call(
+      operation,
+      (conn) =>
+        conn.sobject("Order").update({
+          Id: id,
+          Activation_Status__c: toActivationStatusValue(update.status),
+          ...fields,
+        }),
+      { access: "write" },
+    );
+  }
+
+  /**
+   * Records the WHMCS order placed for the Order (`WHMCS_Order_ID__c`). Idempotent PATCH, sent once.
+   * Throws `SalesforceError`: `rejected` before any call for an invalid Id or a non-positive order
+   * id, or when Salesforce refuses; otherwise as any call.
+   */
+  async recordWhmcsOrder(orderId: string, whmcsOrderId: number): Promise<void> {
+    const operation = "recordWhmcsOrder";
+    const id = recordId(operation, orderId);
+    if (!Number.isInteger(whmcsOrderId) || whmcsOrderId <= 0) {
+      throw rejected(operation, "A WHMCS order id is a positive whole number");
+    }
+    await this.core.call(
+      operation,
+      (conn) => conn.sobject("Order").update({ Id: id, WHMCS_Order_ID__c: String(whmcsOrderId) }),
+      { access: "write" },
+    );
+  }
+
+  /**
+   * Records the WHMCS service of each OrderItem (`WHMCS_Service_ID__c`), one idempotent PATCH per
+   * item, in order (a failure part-way leaves the earlier ones written; repeating is safe).
+   * Throws `SalesforceError`: `rejected` before any call for an invalid Id or a non-positive
+   * service id, or when Salesforce refuses; otherwise as any call.
+   */
+  async recordServiceIds(
+    services: readonly { orderItemId: string; whmcsServiceId: number }[],
+  ): Promise<void> {
+    const operation = "recordOrderItemServices";
+    const updates = services.map((service) => {
+      if (!Number.isInteger(service.whmcsServiceId) || service.whmcsServiceId <= 0) {
+        throw rejected(operation, "A WHMCS service id is a positive whole number");
+      }
+      return {
+        Id: recordId(operation, service.orderItemId),
+        WHMCS_Service_ID__c: String(service.whmcsServiceId),
+      };
+    });
+    for (const update of updates) {
+      await this.core.call(operation, (conn) => conn.sobject("OrderItem").update(update), {
+        access: "write",
+      });
+    }
   }
 
   private async detailWhere(

@@ -36,6 +36,19 @@ const SAMPLES: { [N in MailTemplateName]: MailData<N> } = {
       },
     },
   },
+  "order-activated": {
+    firstName: "花子",
+    lastName: "山田",
+    orderId: "801DEMO00000001AAA",
+    orderNumber: "00001001",
+  },
+  "order-activation-failed": {
+    firstName: "花子",
+    lastName: "山田",
+    orderId: "801DEMO00000001AAA",
+    orderNumber: "00001001",
+    errorCode: "NO_PAYMENT_METHOD",
+  },
 };
 
 /** What each template must carry in both parts. */
@@ -54,6 +67,8 @@ const ESSENTIALS: Record<MailTemplateName, string[]> = {
     "1,628",
     "https://portal.example.jp/orders/801DEMO00000001AAA",
   ],
+  "order-activated": ["00001001", "https://portal.example.jp/orders/801DEMO00000001AAA"],
+  "order-activation-failed": ["00001001", "https://portal.example.jp/orders/801DEMO00000001AAA"],
 };
 
 const names = Object.keys(MAIL_TEMPLATES) as MailTemplateName[];

@@ -1,6 +1,8 @@
 import { type z } from "zod";
 import { emailChangeVerification } from "./email-change-verification.js";
 import { emailChangedNotice } from "./email-changed-notice.js";
+import { orderActivated } from "./order-activated.js";
+import { orderActivationFailed } from "./order-activation-failed.js";
 import { orderConfirmation } from "./order-confirmation.js";
 import { passwordReset } from "./password-reset.js";
 import { securityAlert } from "./security-alert.js";
@@ -16,6 +18,8 @@ export const MAIL_TEMPLATES = {
   welcome,
   "security-alert": securityAlert,
   "order-confirmation": orderConfirmation,
+  "order-activated": orderActivated,
+  "order-activation-failed": orderActivationFailed,
 } as const;
 
 /** A template name. */

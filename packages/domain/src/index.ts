@@ -52,6 +52,7 @@ export * from "./orders/checkout-request.js";
 export * from "./orders/order-quote.js";
 export * from "./subscriptions/service-status.js";
 export * from "./orders/order-id.js";
+export * from "./orders/order-stream.js";
 export * from "./dashboard/summary.js";
 export * from "./health/health.js";
 export * from "./catalog/catalog-price.js";

@@ -1,3 +1,5 @@
+import { type ActivationStatus } from "@portal/domain";
+
 /**
  * Why billing data changed, as WHMCS reported it (the kinds of `BillingEvent` of `@portal/whmcs`).
  */
@@ -52,6 +54,22 @@ export interface AppEvents {
     sfAccountId: string;
     orderId: string;
     reason: "placed" | "updated";
+  };
+  /**
+   * The fulfilment of a Salesforce Order moved on (DESIGN.md §6): `orderId` (Order Id),
+   * `sfAccountId` (its Account), `whmcsClientId` (the WHMCS client id, null when not yet known),
+   * the new `activationStatus`, the workflow step that just finished (null for a status change
+   * alone), the error when activation failed, and `at` (ISO 8601 UTC). Orders drops the Account's
+   * cached orders, the order page's live updates push it, subscriptions drop the client's services.
+   */
+  FulfillmentProgressed: {
+    orderId: string;
+    sfAccountId: string;
+    whmcsClientId: number | null;
+    activationStatus: ActivationStatus;
+    step: string | null;
+    error: { code: string; message: string } | null;
+    at: string;
   };
 }
 

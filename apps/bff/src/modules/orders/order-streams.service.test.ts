@@ -108,6 +108,20 @@ describe("OrderStreamsService", () => {
     expect(events[1]).toEqual({ type: "order", data: detail("activating") });
   });
 
+  it("sends a change made between the first read and the start of the stream", async () => {
+    const fakes = setUp();
+    const stream = await fakes.service.orderStream(request(), ORDER_ID);
+    fakes.setOrder(detail("activating"));
+    fakes.publish();
+
+    const { events } = collect(stream);
+    await vi.waitFor(() => expect(events).toHaveLength(2));
+    expect(events.map((event) => (event.data as OrderDetail).activationStatus)).toEqual([
+      "not_started",
+      "activating",
+    ]);
+  });
+
   it("refuses an order that is not the caller's before anything is reserved", async () => {
     const fakes = setUp();
     await expect(fakes.service.orderStream(request(), "801OTHER0000001AAA")).rejects.toMatchObject({

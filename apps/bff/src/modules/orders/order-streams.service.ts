@@ -45,9 +45,12 @@ export interface OrderStreamRequest {
   signal: AbortSignal;
 }
 
-/** What one stream sends: the first event's data (null: none) and how to re-read on an update. */
+/**
+ * What one stream sends: the first event's data (`first`, which also authorizes; none when
+ * absent), which updates concern it, and how to re-read on an update.
+ */
 interface StreamSource<T> {
-  initial: T | null;
+  first?: () => Promise<T>;
   matches(update: OrderUpdate): boolean;
   read(update: OrderUpdate): Promise<T>;
 }
@@ -87,12 +90,12 @@ export class OrderStreamsService {
     orderId: string,
   ): Promise<Observable<MessageEvent>> {
     const { user } = request;
-    const first = await this.orders.detail(user.id, orderId);
     const { sfAccountId } = await this.identities.identityOf(user.id);
+    const read = () => this.orders.detail(user.id, orderId);
     return this.open<OrderDetail>(request, "order", sfAccountId, {
-      initial: first,
-      matches: (update) => sameRecordId(update.orderId, first.id),
-      read: () => this.orders.detail(user.id, orderId),
+      first: read,
+      matches: (update) => sameRecordId(update.orderId, orderId),
+      read,
     });
   }
 
@@ -106,14 +109,17 @@ export class OrderStreamsService {
     const { user } = request;
     const { sfAccountId } = await this.identities.identityOf(user.id);
     return this.open<OrderSummary>(request, "account_orders", sfAccountId, {
-      initial: null,
       matches: () => true,
       read: async (update) =>
         orderSummarySchema.parse(await this.orders.detail(user.id, update.orderId)),
     });
   }
 
-  /** Reserves a slot for the user, then builds the stream (see the class). */
+  /**
+   * Listens for updates, reads the first event (authorizing), reserves a slot for the user, then
+   * builds the stream (see the class). Updates heard before the stream starts are replayed into
+   * it, so a change between the first read and the first event is not lost.
+   */
   private async open<T extends object>(
     request: OrderStreamRequest,
     kind: OrderStreamKind,
@@ -127,7 +133,26 @@ export class OrderStreamsService {
     if (!expiresAt) {
       throw new AppError("UNAUTHENTICATED", "Please sign in to continue.");
     }
-    const release = this.reserve(user.id);
+    const early: OrderUpdate[] = [];
+    let onUpdate = (update: OrderUpdate) => {
+      early.push(update);
+    };
+    const stopListening = this.updates.listen(sfAccountId, (update) => {
+      if (source.matches(update)) onUpdate(update);
+    });
+    let initial: T | null;
+    let releaseSlot: () => void;
+    try {
+      initial = source.first ? await source.first() : null;
+      releaseSlot = this.reserve(user.id);
+    } catch (error) {
+      stopListening();
+      throw error;
+    }
+    const release = () => {
+      stopListening();
+      releaseSlot();
+    };
     // The signal ends on every exit, also when the client left before the stream was
     // subscribed to (Nest then never subscribes): the slot is released either way.
     signal.addEventListener("abort", release, { once: true });
@@ -142,10 +167,10 @@ export class OrderStreamsService {
         subscriber.complete();
       };
       subscriber.next(
-        source.initial
+        initial
           ? {
               type: ORDER_STREAM_EVENTS.order,
-              data: source.initial,
+              data: initial,
               retry: ORDER_STREAM_LIMITS.retryMs,
             }
           : { comment: "connected", retry: ORDER_STREAM_LIMITS.retryMs },
@@ -153,8 +178,7 @@ export class OrderStreamsService {
 
       // Updates are read one after another, so events leave in the order the changes came.
       let reads = Promise.resolve();
-      const stopListening = this.updates.listen(sfAccountId, (update) => {
-        if (!source.matches(update)) return;
+      onUpdate = (update) => {
         reads = reads.then(async () => {
           if (subscriber.closed) return;
           try {
@@ -168,7 +192,8 @@ export class OrderStreamsService {
             );
           }
         });
-      });
+      };
+      for (const update of early.splice(0)) onUpdate(update);
 
       const heartbeat = setInterval(() => {
         subscriber.next({ comment: "heartbeat" });
@@ -188,7 +213,6 @@ export class OrderStreamsService {
       return () => {
         clearInterval(heartbeat);
         clearTimeout(expiry);
-        stopListening();
         this.metrics.countOpenStream(kind, -1);
         release();
       };

@@ -55,6 +55,7 @@ export * from "./subscriptions/service-billing-cycle.js";
 export * from "./subscriptions/subscription.js";
 export * from "./subscriptions/subscription-order.js";
 export * from "./orders/order-id.js";
+export * from "./orders/order-stream.js";
 export * from "./dashboard/summary.js";
 export * from "./health/health.js";
 export * from "./health/sf-events-health.js";

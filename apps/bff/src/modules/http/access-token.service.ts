@@ -97,6 +97,18 @@ export class AccessTokenService {
   }
 
   /**
+   * When `token` expires, for a token {@link verify} accepts; null for any other. Long-lived
+   * answers (server-sent events) end then, so a stream never outlives its access token.
+   */
+  async expiryOf(token: string): Promise<Date | null> {
+    if (!(await this.verify(token))) {
+      return null;
+    }
+    const remembered = this.verified.get(token);
+    return remembered ? new Date(remembered.expiresAt) : null;
+  }
+
+  /**
    * Like {@link verify}, but also accepts a token past its expiry (signature and claims still
    * checked): which session a browser belongs to outlives the 15 minutes of its access token —
    * the CSRF binding needs it on the refresh that renews the token.

@@ -143,6 +143,13 @@ export class MetricsService {
     },
   });
 
+  private readonly openStreams = new Gauge({
+    name: "sse_streams_open",
+    help: "Server-sent event streams this process holds open, by stream (order, account_orders)",
+    labelNames: ["stream"] as const,
+    registers: [this.registry],
+  });
+
   /**
    * The integration clients' `UpstreamObserver` (`@portal/integration-core`): pass it as the
    * clients' `observer` and every upstream call lands in the `upstream_*` metrics.
@@ -172,6 +179,11 @@ export class MetricsService {
   /** Counts a cache hit, miss or invalidation in `namespace` (`invoices`, `billing-profile`, …). */
   countCacheEvent(namespace: string, event: CacheEvent): void {
     this.cacheEvents[event].inc({ namespace });
+  }
+
+  /** One more (`delta` 1) or one fewer (-1) open server-sent event stream of kind `stream`. */
+  countOpenStream(stream: string, delta: 1 | -1): void {
+    this.openStreams.inc({ stream }, delta);
   }
 
   /**

@@ -27,6 +27,26 @@ export function isFileResponse(value: unknown): value is FileResponse {
 }
 
 /**
+ * A success answer that is a stream of server-sent events (`text/event-stream`, decision 0071):
+ * the schema of the JSON `data` of each event name the stream sends.
+ */
+export interface EventStreamResponse {
+  eventStream: Readonly<Record<string, z.ZodType>>;
+}
+
+/** Declares a stream of server-sent events (e.g. `{ 200: eventStreamResponse({ order: … }) }`). */
+export function eventStreamResponse(
+  events: EventStreamResponse["eventStream"],
+): EventStreamResponse {
+  return { eventStream: events };
+}
+
+/** Whether a declared success answer is a stream of server-sent events. */
+export function isEventStreamResponse(value: unknown): value is EventStreamResponse {
+  return typeof value === "object" && value !== null && "eventStream" in value;
+}
+
+/**
  * The one declaration of a BFF route (decision 0021): what the OpenAPI document says about it and
  * what the response validation of the tests holds its answers to. Kept beside the feature's
  * controller (`<feature>.routes.ts`) and listed in `api-routes.ts`.
@@ -49,10 +69,10 @@ export interface ApiRoute {
     body?: z.ZodType;
   };
   /**
-   * Success answers by HTTP status: the JSON body's schema, a {@link FileResponse} for a file, or
-   * `null` for an answer without a body (204).
+   * Success answers by HTTP status: the JSON body's schema, a {@link FileResponse} for a file, an
+   * {@link EventStreamResponse} for server-sent events, or `null` for an answer without a body (204).
    */
-  responses: Readonly<Record<number, z.ZodType | FileResponse | null>>;
+  responses: Readonly<Record<number, z.ZodType | FileResponse | EventStreamResponse | null>>;
   /**
    * The route creates something upstream and honours `Idempotency-Key` (`@Idempotent()` on its
    * handler; decision 0014): the document lists the header, and the key's 409/422 apply.

@@ -1,6 +1,12 @@
 import { apiErrorSchema, CSRF_HEADER, type ErrorCode, errorStatus } from "@portal/domain";
 import { z } from "zod";
-import { type ApiRoute, errorCodesOf, isFileResponse, type RouteAccess } from "./api-route.js";
+import {
+  type ApiRoute,
+  errorCodesOf,
+  isEventStreamResponse,
+  isFileResponse,
+  type RouteAccess,
+} from "./api-route.js";
 
 /** A JSON Schema (draft 2020-12, the dialect of OpenAPI 3.1) as zod writes it. */
 type JsonSchema = z.core.JSONSchema.BaseSchema;
@@ -17,8 +23,11 @@ interface Parameter {
 /** One OpenAPI response object. */
 interface Response {
   description: string;
-  /** By media type: `application/json`, or a file's (`application/pdf`). */
-  content?: Record<string, { schema: JsonSchema }>;
+  /**
+   * By media type: `application/json`, a file's (`application/pdf`), or `text/event-stream` with
+   * the `data` schema of each event name under `x-events`.
+   */
+  content?: Record<string, { schema: JsonSchema; "x-events"?: Record<string, JsonSchema> }>;
 }
 
 /** One OpenAPI operation object. */
@@ -158,6 +167,21 @@ function operationOf(route: ApiRoute): Operation {
 function successResponses(route: ApiRoute): Record<string, Response> {
   const responses: Record<string, Response> = {};
   for (const [status, schema] of Object.entries(route.responses)) {
+    if (isEventStreamResponse(schema)) {
+      const events = Object.entries(schema.eventStream);
+      responses[status] = {
+        description: `Success: a stream of server-sent events (${events.map(([name]) => `\`${name}\``).join(", ")}), each \`data\` JSON as \`x-events\` gives it`,
+        content: {
+          "text/event-stream": {
+            schema: { type: "string", contentMediaType: "text/event-stream" },
+            "x-events": Object.fromEntries(
+              events.map(([name, data]) => [name, jsonSchema(data, "output")]),
+            ),
+          },
+        },
+      };
+      continue;
+    }
     if (isFileResponse(schema)) {
       responses[status] = {
         description: "Success: a file (attachment)",

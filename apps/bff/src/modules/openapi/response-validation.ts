@@ -1,7 +1,13 @@
 import { apiErrorSchema, type ApiError, errorStatus } from "@portal/domain";
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { type z } from "zod";
-import { type ApiRoute, errorCodesOf, isFileResponse, routeKey } from "./api-route.js";
+import {
+  type ApiRoute,
+  errorCodesOf,
+  isEventStreamResponse,
+  isFileResponse,
+  routeKey,
+} from "./api-route.js";
 import { API_REFERENCE_PATH } from "./api-reference.js";
 
 /**
@@ -60,6 +66,12 @@ function mismatch(
   contentType: unknown,
 ): string | null {
   const schema = route.responses[status];
+  if (isEventStreamResponse(schema)) {
+    // A stream is written past Fastify (no onSend); an answer that does pass here is not one.
+    return typeof contentType === "string" && contentType.startsWith("text/event-stream")
+      ? null
+      : `declared as text/event-stream, but sent as ${String(contentType)}`;
+  }
   if (isFileResponse(schema)) {
     return typeof contentType === "string" && contentType.startsWith(schema.file)
       ? null

@@ -1,5 +1,19 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from "@nestjs/common";
 import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  type MessageEvent,
+  Param,
+  Post,
+  Query,
+  Req,
+  Sse,
+  SseSignal,
+} from "@nestjs/common";
+import {
+  AUTH_COOKIES,
   type OrderDetail,
   type OrderListPage,
   type OrderParams,
@@ -9,12 +23,15 @@ import {
   type PlaceOrderRequest,
   placeOrderRequestSchema,
 } from "@portal/domain";
+import { type FastifyRequest } from "fastify";
+import { type Observable } from "rxjs";
 import { BodyLimit } from "../http/body-limit.js";
 import { type AuthenticatedUser, CurrentUser } from "../http/current-user.js";
 import { Idempotent } from "../http/idempotent.js";
 import { IDEMPOTENCY_KEY_HEADER } from "../http/idempotency.interceptor.js";
 import { ZodPipe } from "../http/zod.pipe.js";
 import { CheckoutService } from "./checkout.service.js";
+import { OrderStreamsService } from "./order-streams.service.js";
 import { OrdersService } from "./orders.service.js";
 
 /** `/api/orders*` (docs/api.md "Routes"). */
@@ -23,6 +40,7 @@ export class OrdersController {
   constructor(
     private readonly orders: OrdersService,
     private readonly checkout: CheckoutService,
+    private readonly streams: OrderStreamsService,
   ) {}
 
   /** `GET /api/orders?page=&pageSize=` → `orderListPageSchema`. */
@@ -32,6 +50,34 @@ export class OrdersController {
     @Query(new ZodPipe(pageQuerySchema)) query: PageQuery,
   ): Promise<OrderListPage> {
     return this.orders.list(user.id, query);
+  }
+
+  /** `GET /api/orders/events` → server-sent events of the caller's orders (decision 0071). */
+  @Sse("events")
+  events(
+    @CurrentUser() user: AuthenticatedUser,
+    @Req() request: FastifyRequest,
+    @SseSignal() signal: AbortSignal,
+  ): Promise<Observable<MessageEvent>> {
+    return this.streams.accountStream({
+      user,
+      accessToken: request.cookies[AUTH_COOKIES.access],
+      signal,
+    });
+  }
+
+  /** `GET /api/orders/:id/events` → server-sent events of one order (decision 0071). */
+  @Sse(":id/events")
+  orderEvents(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param(new ZodPipe(orderParamsSchema)) params: OrderParams,
+    @Req() request: FastifyRequest,
+    @SseSignal() signal: AbortSignal,
+  ): Promise<Observable<MessageEvent>> {
+    return this.streams.orderStream(
+      { user, accessToken: request.cookies[AUTH_COOKIES.access], signal },
+      params.id,
+    );
   }
 
   /** `GET /api/orders/:id` → `orderDetailSchema`. */

@@ -1,11 +1,13 @@
 import {
   orderDetailSchema,
+  orderStreamReauthSchema,
+  orderSummarySchema,
   orderListPageSchema,
   orderParamsSchema,
   pageQuerySchema,
   placeOrderRequestSchema,
 } from "@portal/domain";
-import { type ApiRoute, apiRoute } from "../openapi/api-route.js";
+import { type ApiRoute, apiRoute, eventStreamResponse } from "../openapi/api-route.js";
 
 const tags = ["orders"];
 
@@ -36,6 +38,35 @@ export const ordersRoutes: readonly ApiRoute[] = [
     request: { params: orderParamsSchema },
     responses: { 200: orderDetailSchema },
     errors: ["NOT_FOUND", "UPSTREAM_UNAVAILABLE", "UPSTREAM_ERROR"],
+  }),
+  apiRoute({
+    method: "GET",
+    path: "/api/orders/events",
+    operationId: "streamOrders",
+    summary: "Live updates of the customer's orders (server-sent events)",
+    description:
+      "`text/event-stream`: an `order` event (the order as the list shows it) each time one of the customer's orders is placed or changes (status, activation); comment heartbeats every 25 s; `retry:` 3 s. Ends with `reauth` when the access token expires or the session ended: renew the session and reconnect. At most 10 streams per user (429 RATE_LIMITED). Decision 0071.",
+    tags,
+    access: "session",
+    responses: {
+      200: eventStreamResponse({ order: orderSummarySchema, reauth: orderStreamReauthSchema }),
+    },
+    errors: ["RATE_LIMITED", "UPSTREAM_UNAVAILABLE", "UPSTREAM_ERROR"],
+  }),
+  apiRoute({
+    method: "GET",
+    path: "/api/orders/:id/events",
+    operationId: "streamOrder",
+    summary: "Live updates of one of the customer's orders (server-sent events)",
+    description:
+      "`text/event-stream`, authorized exactly like `GET /api/orders/:id` (another customer's order or an unknown id is 404 NOT_FOUND before any event): an `order` event with the order as `GET /api/orders/:id` answers it at once, then after each change (status, activation status, error, timeline); comment heartbeats every 25 s; `retry:` 3 s. Ends with `reauth` when the access token expires or the session ended: renew the session and reconnect. At most 10 streams per user (429 RATE_LIMITED). Decision 0071.",
+    tags,
+    access: "session",
+    request: { params: orderParamsSchema },
+    responses: {
+      200: eventStreamResponse({ order: orderDetailSchema, reauth: orderStreamReauthSchema }),
+    },
+    errors: ["NOT_FOUND", "RATE_LIMITED", "UPSTREAM_UNAVAILABLE", "UPSTREAM_ERROR"],
   }),
   apiRoute({
     method: "POST",

@@ -17,6 +17,11 @@ let bffUrl: string;
 let seen: Seen[];
 /** Requests to this path are never answered (a hung BFF). */
 const HANG = "/api/hang";
+/** Requests to this path get an event stream: one event at once, the next on `sendNextEvent()`. */
+const STREAM = "/api/stream";
+let sendNextEvent: () => void = () => undefined;
+/** Resolves when the BFF saw the stream's connection close. */
+let streamClosed: Promise<void> = Promise.resolve();
 
 beforeAll(async () => {
   bff = createServer((request, response) => {
@@ -30,6 +35,13 @@ beforeAll(async () => {
         body: Buffer.concat(chunks).toString("utf8"),
       });
       if (request.url === HANG) {
+        return;
+      }
+      if (request.url === STREAM) {
+        response.writeHead(200, { "content-type": "text/event-stream" });
+        response.write("data: first\n\n");
+        sendNextEvent = () => response.write("data: second\n\n");
+        streamClosed = new Promise((resolve) => response.on("close", () => resolve()));
         return;
       }
       response.setHeader("set-cookie", ["a=1; Path=/; HttpOnly", "b=2; Path=/api/auth"]);
@@ -161,6 +173,33 @@ describe("forwardToBff", () => {
     expect(error.code).toBe("UPSTREAM_TIMEOUT");
     expect(error.message).toMatch(/try again/);
     expect(response.headers.get("x-request-id")).toBe(error.requestId);
+  });
+
+  it("bounds the wait for the headers only: an event stream flows on past the time limit", async () => {
+    const response = await forwardToBff(portalRequest(STREAM), { ...options(), timeoutMs: 50 });
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    expect(decoder.decode((await reader.read()).value)).toBe("data: first\n\n");
+
+    // Well past the limit, the stream is still open and the next event arrives.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    sendNextEvent();
+    expect(decoder.decode((await reader.read()).value)).toBe("data: second\n\n");
+    await reader.cancel();
+  });
+
+  it("abandons the BFF's answer when the browser abandons the request", async () => {
+    const browser = new AbortController();
+    const response = await forwardToBff(
+      portalRequest(STREAM, { signal: browser.signal }),
+      options(),
+    );
+    expect(response.status).toBe(200);
+
+    browser.abort();
+
+    await streamClosed;
   });
 
   it("answers 502 UPSTREAM_ERROR in the envelope when the BFF cannot be reached", async () => {

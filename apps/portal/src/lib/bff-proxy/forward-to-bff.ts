@@ -52,7 +52,10 @@ const ACCEPTABLE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 export interface BffProxyOptions {
   /** Origin of the BFF, e.g. `http://127.0.0.1:4000`. */
   bffUrl: string;
-  /** How long to wait for the BFF's answer before 504 (ms); above the BFF's own 10 s budget. */
+  /**
+   * How long to wait for the headers of the BFF's answer before 504 (ms); above the BFF's own 10 s
+   * budget. The body is not limited: an event stream lasts as long as the page follows it.
+   */
   timeoutMs: number;
   /**
    * Whether the portal sits behind an edge proxy that appends the client's address to
@@ -68,7 +71,8 @@ export interface BffProxyOptions {
  * API client understands — the error envelope of docs/api.md, never a bare 500:
  * - a method the API does not have (TRACE…) → 404 NOT_FOUND, not forwarded;
  * - a body over {@link BODY_LIMIT_BYTES} → 413 PAYLOAD_TOO_LARGE, read no further, not forwarded;
- * - no answer within `timeoutMs` → 504 UPSTREAM_TIMEOUT; BFF unreachable → 502 UPSTREAM_ERROR.
+ * - no answer (headers) within `timeoutMs` → 504 UPSTREAM_TIMEOUT; BFF unreachable → 502
+ *   UPSTREAM_ERROR; a body then streams for as long as the BFF sends it (server-sent events).
  * `X-Forwarded-For` is written by the proxy, never copied from the client (so a forged value
  * buys no fresh rate-limit budget); `x-middleware-*` and hop-by-hop headers are dropped both ways;
  * redirects are returned, not followed. `Set-Cookie` passes through, so the cookies stay
@@ -89,6 +93,14 @@ export async function forwardToBff(request: Request, options: BffProxyOptions): 
   }
   const source = new URL(request.url);
   const target = new URL(`${source.pathname}${source.search}`, options.bffUrl);
+  // The time limit covers the wait for the answer's headers only: a stream of server-sent events
+  // (decision 0071) goes on for as long as the page follows it. A request the browser abandons is
+  // abandoned towards the BFF too, so the BFF's stream ends with the page.
+  const headersTimeout = new AbortController();
+  const timer = setTimeout(
+    () => headersTimeout.abort(new DOMException("No answer in time", "TimeoutError")),
+    options.timeoutMs,
+  );
   let answer: Response;
   try {
     answer = await fetch(target, {
@@ -96,7 +108,7 @@ export async function forwardToBff(request: Request, options: BffProxyOptions): 
       headers: forwardedHeaders(request, requestId, options.trustEdgeProxy),
       body,
       redirect: "manual",
-      signal: AbortSignal.timeout(options.timeoutMs),
+      signal: AbortSignal.any([headersTimeout.signal, request.signal]),
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === "TimeoutError") {
@@ -111,6 +123,8 @@ export async function forwardToBff(request: Request, options: BffProxyOptions): 
       "The service cannot be reached right now. Please try again in a few minutes.",
       requestId,
     );
+  } finally {
+    clearTimeout(timer);
   }
   const headers = new Headers();
   answer.headers.forEach((value, name) => {

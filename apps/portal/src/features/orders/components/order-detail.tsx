@@ -17,12 +17,16 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import { BackToOrders } from "@/features/orders/components/back-to-orders";
+import { FulfilmentProgress } from "@/features/orders/components/fulfilment-progress";
+import { OrderLiveAnnouncer } from "@/features/orders/components/order-live-announcer";
 import { OrderDetailSkeleton } from "@/features/orders/components/order-detail-skeleton";
 import { OrderStatusBadges } from "@/features/orders/components/order-status-badges";
 import { OrderTimeline } from "@/features/orders/components/order-timeline";
 import { OrderTotalsBlock } from "@/features/orders/components/order-totals";
 import { useOrderTitle } from "@/features/orders/components/use-order-title";
+import { isFulfilmentOpen } from "@/features/orders/live/fulfilment-steps";
 import { useOrder } from "@/features/orders/hooks/use-order";
+import { useOrderEvents } from "@/features/orders/hooks/use-order-events";
 import { isApiClientError } from "@/lib/api/api-client-error";
 import { formatAddressLines } from "@/lib/format/address";
 import { useFormat } from "@/lib/format/use-format";
@@ -171,13 +175,15 @@ function InstallationDetails({
 
 /**
  * An order: title, number, placed date and status badges; "thank you" right after checkout
- * (`placed`); the activation error when set-up failed; items with one-time and monthly amounts,
- * totals with tax, the address snapshot, SIM/MNP details or the installation preference, and the
- * timeline. An order the BFF does not find (404, also another customer's) renders the segment's
- * not-found page.
+ * (`placed`); the activation error when set-up failed; the fulfilment steps; items with one-time
+ * and monthly amounts, totals with tax, the address snapshot, SIM/MNP details or the installation
+ * preference, and the timeline. While the order can still move on, it is followed live (decision
+ * 0071): the page moves along without a reload and announces each step politely. An order the
+ * BFF does not find (404, also another customer's) renders the segment's not-found page.
  */
 export function OrderDetail({ id, placed }: { id: string; placed: boolean }) {
   const order = useOrder(id);
+  const changed = useOrderEvents(id, order.isSuccess && isFulfilmentOpen(order.data));
   const t = useTranslations("order");
   const format = useFormat();
   const title = useOrderTitle();
@@ -214,6 +220,7 @@ export function OrderDetail({ id, placed }: { id: string; placed: boolean }) {
           </span>
         }
       />
+      <OrderLiveAnnouncer changed={changed} />
       <div className="flex flex-col gap-5">
         {placed ? (
           <Alert tone="success">
@@ -237,6 +244,14 @@ export function OrderDetail({ id, placed }: { id: string; placed: boolean }) {
             </AlertDescription>
           </Alert>
         ) : null}
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("fulfilment.title")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <FulfilmentProgress order={data} />
+          </CardContent>
+        </Card>
         <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div className="flex min-w-0 flex-col gap-5">
             <Items order={data} />

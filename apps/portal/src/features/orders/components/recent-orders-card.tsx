@@ -10,6 +10,7 @@ import { CardLink, SummaryCard } from "@/features/account/components/summary-car
 import { CATALOG_PATH } from "@/features/catalog/navigation/catalog-paths";
 import { OrderStatusBadges } from "@/features/orders/components/order-status-badges";
 import { useOrderTitle } from "@/features/orders/components/use-order-title";
+import { useAccountOrderEvents } from "@/features/orders/hooks/use-account-order-events";
 import { useOrders } from "@/features/orders/hooks/use-orders";
 import { ORDERS_PATH, orderPath } from "@/features/orders/navigation/order-paths";
 import { useFormat } from "@/lib/format/use-format";
@@ -21,13 +22,15 @@ const RECENT_ORDERS = 3;
  * The dashboard's orders card: the latest three orders (`GET /api/orders?pageSize=3`), each with
  * its title linking to it, the date placed and its status badges, and "See all orders"; without
  * orders, a word and the way to the plans. Loads on its own, so a slow order list never holds
- * up the rest of the dashboard.
+ * up the rest of the dashboard. Follows the customer's orders live (decision 0071), so a status
+ * changes here without a reload.
  */
 export function RecentOrdersCard() {
   const t = useTranslations("dashboard");
   const format = useFormat();
   const title = useOrderTitle();
   const orders = useOrders({ page: 1, pageSize: RECENT_ORDERS });
+  useAccountOrderEvents();
   const hasOrders = (orders.data?.items.length ?? 0) > 0;
   return (
     <SummaryCard

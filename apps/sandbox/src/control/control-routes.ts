@@ -8,6 +8,7 @@ import {
 import type { SandboxServices } from "../server/sandbox-services.js";
 import { approveOrder } from "../salesforce/console/order-approval.js";
 import { registerCatalogControlRoutes } from "../salesforce/console/catalog-control-routes.js";
+import { registerFulfilmentControlRoutes } from "./fulfilment-control-routes.js";
 import { whmcsResponseModeSchema } from "../whmcs/state/whmcs-state.js";
 
 const invoiceParamsSchema = z.object({ id: z.coerce.number().int().positive() });
@@ -28,6 +29,9 @@ const activationDelaySchema = z.object({ delayMs: z.number().int().min(0).nullab
  * - `POST /__control/reset` → 204: reseed the demo data, clear faults and call counters.
  * - `GET /__control/faults` → `{ faults: [...] }`; `POST /__control/faults` (a `FaultSpec`) →
  *   201 `{ id }`; `DELETE /__control/faults` → 204.
+ * - `GET /__control/holds` → `{ held: [{ faultId, system, subject, since }] }`: the calls whose
+ *   answer a `hold` fault keeps back (their work is done); `POST /__control/holds/release` → 200
+ *   `{ released: n }`: send those answers now (to whoever still listens).
  * - `GET /__control/calls` → `{ whmcs: { [action]: n }, salesforce: { [method template]: n } }`;
  *   `POST /__control/calls/reset` → 204.
  * - `POST /__control/whmcs/invoices/:id/pay` → 200 `{ invoiceId, status: "Paid", webhook }`
@@ -59,6 +63,8 @@ const activationDelaySchema = z.object({ delayMs: z.number().int().min(0).nullab
  * - `PUT /__control/freebit/activation-delay` `{ delayMs: number | null }` → 204: how long
  *   activations accepted from now on take to complete on their own (0 at once, null by hand only).
  * - `POST /__control/freebit/expire-auth-keys` → 204: every Freebit authKey becomes invalid.
+ * - `POST /__control/fulfilment/sim-orders`, `…/approvals`, `…/report`: many SIM orders made,
+ *   approved and reported on at once, for fulfilment runs (`control/fulfilment-control-routes.ts`).
  * Invalid bodies → 400 `{ error, issues }`.
  * Source: docs/architecture/wiring.md "Control API".
  */
@@ -101,6 +107,9 @@ export async function controlPlugin(
     services.faults.clear();
     return reply.code(204).send();
   });
+
+  app.get("/holds", async () => ({ held: services.holds.heldAnswers() }));
+  app.post("/holds/release", async () => ({ released: services.holds.releaseAnswers() }));
 
   app.get("/calls", async () => services.calls.snapshot());
   app.post("/calls/reset", async (_request, reply) => {
@@ -206,4 +215,5 @@ export async function controlPlugin(
   });
 
   registerCatalogControlRoutes(app, services);
+  registerFulfilmentControlRoutes(app, services);
 }

@@ -17,7 +17,9 @@ const FAULT_KINDS = [
  *   `"/sobjects/Account"`); omitted = every call.
  * - `kind`: `latency` (wait `latencyMs`, default 1000, then answer normally), `http5xx` (HTTP
  *   `status`, default 503), `timeout` (no answer; the socket is dropped after 60 s),
- *   `malformed` (HTTP 200, body not valid JSON), or a kind of the stand-in's own dialect
+ *   `malformed` (HTTP 200, body not valid JSON), `hold` (the call is carried out but its answer
+ *   waits until `POST /__control/holds/release`: a client that dies meanwhile never learns what
+ *   the upstream did), or a kind of the stand-in's own dialect
  *   (`whmcs-error`: HTTP 200 `{"result":"error"}`; `sf-request-limit`: HTTP 403
  *   `REQUEST_LIMIT_EXCEEDED`).
  * - `message`: text of the error where the kind has one.

@@ -54,8 +54,11 @@ export async function salesforcePlugin(
     );
     const path = (request.url.split("?")[0] ?? request.url).slice(basePath.length);
     const fault = services.faults.take("salesforce", path);
-    if (fault && (await respondWithFault(fault, request, reply, services.holds))) return reply;
+    if (fault && (await respondWithFault(fault, request, reply, services.holds, path)))
+      return reply;
   });
+  // A `hold` fault's answer waits here until released.
+  app.addHook("onSend", async (request) => services.holds.answerReleased(request));
 
   registerTokenRoute(app, services, options.baseUrl);
   registerIdentityRoute(app, services, options.baseUrl);

@@ -38,7 +38,8 @@ beforeEach(async () => {
 interface ControlAnswer {
   orders: (MadeOrder & Record<string, unknown>)[];
   missing: string[];
-  held: { system: string; subject: string }[];
+  held: { system: string; subject: string; phase: string }[];
+  calls: { system: string; call: string }[];
   events: { entityName: string; changedFields: string[] }[];
 }
 
@@ -222,5 +223,67 @@ describe("fulfilment control routes", () => {
       });
     }
     expect(await report()).toMatchObject({ simLines: 1, freebitActivations: 2 });
+  });
+
+  it("holds a call undone (hold-before), skips the first matches, drops it when its client is gone, and logs calls in order", async () => {
+    const [order] = await makeOrders(1, 1);
+    const { orderId } = order!;
+    await fetch(`${sandbox.url}/__control/calls/reset`, { method: "POST" });
+    const patch = (status: string, signal?: AbortSignal) =>
+      fetch(`${session.instanceUrl}/services/data/v62.0/sobjects/Order/${orderId}`, {
+        method: "PATCH",
+        headers: {
+          authorization: `Bearer ${session.token.access_token}`,
+          "content-type": "application/json",
+        },
+        body: JSON.stringify({ Activation_Status__c: status }),
+        ...(signal ? { signal } : {}),
+      });
+    const match = "PATCH /services/data/:version/sobjects/Order/:id";
+    expect(
+      (
+        await control("/faults", {
+          system: "salesforce",
+          match,
+          kind: "hold-before",
+          skip: 2,
+          times: 1,
+        })
+      ).status,
+    ).toBe(201);
+    const report = async () =>
+      (await control("/fulfilment/report", { orderIds: [orderId] })).json.orders[0];
+
+    // The first two PATCHes pass, the third waits undone; released, it is carried out.
+    expect((await patch("Activating")).status).toBe(204);
+    expect((await patch("Not Started")).status).toBe(204);
+    const waiting = patch("Activating");
+    await expect
+      .poll(async () => (await control("/holds")).json.held)
+      .toMatchObject([
+        { system: "salesforce", phase: "before", subject: expect.stringContaining(match) },
+      ]);
+    expect((await report())?.activationStatus).toBe("Not Started");
+    await control("/holds/release", {});
+    expect((await waiting).status).toBe(204);
+    expect((await report())?.activationStatus).toBe("Activating");
+
+    // A client gone while its call waits: the call is dropped, nothing changes.
+    expect((await patch("Not Started")).status).toBe(204);
+    await control("/faults", { system: "salesforce", match, kind: "hold-before", times: 1 });
+    const abandoned = new AbortController();
+    const dropped = patch("Activating", abandoned.signal).catch((error: unknown) => error);
+    await expect.poll(async () => (await control("/holds")).json.held).toHaveLength(1);
+    abandoned.abort();
+    await dropped;
+    // The sandbox sees the socket close shortly after the abort.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await control("/holds/release", {})).json).toEqual({ released: 1 });
+    expect((await patch("Not Started")).status).toBe(204);
+    expect((await report())?.activationStatus).toBe("Not Started");
+    const log = (await control("/calls/log")).json.calls.filter((entry) =>
+      entry.call.startsWith("PATCH /services/data/:version/sobjects/Order/"),
+    );
+    expect(log).toHaveLength(6);
   });
 });

@@ -29,11 +29,12 @@ const activationDelaySchema = z.object({ delayMs: z.number().int().min(0).nullab
  * - `POST /__control/reset` → 204: reseed the demo data, clear faults and call counters.
  * - `GET /__control/faults` → `{ faults: [...] }`; `POST /__control/faults` (a `FaultSpec`) →
  *   201 `{ id }`; `DELETE /__control/faults` → 204.
- * - `GET /__control/holds` → `{ held: [{ faultId, system, subject, since }] }`: the calls whose
- *   answer a `hold` fault keeps back (their work is done); `POST /__control/holds/release` → 200
- *   `{ released: n }`: send those answers now (to whoever still listens).
+ * - `GET /__control/holds` → `{ held: [{ faultId, system, subject, phase, since }] }`: the calls a
+ *   `hold` fault keeps the answer of (their work done) or a `hold-before` fault keeps waiting
+ *   (undone); `POST /__control/holds/release` → 200 `{ released: n }`: let them all go on now.
  * - `GET /__control/calls` → `{ whmcs: { [action]: n }, salesforce: { [method template]: n } }`;
- *   `POST /__control/calls/reset` → 204.
+ *   `GET /__control/calls/log` → `{ calls: [{ system, call }] }` (the last 10,000, oldest
+ *   first, keys as the counts name them); `POST /__control/calls/reset` → 204.
  * - `POST /__control/whmcs/invoices/:id/pay` → 200 `{ invoiceId, status: "Paid", webhook }`
  *   (webhook = the delivery record or null), 404 unknown invoice, 409 not payable.
  * - `PUT /__control/webhook` `{ url: string | null }` → 204.
@@ -112,6 +113,7 @@ export async function controlPlugin(
   app.post("/holds/release", async () => ({ released: services.holds.releaseAnswers() }));
 
   app.get("/calls", async () => services.calls.snapshot());
+  app.get("/calls/log", async () => ({ calls: services.calls.log() }));
   app.post("/calls/reset", async (_request, reply) => {
     services.calls.reset();
     return reply.code(204).send();

@@ -25,7 +25,25 @@ export async function respondWithFault(
       await holds.delay(fault.latencyMs ?? 1000);
       return false;
     case "hold":
-      holds.holdAnswer(request, { faultId: fault.id, system: fault.system, subject });
+      holds.holdAnswer(request, {
+        faultId: fault.id,
+        system: fault.system,
+        subject,
+        phase: "answer",
+      });
+      return false;
+    case "hold-before":
+      await holds.holdRequest(request, {
+        faultId: fault.id,
+        system: fault.system,
+        subject,
+        phase: "before",
+      });
+      // The client died while the call waited: nobody is there to act for, so nothing is done.
+      if (request.raw.socket.destroyed) {
+        reply.hijack();
+        return true;
+      }
       return false;
     case "timeout":
       reply.hijack();

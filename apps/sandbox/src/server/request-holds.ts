@@ -11,6 +11,8 @@ export interface HeldAnswer {
   readonly system: string;
   /** The WHMCS action, Salesforce path or Freebit path the fault matched. */
   readonly subject: string;
+  /** `before`: the call waits undone (`hold-before`); `answer`: done, its answer waits (`hold`). */
+  readonly phase: "before" | "answer";
   /** ISO 8601 UTC. */
   readonly since: string;
 }
@@ -41,6 +43,15 @@ export class RequestHolds {
     this.answers.set(request, { ...held, since: new Date().toISOString(), release, released });
   }
 
+  /**
+   * Resolves once released ({@link releaseAnswers}): the call waits, undone, listed with the
+   * held answers (phase `before`).
+   */
+  async holdRequest(request: object, held: Omit<HeldAnswer, "since">): Promise<void> {
+    this.holdAnswer(request, held);
+    await this.answerReleased(request);
+  }
+
   /** Resolves once the answer to `request` may be sent: at once unless it is held. */
   async answerReleased(request: object): Promise<void> {
     const held = this.answers.get(request);
@@ -51,10 +62,11 @@ export class RequestHolds {
 
   /** The answers held now, oldest first. */
   heldAnswers(): HeldAnswer[] {
-    return [...this.answers.values()].map(({ faultId, system, subject, since }) => ({
+    return [...this.answers.values()].map(({ faultId, system, subject, phase, since }) => ({
       faultId,
       system,
       subject,
+      phase,
       since,
     }));
   }

@@ -215,17 +215,18 @@ const settled = (order) =>
 
 /**
  * Polls the report of `orderIds` until all settled or `timeoutMs` passed; returns the last one.
+ * Shows the progress unless `quiet`.
  * @param {string} base @param {string[]} orderIds @param {number} timeoutMs
- * @param {() => void} [onPoll]
+ * @param {{ onPoll?: () => void, quiet?: boolean }} [options]
  */
-async function awaitSettled(base, orderIds, timeoutMs, onPoll) {
+async function awaitSettled(base, orderIds, timeoutMs, { onPoll, quiet = false } = {}) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const orders = await report(base, orderIds);
     onPoll?.();
     const done = orders.filter(settled).length;
     if (done === orderIds.length || Date.now() > deadline) return orders;
-    process.stdout.write(`\r  ${done} / ${orderIds.length} settled`);
+    if (!quiet) process.stdout.write(`\r  ${done} / ${orderIds.length} settled   `);
     await delay(POLL_MS);
   }
 }
@@ -318,7 +319,7 @@ async function main() {
     if (!canary) throw new Error("the sandbox made no order");
     canaries.push(canary);
     await approve(sandboxBase, [canary]);
-    const states = await awaitSettled(sandboxBase, canaries, 15_000);
+    const states = await awaitSettled(sandboxBase, canaries, 15_000, { quiet: true });
     if (states.some((order) => order.activationStatus === "Activated")) break;
     if (states.at(-1)?.activationStatus === "Failed") {
       throw new Error(`the first order failed: see ${bffLog}`);
@@ -363,12 +364,9 @@ async function main() {
     }
     process.stdout.write("\n");
   }
-  const orders = await awaitSettled(
-    sandboxBase,
-    approved,
-    settleTimeoutMs,
-    () => void sampleMemory(),
-  );
+  const orders = await awaitSettled(sandboxBase, approved, settleTimeoutMs, {
+    onPoll: () => void sampleMemory(),
+  });
   process.stdout.write("\n");
   clearInterval(memoryTimer);
   const endRss = await rssMiB(bff.pid);
@@ -418,7 +416,7 @@ let exitCode = 1;
 try {
   exitCode = await main();
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(`\n${error instanceof Error ? error.message : String(error)}`);
 } finally {
   for (const child of children) child.kill("SIGKILL");
   if (mode === "servers") await dropBenchDatabase().catch(() => undefined);

@@ -40,8 +40,12 @@ interface OrderReport {
   duplicated: boolean;
 }
 
-/** How long one order may take to settle, BFF restart included, on a loaded machine. */
-const SETTLE_TIMEOUT_MS = 240_000;
+/**
+ * How long one order may take to settle after a kill, BFF restart included, on a loaded machine:
+ * the run a dead process held is resumed once its lease ran out (`FULFILMENT_LEASE_SECONDS` when
+ * the BFF reads it, else the workflow's 5 minutes), so allow the lease plus four minutes.
+ */
+const SETTLE_TIMEOUT_MS = (Number(process.env.FULFILMENT_LEASE_SECONDS ?? 300) + 240) * 1000;
 /** How long the call to kill at may take to be reached. */
 const REACH_TIMEOUT_MS = 120_000;
 /**
@@ -106,8 +110,8 @@ async function until<T>(
   }
 }
 
-async function settled(orderId: string): Promise<OrderReport> {
-  return until(`order ${orderId} did not settle`, SETTLE_TIMEOUT_MS, async () => {
+async function settled(orderId: string, where: string): Promise<OrderReport> {
+  return until(`order ${orderId} (${where}) did not settle`, SETTLE_TIMEOUT_MS, async () => {
     const state = await report(orderId);
     return state.activationStatus === "Activated" || state.activationStatus === "Failed"
       ? state
@@ -136,7 +140,10 @@ async function learnCalls(simKind: SimKind): Promise<LoggedCall[]> {
   const orderId = await newOrder(simKind);
   await control("/calls/reset", {});
   await approve(orderId);
-  expectFulfilledOnce(await settled(orderId), `undisturbed ${simKind} order`);
+  expectFulfilledOnce(
+    await settled(orderId, `undisturbed ${simKind} order`),
+    `undisturbed ${simKind} order`,
+  );
   return (await control<{ calls: LoggedCall[] }>("/calls/log")).calls;
 }
 
@@ -185,7 +192,10 @@ describe.each<SimKind>(["physical", "esim"])("a %s SIM order survives SIGKILL", 
     await approve(orderId);
     await stack.killBff();
     await stack.startBff();
-    expectFulfilledOnce(await settled(orderId), "killed right after approval");
+    expectFulfilledOnce(
+      await settled(orderId, "killed right after approval"),
+      "killed right after approval",
+    );
   });
 
   it("before and in the middle of every upstream call of its fulfilment", async () => {
@@ -221,7 +231,7 @@ describe.each<SimKind>(["physical", "esim"])("a %s SIM order survives SIGKILL", 
           unreached.push(where);
           await fetch(`${stack.sandboxUrl}/__control/faults`, { method: "DELETE" });
         }
-        expectFulfilledOnce(await settled(orderId), where);
+        expectFulfilledOnce(await settled(orderId, where), where);
       }
     }
     // Every write (the calls that change something) must have been a kill point.

@@ -76,6 +76,22 @@ const servers =
       ]
     : [];
 
+/**
+ * The slow tier (`npm run test:slow`, after `npm run build`): process-level tests that run the
+ * built BFF as a child process and SIGKILL it (issue 8, "Crash safety, proven"). Minutes long, so
+ * not part of `npm test`; one file at a time.
+ */
+const slow =
+  process.env.PORTAL_TEST_TIER === "slow"
+    ? [
+        unit("bff (process)", "apps/bff", ["slow/**/*.test.ts"], {
+          testTimeout: 3_600_000,
+          hookTimeout: 600_000,
+          maxWorkers: 1,
+        }),
+      ]
+    : [];
+
 export default defineConfig({
   test: {
     projects: [
@@ -103,6 +119,7 @@ export default defineConfig({
       ),
       bff("bff (embedded)", { PORTAL_TEST_MODE: "embedded" }),
       ...servers,
+      ...slow,
     ],
   },
 });

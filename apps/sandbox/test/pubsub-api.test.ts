@@ -348,6 +348,68 @@ describe("Pub/Sub API stand-in with salesforce-pubsub-api-client", () => {
     expect(requests.events[1]!.payload.Order_Id__c).toBe(otherId);
   });
 
+  it("sends the Order's addresses as compound fields, changed parts decoded as BillingAddress.City", async () => {
+    const accountId = (
+      (
+        await session.get(
+          `${V}/query?q=${encodeURIComponent("SELECT Id FROM Account WHERE SF_Account_No__c = '100001'")}`,
+        )
+      ).body as { records: { Id: string }[] }
+    ).records[0]!.Id;
+    const orders = new Received();
+    (await connect()).subscribe("/data/OrderChangeEvent", orders.callback, 10);
+    await orders.until(() => orders.keepAlives > 0);
+
+    const created = await session.request(`${V}/sobjects/Order`, {
+      method: "POST",
+      body: {
+        AccountId: accountId,
+        Status: "Pending Review",
+        EffectiveDate: "2026-03-31",
+        BillingStreet: "1-2-3 Shiba",
+        BillingCity: "Minato-ku",
+        BillingState: "Tokyo",
+        BillingPostalCode: "105-0014",
+        BillingCountry: "Japan",
+      },
+    });
+    const orderId = (created.body as { id: string }).id;
+    await orders.until(() => orders.events.length === 1);
+    expect(orders.events[0]!.payload).toMatchObject({
+      BillingAddress: {
+        Street: "1-2-3 Shiba",
+        City: "Minato-ku",
+        State: "Tokyo",
+        PostalCode: "105-0014",
+        Country: "Japan",
+        Latitude: null,
+      },
+      ShippingAddress: null,
+    });
+    expect(orders.events[0]!.payload).not.toHaveProperty("BillingCity");
+
+    const patched = await session.request(`${V}/sobjects/Order/${orderId}`, {
+      method: "PATCH",
+      body: { BillingCity: "Chiyoda-ku", BillingState: null, ShippingCity: "Osaka" },
+    });
+    expect(patched.status).toBe(204);
+    await orders.until(() => orders.events.length === 2);
+    expect(header(orders.events[1]!)).toMatchObject({
+      changeType: "UPDATE",
+      changedFields: [
+        "LastModifiedDate",
+        "BillingAddress.City",
+        "BillingAddress.State",
+        "ShippingAddress.City",
+      ],
+      nulledFields: ["BillingAddress.State"],
+    });
+    expect(orders.events[1]!.payload).toMatchObject({
+      BillingAddress: { City: "Chiyoda-ku", Street: null, State: null },
+      ShippingAddress: { City: "Osaka" },
+    });
+  });
+
   it("verifies against the certificate the sandbox hands out (a plain grpc-js client, verification on)", async () => {
     const loaded = grpc.loadPackageDefinition(protoLoader.loadSync(PUBSUB_PROTO_PATH, {})) as {
       eventbus: { v1: { PubSub: grpc.ServiceClientConstructor } };

@@ -8,6 +8,7 @@ import {
 import type { SandboxServices } from "../server/sandbox-services.js";
 import { approveOrder } from "../salesforce/console/order-approval.js";
 import { registerCatalogControlRoutes } from "../salesforce/console/catalog-control-routes.js";
+import { registerFulfilmentControlRoutes } from "./fulfilment-control-routes.js";
 import { whmcsResponseModeSchema } from "../whmcs/state/whmcs-state.js";
 
 const invoiceParamsSchema = z.object({ id: z.coerce.number().int().positive() });
@@ -28,8 +29,12 @@ const activationDelaySchema = z.object({ delayMs: z.number().int().min(0).nullab
  * - `POST /__control/reset` → 204: reseed the demo data, clear faults and call counters.
  * - `GET /__control/faults` → `{ faults: [...] }`; `POST /__control/faults` (a `FaultSpec`) →
  *   201 `{ id }`; `DELETE /__control/faults` → 204.
+ * - `GET /__control/holds` → `{ held: [{ faultId, system, subject, phase, since }] }`: the calls a
+ *   `hold` fault keeps the answer of (their work done) or a `hold-before` fault keeps waiting
+ *   (undone); `POST /__control/holds/release` → 200 `{ released: n }`: let them all go on now.
  * - `GET /__control/calls` → `{ whmcs: { [action]: n }, salesforce: { [method template]: n } }`;
- *   `POST /__control/calls/reset` → 204.
+ *   `GET /__control/calls/log` → `{ calls: [{ system, call }] }` (the last 10,000, oldest
+ *   first, keys as the counts name them); `POST /__control/calls/reset` → 204.
  * - `POST /__control/whmcs/invoices/:id/pay` → 200 `{ invoiceId, status: "Paid", webhook }`
  *   (webhook = the delivery record or null), 404 unknown invoice, 409 not payable.
  * - `PUT /__control/webhook` `{ url: string | null }` → 204.
@@ -59,6 +64,8 @@ const activationDelaySchema = z.object({ delayMs: z.number().int().min(0).nullab
  * - `PUT /__control/freebit/activation-delay` `{ delayMs: number | null }` → 204: how long
  *   activations accepted from now on take to complete on their own (0 at once, null by hand only).
  * - `POST /__control/freebit/expire-auth-keys` → 204: every Freebit authKey becomes invalid.
+ * - `POST /__control/fulfilment/sim-orders`, `…/approvals`, `…/report`: many SIM orders made,
+ *   approved and reported on at once, for fulfilment runs (`control/fulfilment-control-routes.ts`).
  * Invalid bodies → 400 `{ error, issues }`.
  * Source: docs/architecture/wiring.md "Control API".
  */
@@ -102,7 +109,11 @@ export async function controlPlugin(
     return reply.code(204).send();
   });
 
+  app.get("/holds", async () => ({ held: services.holds.heldAnswers() }));
+  app.post("/holds/release", async () => ({ released: services.holds.releaseAnswers() }));
+
   app.get("/calls", async () => services.calls.snapshot());
+  app.get("/calls/log", async () => ({ calls: services.calls.log() }));
   app.post("/calls/reset", async (_request, reply) => {
     services.calls.reset();
     return reply.code(204).send();
@@ -206,4 +217,5 @@ export async function controlPlugin(
   });
 
   registerCatalogControlRoutes(app, services);
+  registerFulfilmentControlRoutes(app, services);
 }

@@ -1,7 +1,14 @@
 import type { FastifyReply } from "fastify";
 
 /** Fault kinds every stand-in understands. */
-export const COMMON_FAULT_KINDS = ["latency", "http5xx", "timeout", "malformed"] as const;
+export const COMMON_FAULT_KINDS = [
+  "latency",
+  "http5xx",
+  "timeout",
+  "malformed",
+  "hold",
+  "hold-before",
+] as const;
 
 /**
  * How one stand-in acts out faults in its own system's style: what a 5xx and a malformed body

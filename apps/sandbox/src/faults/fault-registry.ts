@@ -14,6 +14,7 @@ export class FaultRegistry {
       ...spec,
       id: `flt_${this.sequence}`,
       remaining: spec.times ?? null,
+      skipsLeft: spec.skip ?? 0,
     };
     this.faults.push(fault);
     return fault;
@@ -29,7 +30,7 @@ export class FaultRegistry {
 
   /**
    * The first fault that applies to a call, counting the call against its `times` (and removing
-   * it once used up). `subject` is the WHMCS action name or the Salesforce request path.
+   * it once used up); while that fault still has calls to `skip`, the call passes untouched. `subject` is the WHMCS action name or the Salesforce request path.
    */
   take(system: UpstreamSystem, subject: string): ActiveFault | undefined {
     const fault = this.faults.find(
@@ -38,6 +39,10 @@ export class FaultRegistry {
         (candidate.match === undefined || FAULT_DIALECTS[system].matches(candidate.match, subject)),
     );
     if (!fault) return undefined;
+    if (fault.skipsLeft > 0) {
+      fault.skipsLeft -= 1;
+      return undefined;
+    }
     if (fault.remaining !== null) {
       fault.remaining -= 1;
       if (fault.remaining <= 0)

@@ -17,11 +17,15 @@ const FAULT_KINDS = [
  *   `"/sobjects/Account"`); omitted = every call.
  * - `kind`: `latency` (wait `latencyMs`, default 1000, then answer normally), `http5xx` (HTTP
  *   `status`, default 503), `timeout` (no answer; the socket is dropped after 60 s),
- *   `malformed` (HTTP 200, body not valid JSON), or a kind of the stand-in's own dialect
+ *   `malformed` (HTTP 200, body not valid JSON), `hold` (the call is carried out but its answer
+ *   waits until `POST /__control/holds/release`: a client that dies meanwhile never learns what
+ *   the upstream did), `hold-before` (the call waits until released before anything is done, and
+ *   is dropped undone when its client is gone by then: a crash just before the call), or a kind of the stand-in's own dialect
  *   (`whmcs-error`: HTTP 200 `{"result":"error"}`; `sf-request-limit`: HTTP 403
  *   `REQUEST_LIMIT_EXCEEDED`).
  * - `message`: text of the error where the kind has one.
  * - `times`: how many matching calls it applies to; omitted = until cleared.
+ * - `skip`: how many matching calls pass untouched first (default 0): `skip: 2` hits the third.
  * Source: docs/architecture/wiring.md "Control API".
  */
 export const faultSpecSchema = z
@@ -33,6 +37,7 @@ export const faultSpecSchema = z
     status: z.number().int().min(500).max(599).optional(),
     message: z.string().min(1).optional(),
     times: z.number().int().positive().optional(),
+    skip: z.number().int().min(0).optional(),
   })
   .superRefine((fault, context) => {
     const common: readonly string[] = COMMON_FAULT_KINDS;
@@ -49,8 +54,13 @@ export const faultSpecSchema = z
   });
 export type FaultSpec = z.infer<typeof faultSpecSchema>;
 
-/** An active fault: its spec, id and how many more calls it applies to (null = unlimited). */
+/**
+ * An active fault: its spec, id, how many more calls it applies to (null = unlimited) and how
+ * many it still lets through first.
+ */
 export interface ActiveFault extends FaultSpec {
   readonly id: string;
   remaining: number | null;
+  /** Matching calls still to let through before the fault applies. */
+  skipsLeft: number;
 }

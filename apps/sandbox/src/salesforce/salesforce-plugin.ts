@@ -48,14 +48,18 @@ export async function salesforcePlugin(
   app.setNotFoundHandler((_request, reply) => reply.code(404).send(notFound().toBody()));
 
   app.addHook("preHandler", async (request, reply) => {
-    services.calls.record(
-      "salesforce",
-      `${request.method} ${pathTemplate(request.routeOptions.url, request.params, basePath)}`,
-    );
+    const call = `${request.method} ${pathTemplate(request.routeOptions.url, request.params, basePath)}`;
+    services.calls.record("salesforce", call);
+    // A fault's `match` is looked for in the path and in the call's key, so it can name a path
+    // part (`/sobjects/Account`) or one kind of call (`PATCH /services/data/:version/sobjects/Order/:id`).
     const path = (request.url.split("?")[0] ?? request.url).slice(basePath.length);
-    const fault = services.faults.take("salesforce", path);
-    if (fault && (await respondWithFault(fault, request, reply, services.holds))) return reply;
+    const subject = `${call} ${path}`;
+    const fault = services.faults.take("salesforce", subject);
+    if (fault && (await respondWithFault(fault, request, reply, services.holds, subject)))
+      return reply;
   });
+  // A `hold` fault's answer waits here until released.
+  app.addHook("onSend", async (request) => services.holds.answerReleased(request));
 
   registerTokenRoute(app, services, options.baseUrl);
   registerIdentityRoute(app, services, options.baseUrl);

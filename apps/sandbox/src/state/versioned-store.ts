@@ -35,13 +35,17 @@ interface Envelope {
  * Holds one stand-in's state in memory and persists it after every mutation to
  * `<dataDir>/<fileName>` as `{ "version": n, "state": … }` (or nowhere when `dataDir` is null,
  * for tests). Writes are atomic — a temporary file in the same directory renamed over the old
- * one — and serialised, so a crash never leaves a half-written document. A document of an older
+ * one — and serialised (mutations made while a write waits share it), so a crash never leaves a
+ * half-written document. A document of an older
  * version is upgraded step by step on open and written back at the current version, so state
  * survives an upgrade of the sandbox without a reseed.
  */
 export class VersionedStore<T> {
   private current: T;
+  /** The last write scheduled (its failure swallowed, so it never blocks the next). */
   private writes: Promise<void> = Promise.resolve();
+  /** A write scheduled but not yet started: later mutations ride on it instead of queueing more. */
+  private queued: Promise<void> | null = null;
 
   private constructor(
     private readonly filePath: string | null,
@@ -114,13 +118,23 @@ export class VersionedStore<T> {
     await this.writes;
   }
 
+  /**
+   * Writes the state after the write in progress, if any. Mutations that arrive while a write
+   * waits share it: it serialises the state when it starts, so it holds all of them. Under a burst
+   * of mutations the file is written about once per write's duration instead of once per
+   * mutation, and each caller still resolves only once its mutation is on disk.
+   */
   private persist(): Promise<void> {
     const filePath = this.filePath;
     if (filePath === null) return Promise.resolve();
-    const envelope: Envelope = { version: this.definition.version, state: this.current };
-    const snapshot = `${JSON.stringify(envelope, null, 2)}\n`;
-    const write = this.writes.then(() => writeAtomically(filePath, snapshot));
-    // A failed write must not block later ones; the caller of this write still sees the error.
+    if (this.queued) return this.queued;
+    const write = this.writes.then(() => {
+      this.queued = null;
+      const envelope: Envelope = { version: this.definition.version, state: this.current };
+      return writeAtomically(filePath, `${JSON.stringify(envelope, null, 2)}\n`);
+    });
+    this.queued = write;
+    // A failed write must not block later ones; the callers of this write still see the error.
     this.writes = write.catch(() => undefined);
     return write;
   }

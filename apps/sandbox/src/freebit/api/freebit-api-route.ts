@@ -86,11 +86,14 @@ export function registerFreebitApiRoute(app: FastifyInstance, services: SandboxS
     clock: services.clock,
   };
   acceptMultipart(app);
+  // A `hold` fault's answer waits here until released.
+  app.addHook("onSend", async (request) => services.holds.answerReleased(request));
   for (const [name, row] of Object.entries(FREEBIT_PATHS) as [FreebitPath, { path: string }][]) {
     app.post(`/emptool/api${row.path}`, async (request, reply) => {
       services.calls.record("freebit", row.path);
       const fault = services.faults.take("freebit", row.path);
-      if (fault && (await respondWithFault(fault, request, reply, services.holds))) return reply;
+      if (fault && (await respondWithFault(fault, request, reply, services.holds, row.path)))
+        return reply;
       try {
         const body = parseJsonField(requestParams(request).json);
         if (name === "authOem") {

@@ -1,4 +1,5 @@
 import { raw } from "@portal/salesforce";
+import { addressCompound } from "./compound-field.js";
 import { requestFulfilmentOnApproval } from "./order-fulfilment-requested.js";
 import { SYSTEM_FIELDS } from "./system-fields.js";
 import type { SfFieldDescriptor, SObjectDescriptor } from "./sobject-type.js";
@@ -17,7 +18,7 @@ const picklist = (name: string, values: readonly string[]): SfFieldDescriptor =>
   picklistValues: values,
 });
 
-/** The standard compound address fields `<prefix>Street` … `<prefix>Country`. */
+/** The address fields `<prefix>Street` … `<prefix>Country` (components of `<prefix>Address`). */
 function address(prefix: "Billing" | "Shipping"): SfFieldDescriptor[] {
   return [
     longText(`${prefix}Street`),
@@ -34,6 +35,7 @@ function address(prefix: "Billing" | "Shipping"): SfFieldDescriptor[] {
  * order id, the address snapshot (`Billing…` / `Shipping…`), SIM type and EID, the MNP (number porting)
  * fields, the installation preference and the portal's request id (`Portal_Request_Id__c`, a
  * unique External ID: checkout's guard against a second Order for one request, decision 0058).
+ * The addresses are the compounds `BillingAddress` / `ShippingAddress` in change events.
  * `OrderNumber` is the platform's auto-number (8 digits);
  * Status and Activation_Status__c are history-tracked (`OrderHistory`); setting Status `Approved`
  * publishes `Order_Fulfilment_Requested__e` (the org's Flow). Picklists are the
@@ -51,6 +53,7 @@ export const ORDER: SObjectDescriptor = {
     fields: raw.ORDER_TRACKED_FIELDS,
   },
   afterUpdate: requestFulfilmentOnApproval,
+  compoundFields: [addressCompound("Billing"), addressCompound("Shipping")],
   fields: [
     ...SYSTEM_FIELDS,
     {

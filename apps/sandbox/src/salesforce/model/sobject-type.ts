@@ -1,3 +1,4 @@
+import type { CompoundFieldDescriptor } from "./compound-field.js";
 import type { RecordSource } from "./sobject-records.js";
 import type { SfRecord, SfValue } from "../state/salesforce-state.js";
 
@@ -79,6 +80,11 @@ export interface SObjectDescriptor {
   /** First three characters of every record id of this type (`001` Account, `003` Contact). */
   readonly keyPrefix: string;
   readonly fields: readonly SfFieldDescriptor[];
+  /**
+   * Compound fields over some of `fields` (the Order's `BillingAddress`), as Change Data Capture
+   * sends them; REST and SOQL use the component fields.
+   */
+  readonly compoundFields?: readonly CompoundFieldDescriptor[];
   /**
    * The type's own rules for a new record, checked after field validation with the coerced
    * values and the existing records (e.g. a custom price book entry needs a standard price).

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { ChangeEvent, PlatformEvent } from "../changes/change-event.js";
 import type { SfFieldDescriptor } from "../model/sobject-type.js";
 import type { SfValue } from "../state/salesforce-state.js";
-import type { EventSchema } from "./event-schemas.js";
+import type { ChangeEventSchema, ChangeEventSlot, EventSchema } from "./event-schemas.js";
 import { encodeFieldBitmap } from "./field-bitmap.js";
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
@@ -30,17 +30,29 @@ function avroValue(field: SfFieldDescriptor, value: SfValue | undefined): unknow
 }
 
 /**
- * The Avro binary of change event `event` under `schema` (whose body fields are `bodyFields`):
- * the header with `changedFields` / `nulledFields` as bitmaps over the schema's field positions
- * and `diffFields` empty (the sandbox has no large text diffs), `commitNumber` = the replay id;
- * the body with every field the change set and null for the rest (DELETE: all null).
- * Source: vendor-facts §2.1–2.3.
+ * The value of body slot `slot` in `event`: the field's Avro value; for a compound, its record
+ * with each component's value (null for components the change did not set), or null when no
+ * component has a value (a CREATE without an address sends `ShippingAddress: null`).
  */
-export function changeEventPayload(
-  schema: EventSchema,
-  bodyFields: readonly SfFieldDescriptor[],
-  event: ChangeEvent,
-): Buffer {
+function slotValue(slot: ChangeEventSlot, event: ChangeEvent): unknown {
+  if (slot.kind === "field") return avroValue(slot.field, event.fields[slot.field.name]);
+  const record = Object.fromEntries(
+    slot.compound.components.map((component, at) => {
+      const field = slot.components[at];
+      return [component.name, field ? avroValue(field, event.fields[field.name]) : null];
+    }),
+  );
+  return Object.values(record).some((value) => value !== null) ? record : null;
+}
+
+/**
+ * The Avro binary of change event `event` under `schema`: the header with `changedFields` /
+ * `nulledFields` as bitmaps over the schema's field positions (compound components as
+ * `"<position>-0x…"`) and `diffFields` empty (the sandbox has no large text diffs),
+ * `commitNumber` = the replay id; the body with every field the change set, compound fields as
+ * nested records, and null for the rest (DELETE: all null). Source: vendor-facts §2.1–2.4.
+ */
+export function changeEventPayload(schema: ChangeEventSchema, event: ChangeEvent): Buffer {
   return schema.type.toBuffer({
     ChangeEventHeader: {
       entityName: event.entityName,
@@ -52,12 +64,12 @@ export function changeEventPayload(
       commitTimestamp: event.commitTimestamp,
       commitNumber: event.replayId,
       commitUser: event.commitUser,
-      nulledFields: encodeFieldBitmap(schema.fieldNames, event.nulledFields),
+      nulledFields: encodeFieldBitmap(schema.positions, event.nulledFields),
       diffFields: [],
-      changedFields: encodeFieldBitmap(schema.fieldNames, event.changedFields),
+      changedFields: encodeFieldBitmap(schema.positions, event.changedFields),
     },
     ...Object.fromEntries(
-      bodyFields.map((field) => [field.name, avroValue(field, event.fields[field.name])]),
+      schema.slots.map((slot, index) => [schema.fieldNames[index + 1]!, slotValue(slot, event)]),
     ),
   });
 }

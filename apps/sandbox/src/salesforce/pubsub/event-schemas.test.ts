@@ -3,7 +3,7 @@ import type { ChangeEvent, PlatformEvent } from "../changes/change-event.js";
 import { ORDER } from "../model/order.js";
 import { ORDER_FULFILMENT_REQUESTED } from "../model/order-fulfilment-requested.js";
 import { changeEventPayload, changeEventUuid, platformEventPayload } from "./event-payloads.js";
-import { changeEventBodyFields, changeEventSchema, platformEventSchema } from "./event-schemas.js";
+import { changeEventSchema, platformEventSchema } from "./event-schemas.js";
 
 const UPDATE: ChangeEvent = {
   replayId: 42,
@@ -52,9 +52,10 @@ describe("OrderChangeEvent schema", () => {
   });
 
   it("encodes an update: header with bitmaps, changed values, null elsewhere", () => {
-    const decoded = schema.type.fromBuffer(
-      changeEventPayload(schema, changeEventBodyFields(ORDER), UPDATE),
-    ) as Record<string, unknown>;
+    const decoded = schema.type.fromBuffer(changeEventPayload(schema, UPDATE)) as Record<
+      string,
+      unknown
+    >;
     const bit = (name: string) => 1n << BigInt(schema.fieldNames.indexOf(name));
     const header = decoded.ChangeEventHeader as Record<string, unknown>;
     expect(header).toMatchObject({
@@ -74,7 +75,72 @@ describe("OrderChangeEvent schema", () => {
       LastModifiedDate: Date.UTC(2026, 2, 31, 3),
       AccountId: null,
       Description: null,
+      BillingAddress: null,
     });
+  });
+
+  it("sends the addresses as compound BillingAddress / ShippingAddress records, not their parts", () => {
+    const json = JSON.parse(schema.json) as { fields: { name: string; type: unknown }[] };
+    const billing = json.fields.find((field) => field.name === "BillingAddress");
+    expect(billing?.type).toEqual([
+      "null",
+      {
+        type: "record",
+        name: "Address",
+        namespace: "com.sforce.eventbus",
+        fields: [
+          "Street",
+          "City",
+          "State",
+          "PostalCode",
+          "Country",
+          "Latitude",
+          "Longitude",
+          "GeocodeAccuracy",
+        ].map((name) => ({
+          name,
+          type: ["null", name === "Latitude" || name === "Longitude" ? "double" : "string"],
+          default: null,
+        })),
+      },
+    ]);
+    // Avro defines a named type once; the second address refers to it by full name.
+    expect(json.fields.find((field) => field.name === "ShippingAddress")?.type).toEqual([
+      "null",
+      "com.sforce.eventbus.Address",
+    ]);
+    expect(schema.fieldNames).not.toContain("BillingCity");
+    expect(schema.fieldNames.indexOf("ShippingAddress")).toBe(
+      schema.fieldNames.indexOf("BillingAddress") + 1,
+    );
+  });
+
+  it("encodes a change of address parts as a nested record and '<position>-0x…' bitmaps", () => {
+    const decoded = schema.type.fromBuffer(
+      changeEventPayload(schema, {
+        ...UPDATE,
+        changedFields: ["BillingCity", "ShippingStreet", "ShippingPostalCode", "LastModifiedDate"],
+        nulledFields: ["ShippingPostalCode"],
+        fields: {
+          BillingCity: "Minato-ku",
+          ShippingStreet: "1-2-3 Shiba",
+          ShippingPostalCode: null,
+          LastModifiedDate: "2026-03-31T03:00:00.000+0000",
+        },
+      }),
+    ) as Record<string, unknown>;
+    const billing = schema.fieldNames.indexOf("BillingAddress");
+    const shipping = schema.fieldNames.indexOf("ShippingAddress");
+    const lastModified = (1n << BigInt(schema.fieldNames.indexOf("LastModifiedDate")))
+      .toString(16)
+      .toUpperCase();
+    expect(decoded.ChangeEventHeader).toMatchObject({
+      // City is component 1, Street 0 and PostalCode 3 of the Address record.
+      changedFields: [`0x${lastModified}`, `${billing}-0x2`, `${shipping}-0x9`],
+      nulledFields: ["0x0", `${shipping}-0x8`],
+    });
+    expect(decoded.BillingAddress).toMatchObject({ City: "Minato-ku", Street: null });
+    expect(decoded.ShippingAddress).toMatchObject({ Street: "1-2-3 Shiba", PostalCode: null });
   });
 
   it("gives a change event the same EventUuid every time it is sent", () => {

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import avro from "avsc";
 import type { PlatformEventDescriptor } from "../model/order-fulfilment-requested.js";
+import type { CompoundFieldDescriptor } from "../model/compound-field.js";
 import type { SfFieldDescriptor, SObjectDescriptor } from "../model/sobject-type.js";
+import type { FieldPosition } from "./field-bitmap.js";
 
 /** An event's Avro schema as `GetSchema` serves it, with its compiled `avsc` type. */
 export interface EventSchema {
@@ -85,31 +87,108 @@ function avroTypeOf(field: SfFieldDescriptor): unknown {
   }
 }
 
-/** The body fields of `type`'s change events, in describe order. */
-export function changeEventBodyFields(type: SObjectDescriptor): readonly SfFieldDescriptor[] {
-  return type.fields.filter((field) => !field.formula && !NOT_IN_BODY.has(field.name));
+/**
+ * One top-level body field of a change event after the header: an object field, or a compound
+ * field whose components are object fields (null component field: always null, e.g. Latitude).
+ */
+export type ChangeEventSlot =
+  | { readonly kind: "field"; readonly field: SfFieldDescriptor }
+  | {
+      readonly kind: "compound";
+      readonly compound: CompoundFieldDescriptor;
+      readonly components: readonly (SfFieldDescriptor | null)[];
+    };
+
+/** A `<Type>ChangeEvent` schema with its body layout. */
+export interface ChangeEventSchema extends EventSchema {
+  /** The body fields in schema order (`fieldNames` minus `ChangeEventHeader`). */
+  readonly slots: readonly ChangeEventSlot[];
+  /** Where each object field sits (top-level position, and component for a compound's part). */
+  readonly positions: ReadonlyMap<string, FieldPosition>;
+}
+
+/**
+ * The body of `type`'s change events in describe order: every field except `Id`, `IsDeleted`,
+ * `SystemModstamp` and formula fields, the components of a compound field replaced by the
+ * compound at the place of its first component (as Salesforce lays out `BillingAddress`).
+ */
+function changeEventSlots(type: SObjectDescriptor): ChangeEventSlot[] {
+  const compoundOf = new Map<string, CompoundFieldDescriptor>();
+  for (const compound of type.compoundFields ?? []) {
+    for (const component of compound.components) {
+      if (component.field) compoundOf.set(component.field, compound);
+    }
+  }
+  const slots: ChangeEventSlot[] = [];
+  const placed = new Set<CompoundFieldDescriptor>();
+  for (const field of type.fields) {
+    if (field.formula || NOT_IN_BODY.has(field.name)) continue;
+    const compound = compoundOf.get(field.name);
+    if (!compound) {
+      slots.push({ kind: "field", field });
+    } else if (!placed.has(compound)) {
+      placed.add(compound);
+      slots.push({
+        kind: "compound",
+        compound,
+        components: compound.components.map((component) =>
+          component.field
+            ? (type.fields.find((candidate) => candidate.name === component.field) ?? null)
+            : null,
+        ),
+      });
+    }
+  }
+  return slots;
 }
 
 /**
  * The schema of `<Type>ChangeEvent` (e.g. `OrderChangeEvent`): record in namespace
  * `com.sforce.eventbus`, first field `ChangeEventHeader`, then every body field as
- * `["null", <type>]` with default null, as Salesforce lays out CDC schemas (vendor-facts §2.4).
- * Compound fields (`BillingAddress`) are not modelled: the address parts are plain fields.
+ * `["null", <type>]` with default null, as Salesforce lays out CDC schemas (vendor-facts §2.4);
+ * a compound field as `["null", <record>]` whose components are `["null", <type>]` — the record
+ * (`Address`) defined at its first use and referred to by full name after (Avro names a type once).
  */
-export function changeEventSchema(type: SObjectDescriptor): EventSchema {
-  return compile({
-    type: "record",
-    name: `${type.name}ChangeEvent`,
-    namespace: NAMESPACE,
-    fields: [
-      { name: "ChangeEventHeader", type: CHANGE_EVENT_HEADER },
-      ...changeEventBodyFields(type).map((field) => ({
-        name: field.name,
-        type: ["null", avroTypeOf(field)],
-        default: null,
-      })),
-    ],
+export function changeEventSchema(type: SObjectDescriptor): ChangeEventSchema {
+  const slots = changeEventSlots(type);
+  const defined = new Set<string>();
+  const positions = new Map<string, FieldPosition>();
+  const body = slots.map((slot, index) => {
+    const position = index + 1;
+    if (slot.kind === "field") {
+      positions.set(slot.field.name, { position });
+      return { name: slot.field.name, type: ["null", avroTypeOf(slot.field)], default: null };
+    }
+    const { compound } = slot;
+    compound.components.forEach((component, at) => {
+      if (component.field) positions.set(component.field, { position, component: at });
+    });
+    const fullName = `${NAMESPACE}.${compound.recordName}`;
+    const record = defined.has(fullName)
+      ? fullName
+      : {
+          type: "record",
+          name: compound.recordName,
+          namespace: NAMESPACE,
+          fields: compound.components.map((component) => ({
+            name: component.name,
+            type: ["null", component.type],
+            default: null,
+          })),
+        };
+    defined.add(fullName);
+    return { name: compound.name, type: ["null", record], default: null };
   });
+  return {
+    ...compile({
+      type: "record",
+      name: `${type.name}ChangeEvent`,
+      namespace: NAMESPACE,
+      fields: [{ name: "ChangeEventHeader", type: CHANGE_EVENT_HEADER }, ...body],
+    }),
+    slots,
+    positions,
+  };
 }
 
 /**

@@ -1,19 +1,45 @@
 /**
- * Encodes field names as Pub/Sub sends `changedFields`, `nulledFields` and `diffFields`: one hex
- * string `0x…` whose bit i (least significant = 0) stands for the field at position i of the
- * event's top-level Avro schema fields (`ChangeEventHeader` is position 0). An empty list encodes
- * as `[]`; names not in the schema are left out. (Compound fields would add `"<pos>-0x…"`
- * elements; the sandbox's schemas have none.)
+ * Where a field sits in a change event's Avro schema: `position`, its top-level field index
+ * (`ChangeEventHeader` is 0), and for a component of a compound field (`BillingCity` in
+ * `BillingAddress`) `component`, its index among the compound record's fields.
+ */
+export interface FieldPosition {
+  readonly position: number;
+  readonly component?: number;
+}
+
+const hex = (bits: bigint): string => `0x${bits.toString(16).toUpperCase()}`;
+
+/**
+ * Encodes field names as Pub/Sub sends `changedFields`, `nulledFields` and `diffFields`: first a
+ * hex string `0x…` whose bit i (least significant = 0) stands for the top-level schema field at
+ * position i, then for each compound field with changed components (in position order) one
+ * `"<position>-0x…"` whose bits index the compound record's fields — so `BillingCity` decodes as
+ * `BillingAddress.City`. No names encode as `[]`; names without a position are left out. When
+ * only components changed the first element is `0x0` (the documented layout always opens with
+ * the top-level bitmap, and decoders such as the pozil client's read nested ones only after it).
  * Source: vendor-facts §2.3 (Pub/Sub API "Event Deserialization Considerations").
  */
 export function encodeFieldBitmap(
-  schemaFields: readonly string[],
+  positions: ReadonlyMap<string, FieldPosition>,
   names: readonly string[],
 ): string[] {
-  let bits = 0n;
+  let top = 0n;
+  const nested = new Map<number, bigint>();
   for (const name of names) {
-    const position = schemaFields.indexOf(name);
-    if (position >= 0) bits |= 1n << BigInt(position);
+    const at = positions.get(name);
+    if (!at) continue;
+    if (at.component === undefined) {
+      top |= 1n << BigInt(at.position);
+    } else {
+      nested.set(at.position, (nested.get(at.position) ?? 0n) | (1n << BigInt(at.component)));
+    }
   }
-  return bits === 0n ? [] : [`0x${bits.toString(16).toUpperCase()}`];
+  if (top === 0n && nested.size === 0) return [];
+  return [
+    hex(top),
+    ...[...nested]
+      .sort(([left], [right]) => left - right)
+      .map(([position, bits]) => `${position}-${hex(bits)}`),
+  ];
 }

@@ -6,12 +6,7 @@ import { PRODUCT2 } from "../model/product2.js";
 import type { SObjectRecords } from "../model/sobject-records.js";
 import type { SObjectDescriptor } from "../model/sobject-type.js";
 import type { PlatformEventDescriptor } from "../model/order-fulfilment-requested.js";
-import {
-  changeEventBodyFields,
-  changeEventSchema,
-  platformEventSchema,
-  type EventSchema,
-} from "./event-schemas.js";
+import { changeEventSchema, platformEventSchema, type EventSchema } from "./event-schemas.js";
 import { changeEventPayload, changeEventUuid, platformEventPayload } from "./event-payloads.js";
 
 /** One event of a topic, ready for a `ConsumerEvent`. */
@@ -42,7 +37,6 @@ export interface PubSubTopic {
 
 function changeEventTopic(type: SObjectDescriptor): PubSubTopic {
   const schema = changeEventSchema(type);
-  const bodyFields = changeEventBodyFields(type);
   return {
     name: `/data/${type.name}ChangeEvent`,
     schema,
@@ -54,7 +48,7 @@ function changeEventTopic(type: SObjectDescriptor): PubSubTopic {
         .map((event) => ({
           replayId: event.replayId,
           id: changeEventUuid(event.replayId),
-          payload: changeEventPayload(schema, bodyFields, event),
+          payload: changeEventPayload(schema, event),
         })),
   };
 }

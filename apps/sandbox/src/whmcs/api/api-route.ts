@@ -31,6 +31,8 @@ export function registerApiRoute(
   };
 
   acceptMultipart(app);
+  // A `hold` fault's answer waits here until released.
+  app.addHook("onSend", async (request) => services.holds.answerReleased(request));
   app.post("/includes/api.php", async (request, reply) => {
     const params = requestParams(request);
     const requested = params.action ?? "";
@@ -38,7 +40,9 @@ export function registerApiRoute(
     services.calls.record("whmcs", action?.name ?? (requested || "(no action)"));
 
     const fault = services.faults.take("whmcs", action?.name ?? requested);
-    if (fault && (await respondWithFault(fault, request, reply, services.holds))) return reply;
+    const subject = action?.name ?? requested;
+    if (fault && (await respondWithFault(fault, request, reply, services.holds, subject)))
+      return reply;
 
     if (params.responsetype?.toLowerCase() !== "json") {
       return reply

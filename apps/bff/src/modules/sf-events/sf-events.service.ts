@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import {
   Logger,
   type LoggerService,
@@ -107,7 +108,11 @@ export class SfEventsService implements OnApplicationBootstrap, OnModuleDestroy 
   /** Starts the leadership checks when enabled (the first at once). */
   onApplicationBootstrap(): void {
     if (!this.settings.enabled || this.deps.autoCheck === false) return;
-    this.logger.log({ holderId: this.holderId }, "Salesforce event subscriber started");
+    // Health shows only the holder id; the log ties it to the host and process.
+    this.logger.log(
+      { holderId: this.holderId, host: hostname(), pid: process.pid },
+      "Salesforce event subscriber started",
+    );
     const loop = () => {
       void this.checkLeadership().finally(() => {
         if (this.stopped) return;

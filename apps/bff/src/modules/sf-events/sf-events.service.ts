@@ -231,8 +231,9 @@ export class SfEventsService implements OnApplicationBootstrap, OnModuleDestroy 
         if (!this.leading) {
           this.logger.log({ holderId: this.holderId }, "Took the sf-events lease; subscribing");
           this.leading = true;
-          for (const subscriber of this.subscribers.values()) subscriber.start();
         }
+        // A no-op for running subscribers; restarts one a failed replay request left stopped.
+        for (const subscriber of this.subscribers.values()) subscriber.start();
         await this.applyReplayRequests();
       } else if (this.leading) {
         this.logger.warn(
@@ -261,16 +262,19 @@ export class SfEventsService implements OnApplicationBootstrap, OnModuleDestroy 
       const subscriber = this.subscribers.get(row.topic);
       if (row.requestedReplayId === null || subscriber === undefined) continue;
       await subscriber.stop();
-      const applied = await this.deps.replays.applyRequested(
-        row.topic,
-        row.requestedReplayId,
-        this.now(),
-      );
-      this.logger.warn(
-        { topic: row.topic, replayId: row.requestedReplayId, applied },
-        "Replaying Salesforce events from the requested replay id",
-      );
-      if (!this.stopped) subscriber.start();
+      try {
+        const applied = await this.deps.replays.applyRequested(
+          row.topic,
+          row.requestedReplayId,
+          this.now(),
+        );
+        this.logger.warn(
+          { topic: row.topic, replayId: row.requestedReplayId, applied },
+          "Replaying Salesforce events from the requested replay id",
+        );
+      } finally {
+        if (!this.stopped && this.leading) subscriber.start();
+      }
     }
   }
 

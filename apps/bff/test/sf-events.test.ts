@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type SfEventsHealth, sfEventsHealthSchema } from "@portal/domain";
+import { type SfEventsHealth, sfEventsHealthSchema, simCatalogSchema } from "@portal/domain";
 import { generateDevSecrets, startSandbox } from "@portal/sandbox";
 import { SalesforceClient, SalesforcePubSubClient } from "@portal/salesforce";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -12,6 +12,7 @@ import { LeaderLeasesRepository } from "../src/modules/sf-events/repositories/le
 import { SfEventReplaysRepository } from "../src/modules/sf-events/repositories/sf-event-replays.repository.js";
 import { SfEventHandler } from "../src/modules/sf-events/sf-event-handler.js";
 import { SfEventsService } from "../src/modules/sf-events/sf-events.service.js";
+import { DEMO } from "./support/demo-data.js";
 import { eventually } from "./support/eventually.js";
 import { startStack, type Stack } from "./support/stack.js";
 import { openTestDatabase, type TestDatabase } from "./support/test-database.js";
@@ -385,5 +386,22 @@ describe("GET /api/health/sf-events of a BFF started as `npm start` starts it", 
         body.channels[0]?.lastCommitAt !== null,
     );
     expect(after.channels[0]?.lag.caughtUp).not.toBe(false);
+  });
+
+  it("shows a price changed in Salesforce without anything but the change event dropping the catalog", async () => {
+    const demo = stack.newClient();
+    expect((await demo.login(DEMO.email, DEMO.password)).status).toBe(200);
+    const sim = async () => simCatalogSchema.parse((await demo.get("/api/catalog/sim")).json);
+    const plan = (await sim()).plans.find((each) => each.sku === "SIM-VOICE-5GB");
+    if (!plan) throw new Error("The seed has SIM-VOICE-5GB");
+    expect(plan.price.taxExcluded.amount).toBe(860);
+
+    await stack.salesforce.update("PricebookEntry", plan.id, { UnitPrice: 900 });
+    const after = await eventually(
+      sim,
+      (catalog) =>
+        catalog.plans.find((each) => each.id === plan.id)?.price.taxExcluded.amount === 900,
+    );
+    expect(after.plans.find((each) => each.id === plan.id)?.price.taxIncluded.amount).toBe(990);
   });
 });

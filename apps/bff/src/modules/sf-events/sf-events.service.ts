@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import {
   Logger,
   type LoggerService,
@@ -107,7 +108,11 @@ export class SfEventsService implements OnApplicationBootstrap, OnModuleDestroy 
   /** Starts the leadership checks when enabled (the first at once). */
   onApplicationBootstrap(): void {
     if (!this.settings.enabled || this.deps.autoCheck === false) return;
-    this.logger.log({ holderId: this.holderId }, "Salesforce event subscriber started");
+    // Health shows only the holder id; the log ties it to the host and process.
+    this.logger.log(
+      { holderId: this.holderId, host: hostname(), pid: process.pid },
+      "Salesforce event subscriber started",
+    );
     const loop = () => {
       void this.checkLeadership().finally(() => {
         if (this.stopped) return;
@@ -226,8 +231,9 @@ export class SfEventsService implements OnApplicationBootstrap, OnModuleDestroy 
         if (!this.leading) {
           this.logger.log({ holderId: this.holderId }, "Took the sf-events lease; subscribing");
           this.leading = true;
-          for (const subscriber of this.subscribers.values()) subscriber.start();
         }
+        // A no-op for running subscribers; restarts one a failed replay request left stopped.
+        for (const subscriber of this.subscribers.values()) subscriber.start();
         await this.applyReplayRequests();
       } else if (this.leading) {
         this.logger.warn(
@@ -256,16 +262,19 @@ export class SfEventsService implements OnApplicationBootstrap, OnModuleDestroy 
       const subscriber = this.subscribers.get(row.topic);
       if (row.requestedReplayId === null || subscriber === undefined) continue;
       await subscriber.stop();
-      const applied = await this.deps.replays.applyRequested(
-        row.topic,
-        row.requestedReplayId,
-        this.now(),
-      );
-      this.logger.warn(
-        { topic: row.topic, replayId: row.requestedReplayId, applied },
-        "Replaying Salesforce events from the requested replay id",
-      );
-      if (!this.stopped) subscriber.start();
+      try {
+        const applied = await this.deps.replays.applyRequested(
+          row.topic,
+          row.requestedReplayId,
+          this.now(),
+        );
+        this.logger.warn(
+          { topic: row.topic, replayId: row.requestedReplayId, applied },
+          "Replaying Salesforce events from the requested replay id",
+        );
+      } finally {
+        if (!this.stopped && this.leading) subscriber.start();
+      }
     }
   }
 

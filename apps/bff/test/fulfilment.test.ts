@@ -20,6 +20,7 @@ import {
   simRequestKey,
 } from "../src/modules/fulfilment/fulfilment-workflow.js";
 import { WorkflowRunsRepository } from "../src/modules/workflow/repositories/workflow-runs.repository.js";
+import { WorkflowBusyError } from "../src/modules/workflow/workflow-busy.error.js";
 import { WorkflowRunner } from "../src/modules/workflow/workflow-runner.js";
 import { DEMO, signupBody, UNREGISTERED } from "./support/demo-data.js";
 import { eventually } from "./support/eventually.js";
@@ -298,7 +299,15 @@ describe("order.fulfil", () => {
     expect((await orderRow(orderId)).Activation_Status__c).toBe("Not Started");
 
     await approve(orderId);
-    await Promise.all([service.fulfil(orderId, 0), service.fulfil(orderId, 0)]);
+    // Two deliveries at once: one runs, the other finds it done or held (and would retry later).
+    const outcomes = await Promise.allSettled([
+      service.fulfil(orderId, 0),
+      service.fulfil(orderId, 0),
+    ]);
+    expect(outcomes.some((outcome) => outcome.status === "fulfilled")).toBe(true);
+    for (const outcome of outcomes) {
+      if (outcome.status === "rejected") expect(outcome.reason).toBeInstanceOf(WorkflowBusyError);
+    }
     await stack.control.resetCalls();
     await service.fulfil(orderId, 0);
     await service.request(orderId);

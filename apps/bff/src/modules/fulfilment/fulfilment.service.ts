@@ -62,12 +62,13 @@ export class FulfilmentService implements OnModuleInit {
   }
 
   /**
-   * The job's handler: runs (or continues) the workflow. Another process holding the run is
-   * fine (the run's resume job finishes it if that process dies). A permanent failure, already
+   * The job's handler: runs (or continues) the workflow. When another process holds the run,
+   * the job tries again later (until its last try: then the holder or the run's resume job
+   * finishes it). A permanent failure, already
    * written back, sends the job to the dead-letter queue at once; a transient one is thrown for
    * pg-boss to retry, and on the last try the Order is first marked `Failed` with
    * `RETRIES_EXHAUSTED`.
-   * @throws DeadLetterError, or the transient error
+   * @throws DeadLetterError, WorkflowBusyError, or the transient error
    */
   async fulfil(orderId: string, retryCount: number): Promise<void> {
     if (
@@ -80,7 +81,10 @@ export class FulfilmentService implements OnModuleInit {
       await this.runner.run(this.workflow.definition, orderId, { orderId });
     } catch (error) {
       if (error instanceof WorkflowBusyError) {
+        // Look again later (the job's backoff): the holder may suspend the run and leave it to
+        // this job. On the last try the holder (or the run's resume job) is left to finish it.
         this.logger.log({ orderId }, "Fulfilment run held by another process");
+        if (retryCount < APP_JOBS[FULFIL_JOB].retryLimit) throw error;
         return;
       }
       if (error instanceof ActivationError) {

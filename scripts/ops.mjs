@@ -3,6 +3,7 @@
 //   dlq list [--limit N] [--json]   dead-lettered fulfilment jobs, newest first
 //   dlq show <id>                   one of them: payload, failure, the Order's run and checkpoints
 //   dlq retry <id>                  fulfil its Order again and remove the dead letter
+//   events replay <topic> <replayId> handle a Salesforce event topic again after that replay id
 // Reads `.env` as `npm start` does. BFF_URL (default http://127.0.0.1:<BFF_PORT or 4000>) says
 // where the BFF is; OPS_API_TOKEN defaults to the development token outside production.
 import { loadEnvFile } from "./launcher/env-file.mjs";
@@ -16,7 +17,10 @@ const DEV_OPS_API_TOKEN = "dev-ops-token-for-local-use-only-0000";
 const USAGE = `Usage: npm run ops -- <command>
   dlq list [--limit N] [--json]   dead-lettered fulfilment jobs, newest first
   dlq show <id>                   one job: payload, failure, the Order's run and checkpoints
-  dlq retry <id>                  fulfil the job's Order again and remove the dead letter`;
+  dlq retry <id>                  fulfil the job's Order again and remove the dead letter
+  events replay <topic> <replayId>
+                                  handle a Salesforce event topic again after that replay id
+                                  (hex, as GET /api/health/sf-events shows it)`;
 
 /** @param {string} message @param {number} [code] @returns {never} */
 function fail(message, code = 1) {
@@ -46,32 +50,38 @@ function target() {
  * Calls the BFF; answers other than 2xx end the process with the error envelope's code and message.
  * @param {"GET" | "POST"} method
  * @param {string} path
+ * @param {unknown} [body]  sent as JSON
  * @returns {Promise<any>}
  */
-async function call(method, path) {
+async function call(method, path, body) {
   const { url, token } = target();
   let response;
   try {
     response = await fetch(`${url}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}` },
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch (error) {
     fail(`cannot reach the BFF at ${url} (${error instanceof Error ? error.message : error})`);
   }
   const text = await response.text();
   /** @type {any} */
-  let body = null;
+  let answer = null;
   try {
-    body = text === "" ? null : JSON.parse(text);
+    answer = text === "" ? null : JSON.parse(text);
   } catch {
     fail(`the BFF answered ${response.status} with a body that is not JSON`);
   }
   if (!response.ok) {
-    const code = body?.error?.code ?? "ERROR";
-    fail(`${response.status} ${code}: ${body?.error?.message ?? text}`);
+    const code = answer?.error?.code ?? "ERROR";
+    const fields = answer?.error?.fields ? ` ${JSON.stringify(answer.error.fields)}` : "";
+    fail(`${response.status} ${code}: ${answer?.error?.message ?? text}${fields}`);
   }
-  return body;
+  return answer;
 }
 
 /** @param {string | undefined} id @returns {string} */
@@ -129,10 +139,23 @@ async function dlq([command, ...args]) {
   }
 }
 
+/** @param {string[]} args */
+async function events([command, topic, replayId]) {
+  if (command !== "replay") fail(`unknown events command ${command ?? "(none)"}\n${USAGE}`, 2);
+  if (!topic || !replayId) fail(`a topic and a replay id are required\n${USAGE}`, 2);
+  await call("POST", "/api/ops/sf-events/replay", { topic, replayId });
+  console.log(
+    `Replay of ${topic} after ${replayId} requested; the leading BFF applies it shortly.`,
+  );
+}
+
 const [group, ...rest] = process.argv.slice(2);
 switch (group) {
   case "dlq":
     await dlq(rest);
+    break;
+  case "events":
+    await events(rest);
     break;
   case undefined:
   case "help":

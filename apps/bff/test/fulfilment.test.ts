@@ -1,9 +1,5 @@
 import {
   japanDate,
-  type OrderChoice,
-  orderDetailSchema,
-  quoteOrder,
-  type SimCatalog,
   simCatalogSchema,
   internetCatalogSchema,
   installationDateWindow,
@@ -25,6 +21,7 @@ import { WorkflowRunner } from "../src/modules/workflow/workflow-runner.js";
 import { DEMO, signupBody, UNREGISTERED } from "./support/demo-data.js";
 import { eventually } from "./support/eventually.js";
 import { type PortalClient } from "./support/portal-client.js";
+import { DEMO_ACCOUNT, FulfilmentOrders } from "./support/fulfilment-orders.js";
 import { startStack, type Stack } from "./support/stack.js";
 
 /*
@@ -35,152 +32,9 @@ import { startStack, type Stack } from "./support/stack.js";
  * and Activated once.
  */
 
-const DEMO_ACCOUNT = "001DEMO00000001YDA";
-const EID = "89049032000001000000000000000002";
-const MNP = {
-  reservationNumber: "2234567890",
-  expiresOn: japanDate(new Date(), 10),
-  lastName: "山田",
-  firstName: "花子",
-  lastNameKana: "ヤマダ",
-  firstNameKana: "ハナコ",
-  birthdate: "1988-02-03",
-  gender: "female",
-} as const;
-
 let stack: Stack;
 let demo: PortalClient;
-let keyCounter = 0;
-
-async function simCatalog(): Promise<SimCatalog> {
-  return simCatalogSchema.parse((await demo.get("/api/catalog/sim")).json);
-}
-
-/** Places `choice` as the demo customer through checkout; returns the Order Id. */
-async function place(choice: OrderChoice): Promise<string> {
-  const catalog =
-    choice.category === "sim"
-      ? await simCatalog()
-      : internetCatalogSchema.parse((await demo.get("/api/catalog/internet")).json);
-  keyCounter += 1;
-  const response = await demo.post(
-    "/api/orders",
-    { ...choice, expectedTotals: quoteOrder(choice, catalog as never).totals },
-    { headers: { "idempotency-key": `fulfilment-test-${Date.now()}-${keyCounter}` } },
-  );
-  expect(response.status).toBe(201);
-  return orderDetailSchema.parse(response.json).id;
-}
-
-async function simChoice(simType: "physical" | "esim"): Promise<OrderChoice> {
-  const catalog = await simCatalog();
-  const plan = catalog.plans.find((candidate) => candidate.simPlanType === "voice");
-  if (!plan) throw new Error("The seeded SIM catalog has no voice plan");
-  return {
-    category: "sim",
-    planId: plan.id,
-    simType,
-    eid: simType === "esim" ? EID : null,
-    voiceOptionIds: [],
-    addOnIds: [],
-    mnp: simType === "esim" ? MNP : null,
-  };
-}
-
-/** Staff approve the Order in Salesforce. */
-async function approve(orderId: string): Promise<void> {
-  await stack.salesforce.update("Order", orderId, { Status: "Approved" });
-}
-
-async function orderRow(orderId: string): Promise<Record<string, unknown>> {
-  const [row] = await stack.salesforce.query(
-    `SELECT Id, Status, Activation_Status__c, Activation_Error_Code__c, Activation_Error_Message__c, WHMCS_Order_ID__c FROM Order WHERE Id = '${orderId}'`,
-  );
-  if (!row) throw new Error(`No Order ${orderId}`);
-  return row;
-}
-
-async function itemRows(orderId: string): Promise<Record<string, unknown>[]> {
-  return stack.salesforce.query(
-    `SELECT Id, WHMCS_Service_ID__c, Product2.WH_Product_ID__c, Product2.SIM_Plan_Type__c FROM OrderItem WHERE OrderId = '${orderId}'`,
-  );
-}
-
-/** How often Activation_Status__c became `value` (OrderHistory). */
-async function activationChanges(orderId: string, value: string): Promise<number> {
-  const rows = await stack.salesforce.query(
-    `SELECT Id, Field, NewValue FROM OrderHistory WHERE OrderId = '${orderId}'`,
-  );
-  return rows.filter((row) => row.Field === "Activation_Status__c" && row.NewValue === value)
-    .length;
-}
-
-/** The WHMCS orders of the demo client whose services carry `orderId` as reference. */
-async function whmcsOrdersFor(clientId: number, orderId: string): Promise<Set<number>> {
-  const body = (await stack.whmcs.call("GetClientsProducts", {
-    clientid: String(clientId),
-    limitnum: "1000",
-  })) as {
-    products?: {
-      product?: {
-        orderid: number | string;
-        customfields?: { customfield?: { name: string; value: string }[] };
-      }[];
-    };
-  };
-  const orders = new Set<number>();
-  for (const service of body.products?.product ?? []) {
-    if (service.customfields?.customfield?.some((field) => field.value === orderId)) {
-      orders.add(Number(service.orderid));
-    }
-  }
-  return orders;
-}
-
-/** The WHMCS services of WHMCS order `whmcsOrderId`. */
-async function servicesOf(clientId: number, whmcsOrderId: number) {
-  const body = (await stack.whmcs.call("GetClientsProducts", {
-    clientid: String(clientId),
-    limitnum: "1000",
-  })) as {
-    products?: { product?: { id: number | string; orderid: number | string; status: string }[] };
-  };
-  return (body.products?.product ?? []).filter(
-    (service) => Number(service.orderid) === whmcsOrderId,
-  );
-}
-
-/** Checks everything a fulfilled SIM or internet Order must show, once. */
-async function expectFulfilledOnce(orderId: string, simLines: number): Promise<void> {
-  const order = await orderRow(orderId);
-  expect(order).toMatchObject({
-    Status: "Activated",
-    Activation_Status__c: "Activated",
-    Activation_Error_Code__c: null,
-  });
-  const whmcsOrderId = Number(order.WHMCS_Order_ID__c);
-  expect([...(await whmcsOrdersFor(DEMO.whmcsClientId, orderId))]).toEqual([whmcsOrderId]);
-  const services = await servicesOf(DEMO.whmcsClientId, whmcsOrderId);
-  const items = await itemRows(orderId);
-  const billed = items.filter(
-    (item) => (item.Product2 as Record<string, unknown> | null)?.WH_Product_ID__c != null,
-  );
-  expect(services).toHaveLength(billed.length);
-  expect(services.every((service) => service.status === "Active")).toBe(true);
-  expect(billed.map((item) => Number(item.WHMCS_Service_ID__c)).sort()).toEqual(
-    services.map((service) => Number(service.id)).sort(),
-  );
-  const freebit = stack.app.get(FreebitClient);
-  const simItems = items.filter(
-    (item) => (item.Product2 as Record<string, unknown> | null)?.SIM_Plan_Type__c != null,
-  );
-  expect(simItems).toHaveLength(simLines);
-  for (const item of simItems) {
-    const activation = await freebit.activations.get(simRequestKey(orderId, String(item.Id)));
-    expect(activation?.state).toBe("completed");
-  }
-  expect(await activationChanges(orderId, "Activated")).toBe(1);
-}
+let orders: FulfilmentOrders;
 
 /** Stands for the process dying right after a step's checkpoint. */
 class Crash extends Error {
@@ -193,6 +47,7 @@ beforeAll(async () => {
   stack = await startStack();
   demo = stack.newClient();
   expect((await demo.login(DEMO.email, DEMO.password)).status).toBe(200);
+  orders = new FulfilmentOrders(stack, demo);
 });
 
 afterAll(async () => {
@@ -206,8 +61,8 @@ beforeEach(async () => {
 
 describe("order.fulfil", () => {
   it("fulfils an approved physical-SIM order through the job: WHMCS order accepted, SIM activated, ids and Activated written back, events published, customer mailed", async () => {
-    const orderId = await place(await simChoice("physical"));
-    await approve(orderId);
+    const orderId = await orders.place(await orders.simChoice("physical"));
+    await orders.approve(orderId);
     const events: AppEvents["FulfillmentProgressed"][] = [];
     const unsubscribe = stack.app
       .get(EventBus)
@@ -216,12 +71,12 @@ describe("order.fulfil", () => {
     await stack.app.get(FulfilmentService).request(orderId);
 
     await eventually(
-      () => orderRow(orderId),
+      () => orders.orderRow(orderId),
       (row) => row.Activation_Status__c === "Activated",
       { attempts: 300, intervalMs: 100 },
     );
     unsubscribe();
-    await expectFulfilledOnce(orderId, 1);
+    await orders.expectFulfilledOnce(orderId, 1);
     const statuses = events.filter((event) => event.step === null);
     expect(statuses.map((event) => event.activationStatus)).toEqual(["activating", "activated"]);
     expect(events.map((event) => event.step).filter(Boolean)).toContain("sim-completion");
@@ -237,8 +92,8 @@ describe("order.fulfil", () => {
   });
 
   it("fulfils an eSIM order with MNP, waiting for Freebit's asynchronous completion without holding the run", async () => {
-    const orderId = await place(await simChoice("esim"));
-    await approve(orderId);
+    const orderId = await orders.place(await orders.simChoice("esim"));
+    await orders.approve(orderId);
     await stack.control.freebitActivationDelay(null);
     const service = stack.app.get(FulfilmentService);
     const runs = stack.app.get(WorkflowRunsRepository, { strict: false });
@@ -257,15 +112,15 @@ describe("order.fulfil", () => {
     expect(suspended?.run).toMatchObject({ status: "running", claimedUntil: null });
     expect(suspended?.run.error).toMatch(/^sim-completion: SIM activation still processing/);
     expect(suspended?.steps.map((step) => step.step)).toContain("sim-activation");
-    expect((await orderRow(orderId)).Activation_Status__c).toBe("Activating");
+    expect((await orders.orderRow(orderId)).Activation_Status__c).toBe("Activating");
 
-    const [simItem] = (await itemRows(orderId)).filter(
+    const [simItem] = (await orders.itemRows(orderId)).filter(
       (item) => (item.Product2 as Record<string, unknown> | null)?.SIM_Plan_Type__c != null,
     );
     await stack.control.settleFreebitActivation(simRequestKey(orderId, String(simItem?.Id)));
     await service.fulfil(orderId, 1);
 
-    await expectFulfilledOnce(orderId, 1);
+    await orders.expectFulfilledOnce(orderId, 1);
     const activation = await stack.app
       .get(FreebitClient)
       .activations.get(simRequestKey(orderId, String(simItem?.Id)));
@@ -275,7 +130,7 @@ describe("order.fulfil", () => {
   it("fulfils an internet order without Freebit", async () => {
     const catalog = internetCatalogSchema.parse((await demo.get("/api/catalog/internet")).json);
     const plan = catalog.offeringTypes[0]?.plans[0];
-    const orderId = await place({
+    const orderId = await orders.place({
       category: "internet",
       planId: plan?.id ?? "",
       addOnIds: [],
@@ -285,20 +140,20 @@ describe("order.fulfil", () => {
         timeSlot: "any",
       },
     });
-    await approve(orderId);
+    await orders.approve(orderId);
 
     await stack.app.get(FulfilmentService).fulfil(orderId, 0);
 
-    await expectFulfilledOnce(orderId, 0);
+    await orders.expectFulfilledOnce(orderId, 0);
   });
 
   it("does nothing for an Order not Approved, and nothing more for one already Activated (the same job delivered again)", async () => {
-    const orderId = await place(await simChoice("physical"));
+    const orderId = await orders.place(await orders.simChoice("physical"));
     const service = stack.app.get(FulfilmentService);
     await service.fulfil(orderId, 0);
-    expect((await orderRow(orderId)).Activation_Status__c).toBe("Not Started");
+    expect((await orders.orderRow(orderId)).Activation_Status__c).toBe("Not Started");
 
-    await approve(orderId);
+    await orders.approve(orderId);
     // Two deliveries at once: one runs, the other finds it done or held (and would retry later).
     const outcomes = await Promise.allSettled([
       service.fulfil(orderId, 0),
@@ -312,7 +167,7 @@ describe("order.fulfil", () => {
     await service.fulfil(orderId, 0);
     await service.request(orderId);
 
-    await expectFulfilledOnce(orderId, 1);
+    await orders.expectFulfilledOnce(orderId, 1);
     expect(await stack.control.whmcsCalls("AddOrder")).toBe(0);
     expect(await stack.control.whmcsCalls("AcceptOrder")).toBe(0);
   });
@@ -320,8 +175,8 @@ describe("order.fulfil", () => {
   it.each(["after", "before"] as const)(
     "crashes %s every step's checkpoint, resumes, and still makes one WHMCS order, one set of services, one activation per SIM line, Activated once",
     async (when) => {
-      const orderId = await place(await simChoice("physical"));
-      await approve(orderId);
+      const orderId = await orders.place(await orders.simChoice("physical"));
+      await orders.approve(orderId);
       await stack.control.resetCalls();
       const runs = stack.app.get(WorkflowRunsRepository, { strict: false });
       const workflow = stack.app.get(FulfilmentWorkflow, { strict: false });
@@ -361,7 +216,7 @@ describe("order.fulfil", () => {
       }
 
       expect([...crashed]).toEqual(workflow.definition.steps.map((step) => step.name));
-      await expectFulfilledOnce(orderId, 1);
+      await orders.expectFulfilledOnce(orderId, 1);
       const calls = await stack.control.calls();
       expect(calls.whmcs.AddOrder).toBe(1);
       expect(calls.freebit["/master/addAcnt/"]).toBe(1);
@@ -416,14 +271,14 @@ describe("order.fulfil: failures", () => {
         },
       ],
     });
-    await approve(orderId);
+    await orders.approve(orderId);
     await stack.control.resetCalls();
 
     await expect(stack.app.get(FulfilmentService).fulfil(orderId, 0)).rejects.toThrow(
       /NO_PAYMENT_METHOD/,
     );
 
-    expect(await orderRow(orderId)).toMatchObject({
+    expect(await orders.orderRow(orderId)).toMatchObject({
       Status: "Approved",
       Activation_Status__c: "Failed",
       Activation_Error_Code__c: "NO_PAYMENT_METHOD",

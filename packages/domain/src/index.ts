@@ -64,3 +64,4 @@ export * from "./catalog/catalog-item.js";
 export * from "./catalog/category-catalogs.js";
 export * from "./catalog/group-catalog.js";
 export * from "./ops/fulfilment-dead-letter.js";
+export * from "./ops/sf-events-replay.js";

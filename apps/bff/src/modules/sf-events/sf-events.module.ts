@@ -4,12 +4,14 @@ import { APP_CONFIG } from "../config/config.module.js";
 import { type AppConfig } from "../config/config.schema.js";
 import { FulfilmentModule } from "../fulfilment/fulfilment.module.js";
 import { FulfilmentService } from "../fulfilment/fulfilment.service.js";
+import { OpsModule } from "../ops/ops.module.js";
 import { upstreamLogger } from "../upstream/upstream-logger.js";
 import { OrderFulfilmentRequests } from "./order-fulfilment-requests.js";
 import { LeaderLeasesRepository } from "./repositories/leader-leases.repository.js";
 import { SfEventReplaysRepository } from "./repositories/sf-event-replays.repository.js";
 import { SfEventMetrics } from "./sf-event-counters.js";
 import { SfEventHandler } from "./sf-event-handler.js";
+import { SfEventsOpsController } from "./sf-events-ops.controller.js";
 import { SfEventsController } from "./sf-events.controller.js";
 import { SfEventsService } from "./sf-events.service.js";
 
@@ -22,8 +24,8 @@ import { SfEventsService } from "./sf-events.service.js";
  * is exported for operations (`replayFrom`, `health`).
  */
 @Module({
-  imports: [FulfilmentModule],
-  controllers: [SfEventsController],
+  imports: [FulfilmentModule, OpsModule],
+  controllers: [SfEventsController, SfEventsOpsController],
   providers: [
     SfEventReplaysRepository,
     LeaderLeasesRepository,

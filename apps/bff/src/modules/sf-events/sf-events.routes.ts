@@ -1,7 +1,14 @@
-import { sfEventsHealthSchema } from "@portal/domain";
+import {
+  sfEventsHealthSchema,
+  sfEventsReplayAcceptedSchema,
+  sfEventsReplayRequestSchema,
+} from "@portal/domain";
 import { type ApiRoute, apiRoute } from "../openapi/api-route.js";
 
-/** `GET /api/health/sf-events` as `SfEventsController` serves it. */
+/**
+ * `GET /api/health/sf-events` as `SfEventsController` serves it, and
+ * `POST /api/ops/sf-events/replay` as `SfEventsOpsController` does.
+ */
 export const sfEventsRoutes: readonly ApiRoute[] = [
   apiRoute({
     method: "GET",
@@ -13,6 +20,19 @@ export const sfEventsRoutes: readonly ApiRoute[] = [
     tags: ["health"],
     access: "public",
     responses: { 200: sfEventsHealthSchema },
+    errors: [],
+  }),
+  apiRoute({
+    method: "POST",
+    path: "/api/ops/sf-events/replay",
+    operationId: "replaySfEvents",
+    summary: "Replay a Salesforce event topic from a replay id",
+    description:
+      "The subscriber handles every event of `topic` after `replayId` again (handlers are idempotent); the leading replica applies it at its next lease check. An id Salesforce no longer keeps resubscribes from EARLIEST. Operators only (`Authorization: Bearer <OPS_API_TOKEN>`; docs/operations/sf-events.md).",
+    tags: ["ops"],
+    access: "ops",
+    request: { body: sfEventsReplayRequestSchema },
+    responses: { 202: sfEventsReplayAcceptedSchema },
     errors: [],
   }),
 ];

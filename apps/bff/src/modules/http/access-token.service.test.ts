@@ -40,4 +40,17 @@ describe("AccessTokenService", () => {
     expect(await tokens.verify(token)).toBeNull();
     expect(await tokens.sessionOf(token)).toEqual(user);
   });
+
+  it("tells when a token it accepts expires, and nothing for one it refuses", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const issuedAt = new Date("2026-12-01T10:00:00Z");
+    vi.setSystemTime(issuedAt);
+    const tokens = service();
+    const { token, expiresAt } = await tokens.issue(user, issuedAt);
+
+    expect(await tokens.expiryOf(token)).toEqual(expiresAt);
+    expect(await tokens.expiryOf("not-a-token")).toBeNull();
+    vi.setSystemTime(expiresAt.getTime() + 1000);
+    expect(await tokens.expiryOf(token)).toBeNull();
+  });
 });

@@ -317,7 +317,9 @@ export class FulfilmentWorkflow {
       this.activated,
     ],
     result: () => null,
-    leaseSeconds: 5 * 60,
+    // The checkpoint after each step renews it, so it only needs to outlast one step (at most
+    // tens of seconds); a run a dead process held is resumed this long after its last step.
+    leaseSeconds: 2 * 60,
     keepCompleted: false,
     onRetriesExhausted: "suspend",
   };

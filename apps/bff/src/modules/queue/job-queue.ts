@@ -11,6 +11,9 @@ import { type JobDefinition, type JobDefinitions, type JobPayload } from "./job-
  */
 export type JobHandler<P> = (payload: P, job: { id: string; retryCount: number }) => Promise<void>;
 
+/** How often pg-boss's maintenance runs (expiring the jobs of dead workers), in seconds. */
+const MAINTENANCE_INTERVAL_SECONDS = 30;
+
 /** How long stopping waits for pg-boss and for the jobs being worked, in milliseconds. */
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -115,6 +118,9 @@ export class JobQueue<D extends JobDefinitions> {
       schema: options.schema ?? "pgboss",
       // Cron schedules are checked by every instance; on by default.
       schedule: true,
+      // Maintenance fails expired active jobs (a worker that died), so this bounds how late a
+      // dead worker's job is retried beyond its expiry; pg-boss's default is 120 s.
+      maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS,
     });
     this.boss.on("error", (error) =>
       this.logger.error({ err: error }, "pg-boss reported an error"),

@@ -389,7 +389,7 @@ async function main() {
     `bench:fulfillment — mode ${mode}, ${approved.length} orders${killEveryS === null ? "" : `, SIGKILL every ${killEveryS} s`}, ${os.cpus().length} CPUs, load average ${f1(load1 ?? 0)} / ${f1(load5 ?? 0)} (1 / 5 min) at the end, ${f0((Date.now() - startedAt) / 1000)} s in all`,
   );
   console.log(
-    `throughput: ${f1(activated.length / spanS)} orders/s (${activated.length} activated in ${f1(spanS)} s from the first approval to the last activation)`,
+    `throughput: ${(activated.length / spanS).toFixed(2)} orders/s (${activated.length} activated in ${f1(spanS)} s from the first approval to the last activation)`,
   );
   console.log(
     `approval → Activated: p50 ${f0(quantile(latencies, 0.5))} ms, p99 ${f0(quantile(latencies, 0.99))} ms, max ${f0(latencies.at(-1) ?? Number.NaN)} ms`,

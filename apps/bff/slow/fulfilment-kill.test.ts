@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startProcessStack, type ProcessStack } from "./support/process-stack.js";
+import {
+  KILL_TEST_LEASE_SECONDS,
+  startProcessStack,
+  type ProcessStack,
+} from "./support/process-stack.js";
 
 /**
  * Crash safety of fulfilment, proven (issue 8): the BFF runs as `npm start` runs it, a child
@@ -42,10 +46,11 @@ interface OrderReport {
 
 /**
  * How long one order may take to settle after a kill, BFF restart included, on a loaded machine:
- * the run a dead process held is resumed once its lease ran out (`FULFILMENT_LEASE_SECONDS` when
- * the BFF reads it, else the workflow's 5 minutes), so allow the lease plus four minutes.
+ * the run (or the job) a dead process held is taken over once its lease ran out
+ * (`FULFILMENT_LEASE_SECONDS`, short in the process stack), so allow the lease plus four minutes.
  */
-const SETTLE_TIMEOUT_MS = (Number(process.env.FULFILMENT_LEASE_SECONDS ?? 300) + 240) * 1000;
+const SETTLE_TIMEOUT_MS =
+  (Number(process.env.FULFILMENT_LEASE_SECONDS ?? KILL_TEST_LEASE_SECONDS) + 240) * 1000;
 /** How long the call to kill at may take to be reached. */
 const REACH_TIMEOUT_MS = 120_000;
 /**

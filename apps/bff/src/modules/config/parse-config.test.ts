@@ -429,6 +429,30 @@ describe("parseConfig", () => {
     ]);
   });
 
+  it("leases a fulfilment run for 2 minutes and runs queue maintenance every 30 s unless told", () => {
+    expect(parseConfig(MINIMAL_ENV)).toMatchObject({
+      fulfilment: { leaseSeconds: 120 },
+      queue: { maintenanceIntervalSeconds: 30 },
+    });
+    expect(
+      parseConfig({
+        ...MINIMAL_ENV,
+        FULFILMENT_LEASE_SECONDS: "10",
+        QUEUE_MAINTENANCE_INTERVAL_SECONDS: "2",
+      }),
+    ).toMatchObject({ fulfilment: { leaseSeconds: 10 }, queue: { maintenanceIntervalSeconds: 2 } });
+    expect(
+      problemsOf({
+        ...MINIMAL_ENV,
+        FULFILMENT_LEASE_SECONDS: "1",
+        QUEUE_MAINTENANCE_INTERVAL_SECONDS: "0",
+      }),
+    ).toEqual([
+      expect.stringMatching(/^FULFILMENT_LEASE_SECONDS must be at least 5/),
+      expect.stringMatching(/^QUEUE_MAINTENANCE_INTERVAL_SECONDS must be at least 1/),
+    ]);
+  });
+
   it("sends mail to the sandbox's SMTP stand-in outside production", () => {
     expect(parseConfig(MINIMAL_ENV).mail).toEqual({
       smtpUrl: "smtp://127.0.0.1:4025",

@@ -124,6 +124,7 @@ function build(freebit: boolean = true): FulfilmentWorkflow {
     fake.whmcs as never,
     freebit ? (fake.freebit as never) : null,
     fake.progress as never,
+    { fulfilment: { leaseSeconds: 120 } } as never,
   );
 }
 

@@ -16,6 +16,8 @@ import {
   type WorkflowDefinition,
   type WorkflowStep,
 } from "../workflow/workflow-definition.js";
+import { APP_CONFIG } from "../config/config.module.js";
+import { type AppConfig } from "../config/config.schema.js";
 import { ActivationError, ActivationPending } from "./activation-error.js";
 import { FulfilmentProgress, type FulfilmentSubject } from "./fulfilment-progress.js";
 
@@ -104,7 +106,38 @@ export class FulfilmentWorkflow {
     private readonly whmcs: WhmcsClient,
     @Inject(FreebitClient) private readonly freebit: FreebitClient | null,
     private readonly progress: FulfilmentProgress,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    // Here rather than as a field: the lease comes from the configuration, which fields cannot see.
+    this.definition = {
+      name: FULFILMENT_WORKFLOW,
+      input: fulfilmentInputSchema,
+      steps: [
+        this.activating,
+        this.order,
+        this.paymentMethod,
+        this.whmcsOrder,
+        this.recordWhmcsOrder,
+        this.accept,
+        this.simActivation,
+        this.simCompletion,
+        this.services,
+        this.activated,
+      ],
+      result: () => null,
+      leaseSeconds: config.fulfilment.leaseSeconds,
+      keepCompleted: false,
+      onRetriesExhausted: "suspend",
+    };
+  }
+
+  /**
+   * The workflow; runs are deleted once completed (Salesforce keeps the outcome). Its lease
+   * (`FULFILMENT_LEASE_SECONDS`) is renewed by the checkpoint after each step, so it only needs to
+   * outlast one step (at most tens of seconds); a run a dead process held is resumed this long
+   * after its last step.
+   */
+  readonly definition: WorkflowDefinition<FulfilmentInput, null>;
 
   private readonly activating: WorkflowStep<FulfilmentInput, BilledSubject> = this.step(
     "activating",
@@ -298,30 +331,6 @@ export class FulfilmentWorkflow {
       await this.progress.activated(ctx.outputOf(this.activating));
       return null;
     },
-  };
-
-  /** The workflow; runs are deleted once completed (Salesforce keeps the outcome). */
-  readonly definition: WorkflowDefinition<FulfilmentInput, null> = {
-    name: FULFILMENT_WORKFLOW,
-    input: fulfilmentInputSchema,
-    steps: [
-      this.activating,
-      this.order,
-      this.paymentMethod,
-      this.whmcsOrder,
-      this.recordWhmcsOrder,
-      this.accept,
-      this.simActivation,
-      this.simCompletion,
-      this.services,
-      this.activated,
-    ],
-    result: () => null,
-    // The checkpoint after each step renews it, so it only needs to outlast one step (at most
-    // tens of seconds); a run a dead process held is resumed this long after its last step.
-    leaseSeconds: 2 * 60,
-    keepCompleted: false,
-    onRetriesExhausted: "suspend",
   };
 
   /** The subject of a run, once its first step finished (else null). */

@@ -111,7 +111,8 @@ export const APP_JOBS = {
     // Short: an attempt lasts seconds (a step's retries wait 1 + 2 s, Freebit's completion
     // suspends the run instead of waiting), and expiry is what frees a job whose process died
     // after taking it but before the run was claimed (found by the kill tests, decision 0073).
-    // An attempt still running past it is refused by the run's lease, never run twice.
+    // An attempt still running past it is refused by the run's lease, never run twice. The queue
+    // module sets it to the run's lease (FULFILMENT_LEASE_SECONDS).
     expireInSeconds: 2 * 60,
   },
 } satisfies JobDefinitions;

@@ -11,9 +11,6 @@ import { type JobDefinition, type JobDefinitions, type JobPayload } from "./job-
  */
 export type JobHandler<P> = (payload: P, job: { id: string; retryCount: number }) => Promise<void>;
 
-/** How often pg-boss's maintenance runs (expiring the jobs of dead workers), in seconds. */
-const MAINTENANCE_INTERVAL_SECONDS = 30;
-
 /** How long stopping waits for pg-boss and for the jobs being worked, in milliseconds. */
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -69,6 +66,8 @@ export interface JobQueueOptions {
   schema?: string;
   /** How often idle workers poll (pg-boss minimum 0.5 s; default 2 s). */
   pollingIntervalSeconds?: number;
+  /** How often pg-boss's maintenance expires the jobs of dead workers, in seconds (default 30). */
+  maintenanceIntervalSeconds?: number;
 }
 
 /** A pg-boss job id (a UUID); anything else cannot name a job. */
@@ -120,7 +119,7 @@ export class JobQueue<D extends JobDefinitions> {
       schedule: true,
       // Maintenance fails expired active jobs (a worker that died), so this bounds how late a
       // dead worker's job is retried beyond its expiry; pg-boss's default is 120 s.
-      maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS,
+      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
     });
     this.boss.on("error", (error) =>
       this.logger.error({ err: error }, "pg-boss reported an error"),

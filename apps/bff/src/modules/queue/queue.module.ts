@@ -25,14 +25,23 @@ import { JobQueue } from "./job-queue.js";
       provide: JobQueue,
       inject: [APP_CONFIG, DATABASE_CONNECTION, MetricsService],
       useFactory: (config: AppConfig, connection: DatabaseConnection, metrics: MetricsService) => {
-        const queue = new JobQueue(connection.executeSql, {
-          ...APP_JOBS,
-          // The mail outbox's first retry delay is configurable (MAIL_RETRY_DELAY_SECONDS).
-          "mail.send": {
-            ...APP_JOBS["mail.send"],
-            retryDelaySeconds: config.mail.retryDelaySeconds,
+        const queue = new JobQueue(
+          connection.executeSql,
+          {
+            ...APP_JOBS,
+            // The mail outbox's first retry delay is configurable (MAIL_RETRY_DELAY_SECONDS).
+            "mail.send": {
+              ...APP_JOBS["mail.send"],
+              retryDelaySeconds: config.mail.retryDelaySeconds,
+            },
+            // A fulfilment job expires with its run's lease (FULFILMENT_LEASE_SECONDS).
+            "order.fulfil": {
+              ...APP_JOBS["order.fulfil"],
+              expireInSeconds: config.fulfilment.leaseSeconds,
+            },
           },
-        });
+          { maintenanceIntervalSeconds: config.queue.maintenanceIntervalSeconds },
+        );
         // Queue depth, dead letters and job outcomes per job name, read at each scrape.
         metrics.watchJobQueue(() => queue.counts());
         return queue;

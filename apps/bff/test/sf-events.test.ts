@@ -37,6 +37,7 @@ const noCounters = {
   received: () => undefined,
   handled: () => undefined,
   failed: () => undefined,
+  skipped: () => undefined,
   resubscribed: () => undefined,
 };
 

@@ -43,6 +43,7 @@ export type {
   OrderChangeValues,
   OrderFulfilmentRequestedEvent,
   OtherPlatformEvent,
+  UnreadableEvent,
   PubSubEvent,
 } from "./pubsub/pubsub-event.js";
 export { isReplayIdRejected } from "./pubsub/pubsub-error.js";

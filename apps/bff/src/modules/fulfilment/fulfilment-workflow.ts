@@ -30,6 +30,13 @@ export const FULFILMENT_WORKFLOW = "order.fulfilment";
 
 /** Upstream calls: three tries, 1 s then 2 s apart; then the job's own backoff (decision 0069). */
 const UPSTREAM: RetryPolicy = { attempts: 3, backoffMs: 1_000 };
+/**
+ * Placing the WHMCS order: one try per job attempt. AddOrder is not idempotent, and a call that
+ * timed out may still commit in WHMCS seconds later; the next look for it by its reference must
+ * come after that, so it waits for the job's backoff (15 s and more) instead of 1 s (review
+ * finding: a slow AddOrder would otherwise be placed twice).
+ */
+const PLACE_ONCE: RetryPolicy = { attempts: 1, backoffMs: 0 };
 /** Waiting for Freebit: five looks 1, 2, 4, 8 s apart, then the run is suspended and the job retries later. */
 const COMPLETION: RetryPolicy = { attempts: 5, backoffMs: 1_000 };
 
@@ -207,7 +214,7 @@ export class FulfilmentWorkflow {
     this.step(
       "whmcs-order",
       z.object({ whmcsOrderId: z.number().int().positive().nullable() }),
-      UPSTREAM,
+      PLACE_ONCE,
       async (ctx) => ({ whmcsOrderId: await this.placeOrReuse(ctx) }),
     );
 

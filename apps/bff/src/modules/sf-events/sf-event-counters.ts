@@ -11,13 +11,15 @@ export interface SfEventCounters {
   received(topic: string): void;
   handled(topic: string): void;
   failed(topic: string): void;
+  /** An event that can never be handled was passed over (logged with its replay id). */
+  skipped(topic: string): void;
   resubscribed(topic: string, reason: "error" | "replay_id_rejected"): void;
 }
 
 /** {@link SfEventCounters} as Prometheus counters on the BFF's registry; labels are topic names only. */
 @Injectable()
 export class SfEventMetrics implements SfEventCounters {
-  private readonly events: Record<"received" | "handled" | "failed", Counter<"topic">>;
+  private readonly events: Record<"received" | "handled" | "failed" | "skipped", Counter<"topic">>;
   private readonly resubscriptions: Counter<"topic" | "reason">;
 
   constructor(metrics: MetricsService) {
@@ -41,6 +43,12 @@ export class SfEventMetrics implements SfEventCounters {
         labelNames: ["topic"] as const,
         registers,
       }),
+      skipped: new Counter({
+        name: "sf_events_skipped_total",
+        help: "Salesforce Pub/Sub events that can never be handled, logged and passed over, by topic",
+        labelNames: ["topic"] as const,
+        registers,
+      }),
     };
     this.resubscriptions = new Counter({
       name: "sf_events_resubscriptions_total",
@@ -60,6 +68,10 @@ export class SfEventMetrics implements SfEventCounters {
 
   failed(topic: string): void {
     this.events.failed.inc({ topic });
+  }
+
+  skipped(topic: string): void {
+    this.events.skipped.inc({ topic });
   }
 
   resubscribed(topic: string, reason: "error" | "replay_id_rejected"): void {

@@ -4,6 +4,7 @@ import { LRUCache } from "lru-cache";
 import { type AppEvents } from "../events/app-events.js";
 import { EventBus } from "../events/event-bus.js";
 import { OrderFulfilmentRequests } from "./order-fulfilment-requests.js";
+import { UnprocessableEventError } from "./unprocessable-event.js";
 
 /** The catalog objects whose changes drop the cached catalog (`CatalogChanged`). */
 const CATALOG_OBJECTS = new Set<string>(["Product2", "Pricebook2", "PricebookEntry"]);
@@ -25,6 +26,7 @@ const ORDER_ACCOUNTS_MAX = 10_000;
  * - an Order `GAP_OVERFLOW` (no record ids: a transaction of over 100,000 changes) → logged as an
  *   error: the Accounts it touched cannot be named, so their cached orders (kept until invalidated)
  *   stay as they are until their next change; approvals still arrive as platform events;
+ * - an event that cannot be read → `UnprocessableEventError` (the subscriber records it and moves on);
  * - anything else → nothing.
  * @throws the Salesforce client's or the fulfilment request's error: the event is then not
  *   acknowledged (its replay id is not stored) and comes again after the subscriber reconnects.
@@ -56,6 +58,8 @@ export class SfEventHandler {
         return;
       case "platformEvent":
         return;
+      case "unreadable":
+        throw new UnprocessableEventError(`Unreadable event: ${event.reason}`);
     }
   }
 

@@ -1,7 +1,9 @@
 import { SalesforceError, type PubSubEvent, type SubscribeRequest } from "@portal/salesforce";
 import { describe, expect, it } from "vitest";
+import { ZodError } from "zod";
 import { type SfEventCounters } from "./sf-event-counters.js";
 import { TopicSubscriber, type TopicSubscriberDeps } from "./topic-subscriber.js";
+import { UnprocessableEventError } from "./unprocessable-event.js";
 
 const TOPIC = "/event/Order_Fulfilment_Requested__e";
 const silent = { log: () => undefined, warn: () => undefined, error: () => undefined };
@@ -9,6 +11,7 @@ const noCounters: SfEventCounters = {
   received: () => undefined,
   handled: () => undefined,
   failed: () => undefined,
+  skipped: () => undefined,
   resubscribed: () => undefined,
 };
 
@@ -182,6 +185,56 @@ describe("TopicSubscriber", () => {
     expect(calls).toEqual(["01", "02", "02"]);
     expect(fake.storeCalls).toEqual(["01", "02"]);
     expect(topic.state().lastError).toMatchObject({ error: "Error" });
+    await topic.stop();
+  });
+
+  it("passes over an event that can never be handled, counting it, and goes on with the next", async () => {
+    const fake = new FakePubSub();
+    const skipped: string[] = [];
+    const handled: string[] = [];
+    const topic = new TopicSubscriber(TOPIC, {
+      subscribe: fake.subscribe,
+      replays: fake.replays,
+      handle: (event) => {
+        if (event.kind === "unreadable") {
+          return Promise.reject(new UnprocessableEventError(event.reason));
+        }
+        if (event.kind === "orderFulfilmentRequested" && event.orderId === "bad") {
+          return Promise.reject(new ZodError([]));
+        }
+        handled.push(event.replayId);
+        return Promise.resolve();
+      },
+      counters: { ...noCounters, skipped: (name) => void skipped.push(name) },
+      now: () => new Date("2026-03-31T03:00:00Z"),
+      batchSize: 100,
+      reconnectDelayMs: () => 0,
+      logger: silent,
+    });
+    topic.start();
+    const subscription = await fake.subscription(1);
+
+    await subscription.listener.batch({
+      events: [
+        {
+          kind: "unreadable",
+          topic: TOPIC,
+          replayId: "01",
+          eventId: "uuid-01",
+          reason: "does not decode with schema s1",
+          receivedAt: "2026-03-31T03:00:00.000Z",
+        },
+        requested("02", "bad"),
+        requested("03", "801C"),
+      ],
+      latestReplayId: "03",
+      pendingNumRequested: 97,
+    });
+
+    expect(handled).toEqual(["03"]);
+    expect(skipped).toEqual([TOPIC, TOPIC]);
+    expect(fake.storeCalls).toEqual(["01", "02", "03"]);
+    expect(fake.subscriptions).toHaveLength(1);
     await topic.stop();
   });
 

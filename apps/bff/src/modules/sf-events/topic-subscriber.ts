@@ -1,5 +1,6 @@
 import { Logger, type LoggerService } from "@nestjs/common";
 import { UpstreamError } from "@portal/integration-core";
+import { isUnprocessable } from "./unprocessable-event.js";
 import {
   isReplayIdRejected,
   type PubSubBatch,
@@ -209,10 +210,23 @@ export class TopicSubscriber {
       try {
         await this.deps.handle(event);
       } catch (error) {
-        this.deps.counters.failed(this.topic);
-        throw error;
+        if (!isUnprocessable(error)) {
+          this.deps.counters.failed(this.topic);
+          throw error;
+        }
+        // Delivering it again would fail the same way: record it and pass over it.
+        this.deps.counters.skipped(this.topic);
+        this.logger.error(
+          { topic: this.topic, replayId: event.replayId, eventId: event.eventId, err: error },
+          "Salesforce event cannot be handled; passed over (replay it once fixed)",
+        );
       }
-      const committed = event.kind === "change" ? event.commitTimestamp : event.createdAt;
+      const committed =
+        event.kind === "change"
+          ? event.commitTimestamp
+          : event.kind === "unreadable"
+            ? event.receivedAt
+            : event.createdAt;
       await this.deps.replays.store(
         this.topic,
         event.replayId,

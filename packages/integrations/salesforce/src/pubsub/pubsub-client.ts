@@ -6,7 +6,7 @@ import { toPubSubEvent } from "./event-mapper.js";
 import { compileEventSchema, type EventSchema } from "./event-schema.js";
 import { type PubSubAuth, type PubSubCredentials } from "./pubsub-auth.js";
 import { toPubSubError } from "./pubsub-error.js";
-import { type PubSubEvent } from "./pubsub-event.js";
+import { type PubSubEvent, type UnreadableEvent } from "./pubsub-event.js";
 import {
   pubSubClientConstructor,
   REPLAY_PRESET,
@@ -304,26 +304,24 @@ class Subscription implements PubSubSubscription {
     const events: PubSubEvent[] = [];
     for (const raw of response.events) {
       const schema = await this.client.schema(raw.event.schema_id, channel, metadata);
+      const base = {
+        topic: this.subscribeRequest.topic,
+        replayId: replayIdToHex(raw.replay_id),
+        eventId: raw.event.id,
+      };
       let record: Record<string, unknown>;
       try {
         record = schema.decode(raw.event.payload);
-      } catch (cause) {
-        throw new SalesforceError("malformed", "subscribe", {
-          message: `An event of ${this.subscribeRequest.topic} does not decode with schema ${raw.event.schema_id}`,
-          cause,
-        });
+      } catch {
+        events.push(unreadable(base, `does not decode with schema ${raw.event.schema_id}`));
+        continue;
       }
-      events.push(
-        toPubSubEvent(
-          {
-            topic: this.subscribeRequest.topic,
-            replayId: replayIdToHex(raw.replay_id),
-            eventId: raw.event.id,
-          },
-          schema,
-          record,
-        ),
-      );
+      try {
+        events.push(toPubSubEvent(base, schema, record));
+      } catch (error) {
+        if (!(error instanceof SalesforceError)) throw error;
+        events.push(unreadable(base, error.message));
+      }
     }
     if (this.#ended || this.#cancelled) return;
     await this.listener.batch({
@@ -380,4 +378,12 @@ class Subscription implements PubSubSubscription {
 
 function clampRequest(count: number): number {
   return Math.min(MAX_REQUESTED_EVENTS, Math.max(1, Math.floor(count)));
+}
+
+/** An event the portal cannot read, with why (see {@link UnreadableEvent}). */
+function unreadable(
+  base: { topic: string; replayId: string; eventId: string },
+  reason: string,
+): UnreadableEvent {
+  return { ...base, kind: "unreadable", reason, receivedAt: new Date().toISOString() };
 }

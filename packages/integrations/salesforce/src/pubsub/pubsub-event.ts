@@ -72,5 +72,17 @@ export interface OtherPlatformEvent extends PubSubEventBase {
   createdAt: string;
 }
 
+/**
+ * An event that does not decode with its schema or lacks what its kind must carry (`reason` says
+ * what): delivered, not thrown, so the subscriber can record it and move past it instead of
+ * receiving it again for ever (review finding), and `receivedAt` (ISO 8601 UTC) stands for its time.
+ */
+export interface UnreadableEvent extends PubSubEventBase {
+  kind: "unreadable";
+  reason: string;
+  receivedAt: string;
+}
+
 /** An event of a Pub/Sub subscription, decoded and mapped; Avro payloads stop in the package. */
-export type PubSubEvent = ChangeEvent | OrderFulfilmentRequestedEvent | OtherPlatformEvent;
+export type PubSubEvent =
+  ChangeEvent | OrderFulfilmentRequestedEvent | OtherPlatformEvent | UnreadableEvent;

@@ -57,14 +57,20 @@ export class FulfilmentService implements OnModuleInit {
    * @throws ZodError for an id that is not an 18-character Salesforce Id; the database's error.
    */
   async request(orderId: string): Promise<void> {
+    // The Order change event and the platform event both ask; one job per Order is enough, and a
+    // second beside an active or retrying one trips pg-boss's stately policy (review finding).
+    if (await this.queue.hasUnfinished(FULFIL_JOB, orderId)) {
+      this.logger.log({ orderId }, "Fulfilment already queued or running");
+      return;
+    }
     const id = await this.queue.send(FULFIL_JOB, { orderId }, { singletonKey: orderId });
     this.logger.log({ orderId, jobId: id }, id ? "Fulfilment queued" : "Fulfilment already queued");
   }
 
   /**
    * The job's handler: runs (or continues) the workflow. When another process holds the run,
-   * the job tries again later (until its last try: then the holder or the run's resume job
-   * finishes it). A permanent failure, already
+   * the job tries again later (after its last try, a new job once the holder's lease ran out).
+   * A permanent failure, already
    * written back, sends the job to the dead-letter queue at once; a transient one is thrown for
    * pg-boss to retry, and on the last try the Order is first marked `Failed` with
    * `RETRIES_EXHAUSTED`.
@@ -82,9 +88,16 @@ export class FulfilmentService implements OnModuleInit {
     } catch (error) {
       if (error instanceof WorkflowBusyError) {
         // Look again later (the job's backoff): the holder may suspend the run and leave it to
-        // this job. On the last try the holder (or the run's resume job) is left to finish it.
+        // this job. On the last try, a new job looks again once the holder's lease has run out,
+        // so a run whose holder gave up is never left Activating with nothing to finish it
+        // (review finding).
         this.logger.log({ orderId }, "Fulfilment run held by another process");
         if (retryCount < APP_JOBS[FULFIL_JOB].retryLimit) throw error;
+        await this.queue.send(
+          FULFIL_JOB,
+          { orderId },
+          { singletonKey: orderId, startAfterSeconds: this.workflow.definition.leaseSeconds },
+        );
         return;
       }
       if (error instanceof ActivationError) {
@@ -184,12 +197,31 @@ export class FulfilmentService implements OnModuleInit {
           .sort((a, b) => a.finishedAt.getTime() - b.finishedAt.getTime())
           .map((step) => ({
             step: step.step,
-            output: step.output ?? null,
+            output: withoutPersonalData(step.output ?? null),
             finishedAt: step.finishedAt.toISOString(),
           })),
       },
     };
   }
+}
+
+/** Keys of step outputs that hold the customer's personal data (the SIM's EID, MNP details). */
+const PERSONAL_KEYS = new Set(["eid", "mnp"]);
+
+/**
+ * `output` with the values of {@link PERSONAL_KEYS} replaced by `"[redacted]"` at any depth: an
+ * operator inspecting a run needs to see which steps finished and what they made, not the
+ * customer's porting details or device id (review finding).
+ */
+function withoutPersonalData(output: unknown): unknown {
+  if (Array.isArray(output)) return output.map(withoutPersonalData);
+  if (output === null || typeof output !== "object") return output;
+  return Object.fromEntries(
+    Object.entries(output).map(([key, value]) => [
+      key,
+      PERSONAL_KEYS.has(key) && value !== null ? "[redacted]" : withoutPersonalData(value),
+    ]),
+  );
 }
 
 /** The Order Id a dead letter carries, or null for a payload that has none. */

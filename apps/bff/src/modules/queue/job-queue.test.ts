@@ -180,4 +180,30 @@ describe("JobQueue (pg-boss 10 on the BFF database)", () => {
       jobs.send("test.echo", { text: 42 } as unknown as { text: string }),
     ).rejects.toThrow(/text/);
   });
+
+  it("tells whether a singleton key has a job waiting, and not once it is done", async () => {
+    const jobs = newQueue();
+    const done = new Promise<void>((resolve) => {
+      jobs.register("test.echo", async () => resolve());
+    });
+    jobs.register("test.flaky", async () => undefined);
+    await jobs.start();
+
+    expect(await jobs.hasUnfinished("test.echo", "order-2")).toBe(false);
+    await jobs.send(
+      "test.echo",
+      { text: "a" },
+      { singletonKey: "order-2", startAfterSeconds: 3600 },
+    );
+    expect(await jobs.hasUnfinished("test.echo", "order-2")).toBe(true);
+    expect(await jobs.hasUnfinished("test.echo", "order-3")).toBe(false);
+    expect(await jobs.hasUnfinished("test.flaky", "order-2")).toBe(false);
+
+    await jobs.send("test.echo", { text: "b" }, { singletonKey: "order-3" });
+    await done;
+    await eventually(
+      () => jobs.hasUnfinished("test.echo", "order-3"),
+      (unfinished) => !unfinished,
+    );
+  });
 });

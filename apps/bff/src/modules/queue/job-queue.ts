@@ -234,6 +234,21 @@ export class JobQueue<D extends JobDefinitions> {
   }
 
   /**
+   * Whether job `name` has a job with `singletonKey` waiting, retrying or being worked (pg-boss
+   * states `created`, `retry`, `active`): a sender that must not add a second one for the same key
+   * asks first (pg-boss 10's `stately` policy lets a second job in once the first is active, and
+   * then trips over its own unique index when the first is retried; pg-boss issues #535/#536).
+   */
+  async hasUnfinished(name: keyof D & string, singletonKey: string): Promise<boolean> {
+    const { rows } = await this.executeSql(
+      `SELECT 1 FROM ${this.schemaName()}.job WHERE name = $1 AND singleton_key = $2 ` +
+        "AND state IN ('created', 'retry', 'active') LIMIT 1",
+      [this.definitionName(name), singletonKey],
+    );
+    return rows.length > 0;
+  }
+
+  /**
    * The jobs of `name` waiting in its dead-letter queue, newest first, at most `limit`.
    * pg-boss has no listing call, so this reads its `job` table (schema version 24, pg-boss 10).
    */

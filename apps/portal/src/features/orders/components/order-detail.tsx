@@ -235,10 +235,8 @@ export function OrderDetail({ id, placed }: { id: string; placed: boolean }) {
               <p>{t("activationFailedText")}</p>
               {data.activationError ? (
                 <p className="text-xs text-muted-foreground">
-                  {t("activationErrorCode", {
-                    code: data.activationError.code,
-                    message: data.activationError.message,
-                  })}
+                  {/* The code only: the message is written for staff, in English (review finding). */}
+                  {t("activationErrorCode", { code: data.activationError.code })}
                 </p>
               ) : null}
             </AlertDescription>

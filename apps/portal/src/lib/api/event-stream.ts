@@ -12,8 +12,11 @@ export interface EventStreamHandlers {
   onReconnect?: () => void;
 }
 
-/** Connections in a row that may fail before opening, each after a session renewal, before giving up. */
+/** Connections in a row that may fail before opening, each right after a session renewal… */
 const MAX_FAILED_CONNECTIONS = 2;
+/** …after which each next try waits, from 5 s doubling up to a minute (the BFF may be restarting). */
+export const STREAM_RETRY_BASE_MS = 5_000;
+const STREAM_RETRY_MAX_MS = 60_000;
 
 /**
  * Follows the BFF's server-sent events at `path` (relative to `/api`, e.g. `/orders/events`;
@@ -24,8 +27,9 @@ const MAX_FAILED_CONNECTIONS = 2;
  *   after the token expired while the tab slept) renew the session through the API client's
  *   shared {@link refreshSession} and reconnect; when renewing fails, following stops — the
  *   page's ordinary requests then send the customer to sign in.
- * - A connection that keeps failing before it opens (404, 429) is given up after
- *   {@link MAX_FAILED_CONNECTIONS} tries, instead of renewing the session in a loop.
+ * - A connection that keeps failing before it opens (a BFF restarting, 404, 429) is tried again
+ *   after {@link MAX_FAILED_CONNECTIONS} quick tries only after a wait that grows to a minute,
+ *   instead of renewing the session in a loop or giving up for good (review finding).
  * Without `EventSource` (not a browser) nothing is followed: the page still shows what it read.
  * @returns the function that stops following (closes the connection).
  */
@@ -35,6 +39,7 @@ export function followEventStream(path: string, handlers: EventStreamHandlers): 
   let stopped = false;
   let failedConnections = 0;
   let openedBefore = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   const connect = () => {
     const current = new EventSource(`/api${path}`);
@@ -69,7 +74,17 @@ export function followEventStream(path: string, handlers: EventStreamHandlers): 
   const renew = async () => {
     source?.close();
     source = null;
-    if (stopped || failedConnections >= MAX_FAILED_CONNECTIONS) return;
+    if (stopped) return;
+    if (failedConnections >= MAX_FAILED_CONNECTIONS) {
+      const wait = Math.min(
+        STREAM_RETRY_MAX_MS,
+        STREAM_RETRY_BASE_MS * 2 ** (failedConnections - MAX_FAILED_CONNECTIONS),
+      );
+      await new Promise<void>((resolve) => {
+        retryTimer = setTimeout(resolve, wait);
+      });
+      if (stopped) return;
+    }
     const renewed = await refreshSession();
     if (renewed && !stopped) connect();
   };
@@ -77,6 +92,7 @@ export function followEventStream(path: string, handlers: EventStreamHandlers): 
   connect();
   return () => {
     stopped = true;
+    clearTimeout(retryTimer);
     source?.close();
     source = null;
   };

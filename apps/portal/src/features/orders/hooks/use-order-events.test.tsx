@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { orderKeys } from "@/features/orders/api/order-keys";
 import { OrderDetail } from "@/features/orders/components/order-detail";
 import { RecentOrdersCard } from "@/features/orders/components/recent-orders-card";
+import { STREAM_RETRY_BASE_MS } from "@/lib/api/event-stream";
 import { FakeEventSource, installFakeEventSource } from "@/test/fake-event-source";
 import { orderDetail, orderSummary } from "@/test/order-fixtures";
 import { renderInPortal } from "@/test/render-in-portal";
@@ -115,13 +116,25 @@ describe("useOrderEvents on the order page", () => {
     await vi.waitFor(() => expect(FakeEventSource.open()).toHaveLength(1));
     expect(refreshSession).toHaveBeenCalledTimes(2);
 
-    // Refused again right after a renewal (404, 429): given up, no renewal loop.
-    act(() => stream(`/orders/${ORDER.id}/events`).fail());
-    await act(async () => {
-      await Promise.resolve();
-    });
-    expect(refreshSession).toHaveBeenCalledTimes(2);
-    expect(FakeEventSource.open()).toEqual([]);
+    // Refused again right after a renewal (the BFF restarting, 404, 429): no renewal loop — it
+    // waits, and only then renews and tries again.
+    vi.useFakeTimers();
+    try {
+      act(() => stream(`/orders/${ORDER.id}/events`).fail());
+      await act(async () => {
+        await Promise.resolve();
+      });
+      expect(refreshSession).toHaveBeenCalledTimes(2);
+      expect(FakeEventSource.open()).toEqual([]);
+
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(STREAM_RETRY_BASE_MS);
+      });
+      expect(refreshSession).toHaveBeenCalledTimes(3);
+      expect(FakeEventSource.open()).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("stops following when the session cannot be renewed", async () => {

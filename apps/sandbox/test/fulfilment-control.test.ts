@@ -216,6 +216,13 @@ describe("fulfilment control routes", () => {
         path: "/master/addAcnt/",
         json: {
           authKey,
+          // The MVNO contract fields PA02-01 documents (decision 0068).
+          masterAccount: "AAA0_00000000001",
+          masterPassword: "master-password",
+          relationCode: "REL01",
+          simKind: "sim",
+          deliveryCode: "DLV01",
+          shipDate: "20260401",
           createType: "new",
           requestKey: `${orderId}:line${index}`,
           requestDatas: [{ kind: "MVNO", account, planCode: "DATA_10GB" }],

@@ -41,7 +41,9 @@ test("an approved SIM order moves to Activating then Activated on the open page,
 
   await expect(page).toHaveURL(/\/orders\/\w+\?placed=1$/, { timeout: 30_000 });
   const orderId = /\/orders\/(\w+)/.exec(page.url())?.[1] ?? "";
-  // The heading names the category and the plan: "SIM and eSIM · SIM Data+Voice 2GB".
+  // The heading names the category and the plan: "SIM and eSIM · SIM Data+Voice 2GB" (once the
+  // order has loaded: wait for it, the URL changes first).
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(" · ");
   const heading = await page.getByRole("heading", { level: 1 }).textContent();
   const planName = heading?.split(" · ")[1]?.trim() ?? "";
   expect(planName).not.toBe("");

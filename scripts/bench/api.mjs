@@ -23,6 +23,8 @@ import { parseArgs } from "node:util";
 import { build } from "../build.mjs";
 import { repoRoot } from "../launcher/paths.mjs";
 import { waitForHttp } from "../launcher/readiness.mjs";
+import { createBenchDatabase, dropBenchDatabase } from "./bench-database.mjs";
+import { rssMiB } from "./process-memory.mjs";
 import { bffEnv, bffUrl, readStackConfig, sandboxEnv, sandboxUrl } from "../launcher/stack-env.mjs";
 
 const require = createRequire(import.meta.url);
@@ -33,8 +35,6 @@ const require = createRequire(import.meta.url);
  *   Promise<{ requests: { average: number, total: number }, latency: { p50: number, p99: number }, non2xx: number, errors: number }>}
  */
 const autocannon = require("autocannon");
-/** @type {typeof import("pg")} */
-const pg = require("pg");
 
 const { values: flags } = parseArgs({
   options: {
@@ -94,12 +94,6 @@ async function ready(child, url) {
   const exited = new AbortController();
   child.once("exit", (code) => exited.abort(new Error(`${url}: process exited with ${code}`)));
   await waitForHttp(url, { timeoutMs: READY_TIMEOUT_MS, signal: exited.signal, anyStatus: true });
-}
-
-/** Resident memory of process `pid` in MiB (Linux /proc). @param {number | undefined} pid */
-async function rssMiB(pid) {
-  const status = await readFile(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
 /**
@@ -162,25 +156,6 @@ async function load(url, connections, pid, cookie) {
   };
 }
 
-/** Creates (or recreates) the private bench database; returns its URL. */
-async function createBenchDatabase() {
-  const admin = new pg.Client({ connectionString: serverDatabaseUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
-  await admin.end();
-  const url = new URL(serverDatabaseUrl);
-  url.pathname = `/${BENCH_DATABASE}`;
-  return url.toString();
-}
-
-async function dropBenchDatabase() {
-  const admin = new pg.Client({ connectionString: serverDatabaseUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-  await admin.end();
-}
-
 const f0 = (/** @type {number} */ n) => n.toFixed(0);
 const f1 = (/** @type {number} */ n) => n.toFixed(1);
 
@@ -194,7 +169,7 @@ async function main() {
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   if (mode === "servers") {
-    env.DATABASE_URL = await createBenchDatabase();
+    env.DATABASE_URL = await createBenchDatabase(serverDatabaseUrl, BENCH_DATABASE);
     env.REDIS_URL = serverRedisUrl;
     env.REDIS_KEY_PREFIX = `bench-api:${process.pid}:`;
   }
@@ -305,6 +280,7 @@ try {
   await main();
 } finally {
   for (const child of children) child.kill("SIGKILL");
-  if (mode === "servers") await dropBenchDatabase().catch(() => undefined);
+  if (mode === "servers")
+    await dropBenchDatabase(serverDatabaseUrl, BENCH_DATABASE).catch(() => undefined);
   await rm(DATA_DIR, { recursive: true, force: true }).catch(() => undefined);
 }

@@ -27,8 +27,7 @@
 // private prefix). Kill runs belong on servers: embedded PGlite is a development database.
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { mkdir, readFile, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { mkdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
@@ -37,11 +36,9 @@ import { parseArgs } from "node:util";
 import { build } from "../build.mjs";
 import { repoRoot } from "../launcher/paths.mjs";
 import { waitForHttp } from "../launcher/readiness.mjs";
+import { createBenchDatabase, dropBenchDatabase } from "./bench-database.mjs";
+import { rssMiB } from "./process-memory.mjs";
 import { bffEnv, bffUrl, readStackConfig, sandboxEnv, sandboxUrl } from "../launcher/stack-env.mjs";
-
-const require = createRequire(import.meta.url);
-/** @type {typeof import("pg")} */
-const pg = require("pg");
 
 const { values: flags } = parseArgs({
   options: {
@@ -131,12 +128,6 @@ async function ready(child, url) {
   } finally {
     child.off("exit", onExit);
   }
-}
-
-/** Resident memory of process `pid` in MiB (Linux /proc), 0 once it is gone. @param {number | undefined} pid */
-async function rssMiB(pid) {
-  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
 /**
@@ -237,25 +228,6 @@ function quantile(values, q) {
   return values[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)] ?? Number.NaN;
 }
 
-/** Creates (or recreates) the private bench database; returns its URL. */
-async function createBenchDatabase() {
-  const admin = new pg.Client({ connectionString: serverDatabaseUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
-  await admin.end();
-  const url = new URL(serverDatabaseUrl);
-  url.pathname = `/${BENCH_DATABASE}`;
-  return url.toString();
-}
-
-async function dropBenchDatabase() {
-  const admin = new pg.Client({ connectionString: serverDatabaseUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-  await admin.end();
-}
-
 const f0 = (/** @type {number} */ n) => n.toFixed(0);
 const f1 = (/** @type {number} */ n) => n.toFixed(1);
 
@@ -278,7 +250,7 @@ async function main() {
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   if (mode === "servers") {
-    env.DATABASE_URL = await createBenchDatabase();
+    env.DATABASE_URL = await createBenchDatabase(serverDatabaseUrl, BENCH_DATABASE);
     env.REDIS_URL = serverRedisUrl;
     env.REDIS_KEY_PREFIX = `bench-fulfillment:${process.pid}:`;
   }
@@ -419,7 +391,8 @@ try {
   console.error(`\n${error instanceof Error ? error.message : String(error)}`);
 } finally {
   for (const child of children) child.kill("SIGKILL");
-  if (mode === "servers") await dropBenchDatabase().catch(() => undefined);
+  if (mode === "servers")
+    await dropBenchDatabase(serverDatabaseUrl, BENCH_DATABASE).catch(() => undefined);
   if (exitCode === 0) await rm(DATA_DIR, { recursive: true, force: true }).catch(() => undefined);
 }
 process.exit(exitCode);

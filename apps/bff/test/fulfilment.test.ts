@@ -1,11 +1,5 @@
-import {
-  japanDate,
-  simCatalogSchema,
-  internetCatalogSchema,
-  installationDateWindow,
-} from "@portal/domain";
+import { internetCatalogSchema, installationDateWindow } from "@portal/domain";
 import { FreebitClient } from "@portal/freebit";
-import { SalesforceClient } from "@portal/salesforce";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { EventBus } from "../src/modules/events/event-bus.js";
 import { type AppEvents } from "../src/modules/events/app-events.js";
@@ -21,7 +15,7 @@ import { WorkflowRunner } from "../src/modules/workflow/workflow-runner.js";
 import { DEMO, signupBody, UNREGISTERED } from "./support/demo-data.js";
 import { eventually } from "./support/eventually.js";
 import { type PortalClient } from "./support/portal-client.js";
-import { DEMO_ACCOUNT, FulfilmentOrders } from "./support/fulfilment-orders.js";
+import { DEMO_ACCOUNT, FulfilmentOrders, staffSimOrder } from "./support/fulfilment-orders.js";
 import { startStack, type Stack } from "./support/stack.js";
 
 /*
@@ -246,31 +240,13 @@ describe("order.fulfil: failures", () => {
     expect(
       (await hanako.signup(body, { headers: { "accept-language": "en-GB,en;q=0.9" } })).status,
     ).toBe(201);
-    const catalog = simCatalogSchema.parse((await hanako.get("/api/catalog/sim")).json);
-    const plan = catalog.plans.find((candidate) => candidate.simPlanType === "data");
-    const [pricebook] = await stack.salesforce.query(
-      "SELECT Id FROM Pricebook2 WHERE Name = 'Portal'",
-    );
     // Checkout refuses a customer without a payment method; staff can still enter such an order.
-    const { orderId } = await stack.app.get(SalesforceClient).orders.create({
-      requestId: `fulfilment-test-no-payment-${Date.now()}`,
-      accountId: UNREGISTERED.hanako.accountId,
-      pricebookId: String(pricebook?.Id),
-      category: "sim",
-      effectiveOn: japanDate(new Date()),
-      billingAddress: ADDRESS,
-      shippingAddress: ADDRESS,
-      sim: { simType: "physical", eid: null, mnp: null },
-      installationPreference: null,
-      lines: [
-        {
-          productId: plan?.productId ?? "",
-          pricebookEntryId: plan?.id ?? "",
-          quantity: 1,
-          unitPrice: { amount: plan?.price.taxExcluded.amount ?? 0, currency: "JPY" },
-        },
-      ],
-    });
+    const orderId = await staffSimOrder(
+      stack,
+      hanako,
+      UNREGISTERED.hanako.accountId,
+      `fulfilment-test-no-payment-${Date.now()}`,
+    );
     await orders.approve(orderId);
     await stack.control.resetCalls();
 
@@ -295,12 +271,3 @@ describe("order.fulfil: failures", () => {
     );
   });
 });
-
-const ADDRESS = {
-  postcode: "150-0001",
-  prefecture: "Tokyo" as const,
-  city: "渋谷区",
-  street: "神宮前1-2-3",
-  building: "",
-  country: "JP" as const,
-};

@@ -4,11 +4,8 @@ import { promisify } from "node:util";
 import {
   fulfilmentDeadLetterListSchema,
   fulfilmentDeadLetterSchema,
-  japanDate,
-  simCatalogSchema,
   ssoLinkSchema,
 } from "@portal/domain";
-import { SalesforceClient } from "@portal/salesforce";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_OPS_API_TOKEN } from "../src/modules/config/config.schema.js";
 import { FulfilmentService } from "../src/modules/fulfilment/fulfilment.service.js";
@@ -17,6 +14,7 @@ import { signupBody, UNREGISTERED } from "./support/demo-data.js";
 import { eventually } from "./support/eventually.js";
 import { HttpSession } from "./support/http-session.js";
 import { type PortalClient } from "./support/portal-client.js";
+import { staffSimOrder } from "./support/fulfilment-orders.js";
 import { startStack, type Stack } from "./support/stack.js";
 
 /*
@@ -27,15 +25,6 @@ import { startStack, type Stack } from "./support/stack.js";
  */
 
 const DEAD_LETTERS = "/api/ops/fulfilment/dead-letters";
-const ADDRESS = {
-  postcode: "150-0001",
-  prefecture: "Tokyo" as const,
-  city: "渋谷区",
-  street: "神宮前1-2-3",
-  building: "",
-  country: "JP" as const,
-};
-
 let stack: Stack;
 /** Signed-up customers without a payment method (until a test adds one), by name. */
 const customers = new Map<keyof typeof UNREGISTERED, PortalClient>();
@@ -73,30 +62,12 @@ async function opsCli(...args: string[]): Promise<{ stdout: string; code: number
 
 /** A data-SIM Order for the customer's Account, approved by staff. */
 async function approvedOrder(who: keyof typeof UNREGISTERED): Promise<string> {
-  const catalog = simCatalogSchema.parse((await customer(who).get("/api/catalog/sim")).json);
-  const plan = catalog.plans.find((candidate) => candidate.simPlanType === "data");
-  const [pricebook] = await stack.salesforce.query(
-    "SELECT Id FROM Pricebook2 WHERE Name = 'Portal'",
+  const orderId = await staffSimOrder(
+    stack,
+    customer(who),
+    UNREGISTERED[who].accountId,
+    `ops-test-${who}-${Date.now()}`,
   );
-  const { orderId } = await stack.app.get(SalesforceClient).orders.create({
-    requestId: `ops-test-${who}-${Date.now()}`,
-    accountId: UNREGISTERED[who].accountId,
-    pricebookId: String(pricebook?.Id),
-    category: "sim",
-    effectiveOn: japanDate(new Date()),
-    billingAddress: ADDRESS,
-    shippingAddress: ADDRESS,
-    sim: { simType: "physical", eid: null, mnp: null },
-    installationPreference: null,
-    lines: [
-      {
-        productId: plan?.productId ?? "",
-        pricebookEntryId: plan?.id ?? "",
-        quantity: 1,
-        unitPrice: { amount: plan?.price.taxExcluded.amount ?? 0, currency: "JPY" },
-      },
-    ],
-  });
   await stack.salesforce.update("Order", orderId, { Status: "Approved" });
   return orderId;
 }

@@ -8,6 +8,7 @@ import {
   internetCatalogSchema,
 } from "@portal/domain";
 import { FreebitClient } from "@portal/freebit";
+import { SalesforceClient } from "@portal/salesforce";
 import { expect } from "vitest";
 import { simRequestKey } from "../../src/modules/fulfilment/fulfilment-workflow.js";
 import { DEMO } from "./demo-data.js";
@@ -172,4 +173,52 @@ export class FulfilmentOrders {
     }
     expect(await this.activationChanges(orderId, "Activated")).toBe(1);
   }
+}
+
+/** The address staff-entered test Orders carry. */
+const STAFF_ORDER_ADDRESS = {
+  postcode: "150-0001",
+  prefecture: "Tokyo" as const,
+  city: "渋谷区",
+  street: "神宮前1-2-3",
+  building: "",
+  country: "JP" as const,
+};
+
+/**
+ * A data-SIM Order for Account `accountId`, entered by staff straight into Salesforce (as checkout
+ * would make it, but without checkout's checks: a customer without a payment method can have one),
+ * `Pending Review`; `customer` (signed in) reads the catalog. Returns the Order Id.
+ */
+export async function staffSimOrder(
+  stack: Stack,
+  customer: PortalClient,
+  accountId: string,
+  requestId: string,
+): Promise<string> {
+  const catalog = simCatalogSchema.parse((await customer.get("/api/catalog/sim")).json);
+  const plan = catalog.plans.find((candidate) => candidate.simPlanType === "data");
+  const [pricebook] = await stack.salesforce.query(
+    "SELECT Id FROM Pricebook2 WHERE Name = 'Portal'",
+  );
+  const { orderId } = await stack.app.get(SalesforceClient).orders.create({
+    requestId,
+    accountId,
+    pricebookId: String(pricebook?.Id),
+    category: "sim",
+    effectiveOn: japanDate(new Date()),
+    billingAddress: STAFF_ORDER_ADDRESS,
+    shippingAddress: STAFF_ORDER_ADDRESS,
+    sim: { simType: "physical", eid: null, mnp: null },
+    installationPreference: null,
+    lines: [
+      {
+        productId: plan?.productId ?? "",
+        pricebookEntryId: plan?.id ?? "",
+        quantity: 1,
+        unitPrice: { amount: plan?.price.taxExcluded.amount ?? 0, currency: "JPY" },
+      },
+    ],
+  });
+  return orderId;
 }

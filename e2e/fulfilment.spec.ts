@@ -1,30 +1,70 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility.js";
-import { demoLogin, signIn } from "./support/portal-pages.js";
+import { fillSignup, type NewCustomer } from "./support/portal-pages.js";
 import { snap } from "./support/screenshots.js";
 import { sandboxUrl } from "./support/stack.js";
 
 /**
- * Fulfilment, live (issue 8): the demo customer orders a SIM card; staff approve it in the
- * sandbox console; the order page she keeps open moves to Activating and then to Activated
- * without a reload (server-sent events, decision 0071) — the sandbox's Freebit completes a SIM
- * activation a few seconds after accepting it, so Activating is recorded as the page shows it
- * rather than caught by polling — and the new service is on her dashboard.
+ * Fulfilment, live (issue 8), as a new customer lives it: Mei Ito (customer 100005, README "Demo
+ * data") signs up, adds a card in WHMCS and orders a SIM card; staff approve it in the sandbox
+ * console; the order page she keeps open moves to Activating and then to Activated without a
+ * reload (server-sent events, decision 0071) — the sandbox's Freebit completes a SIM activation a
+ * few seconds after accepting it, so Activating is recorded as the page shows it rather than
+ * caught by polling — and the new service is on her dashboard, its first invoice in her
+ * invoices. She is the journey's own customer: the WHMCS order and invoice it makes touch none of
+ * the data the other journeys read (the demo customer's invoices above all).
  */
 test.use({ locale: "en-GB" });
 
-test("an approved SIM order moves to Activating then Activated on the open page, and its service appears on the dashboard", async ({
+/** Customer 100005; the phone is the one on her Salesforce Account (README "Demo data"). */
+const mei: NewCustomer = {
+  customerNumber: "100005",
+  firstName: "Mei",
+  lastName: "Ito",
+  lastNameKana: "イトウ",
+  firstNameKana: "メイ",
+  email: "mei.ito@example.jp",
+  phone: "080-5678-9012",
+  password: "Umeda2026autumn",
+  address: {
+    postcode: "530-0001",
+    prefecture: "Osaka",
+    city: "Kita-ku, Osaka",
+    street: "2-2-2 Umeda",
+    building: "Umeda Court 803",
+  },
+};
+
+test("a new customer's approved SIM order moves to Activating then Activated on the open page, and its service and first invoice appear", async ({
   page,
   browser,
+  request,
 }, testInfo) => {
-  test.setTimeout(180_000);
-  await signIn(page, demoLogin.email, demoLogin.password);
+  test.setTimeout(240_000);
+  await page.goto("/auth/signup");
+  await fillSignup(page, request, mei);
+  await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page.getByText("Customer number 100005")).toBeVisible();
+  // No service yet.
+  await expect(page.getByText("You have no services yet.")).toBeVisible();
 
-  // No service of the plan yet (the seeded customer has fibre only).
-  const services = page.getByRole("list", { name: "Your services" });
-  await expect(services).toBeVisible();
-  await expect(services).not.toContainText("SIM");
+  // A card, added in WHMCS (as in production, card details never reach the portal).
+  await page.goto("/billing/payments");
+  await expect(page.getByRole("heading", { name: "No payment method saved" })).toBeVisible();
+  await page.getByRole("button", { name: "Add a payment method" }).click();
+  await expect(page).toHaveURL(/\/whmcs\/account\/paymentmethods$/);
+  await page.getByLabel("Card number").fill("4242 4242 4242 4242");
+  await page.getByLabel("Expiry (MM/YY)").fill("10/31");
+  await page.getByRole("button", { name: "Save card" }).click();
+  await expect(page.getByText("Payment method added.")).toBeVisible();
+  await page.getByRole("link", { name: "Back to portal" }).click();
+  await expect(page).toHaveURL(/\/billing\/payments$/);
+  // The sandbox's WHMCS tells the BFF by webhook, which drops the cached (empty) list.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText("Visa •••• 4242")).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
 
   await page.goto("/catalog/sim");
   await page
@@ -113,8 +153,18 @@ test("an approved SIM order moves to Activating then Activated on the open page,
   await expect(page).toHaveURL(/\/dashboard/);
   const orders = page.getByRole("list", { name: "Your orders" });
   await expect(orders.getByRole("listitem").first()).toContainText("Set up");
+  const services = page.getByRole("list", { name: "Your services" });
   await expect(services.getByRole("listitem").filter({ hasText: planName })).toContainText(
     "Active",
   );
   await snap(page, testInfo, "fulfilment-04-dashboard");
+
+  // WHMCS billed the order: its first invoice, unpaid, is her only invoice.
+  await page.goto("/billing/invoices");
+  const invoices = page
+    .getByRole("table")
+    .getByRole("row")
+    .filter({ has: page.getByRole("link") });
+  await expect(invoices).toHaveCount(1);
+  await expect(invoices.first()).toContainText("Unpaid");
 });

@@ -39,7 +39,7 @@ describe("stand-ins on their own ports", () => {
     const query = await session.get(
       `/services/data/v62.0/query?q=${encodeURIComponent("SELECT COUNT() FROM Account")}`,
     );
-    expect(query).toMatchObject({ status: 200, body: { totalSize: 4, done: true } });
+    expect(query).toMatchObject({ status: 200, body: { totalSize: 5, done: true } });
   });
 
   it("answers the WHMCS API at <root>/includes/api.php with SSO links under that root", async () => {

@@ -123,6 +123,28 @@ describe("state upgrade from version 1 (single state.json)", () => {
     }
   });
 
+  it("gains customer 100005 (Mei Ito) for sign-up, with her Contact's reading", async () => {
+    const sandbox = await startTestSandbox(secrets, { dataDir });
+    try {
+      const session = await salesforceSession(sandbox, secrets);
+      const contacts = await session.get(
+        `/services/data/v62.0/query?q=${encodeURIComponent("SELECT LastNameKana__c, FirstNameKana__c, Account.Phone, Account.Portal_Status__c FROM Contact WHERE Account.SF_Account_No__c = '100005'")}`,
+      );
+      expect(contacts.body).toMatchObject({
+        totalSize: 1,
+        records: [
+          {
+            LastNameKana__c: "イトウ",
+            FirstNameKana__c: "メイ",
+            Account: { Phone: "080-5678-9012", Portal_Status__c: "Not Yet" },
+          },
+        ],
+      });
+    } finally {
+      await sandbox.close();
+    }
+  });
+
   it("gains the product catalog: both price books and the portal's entries with their products", async () => {
     const sandbox = await startTestSandbox(secrets, { dataDir });
     try {

@@ -6,11 +6,15 @@ import { demoId } from "./demo-id.js";
 /** Customer number of the seeded WHMCS customer without a portal user (migration). */
 export const MIGRATION_CUSTOMER_NUMBER = "100004";
 
+/** Customer number of the seeded customer who signs up and orders a SIM (the fulfilment journey). */
+export const SIM_CUSTOMER_NUMBER = "100005";
+
 /**
  * The Salesforce part of the demo data of docs/architecture/wiring.md "Demo data": Accounts
  * 100001 (Taro Yamada, Active, WHMCS #1), 100002 (Hanako Suzuki) and 100003 (Kenji Tanaka),
  * both `Not Yet`, and 100004 (Yuki Kobayashi, `Not Yet`, WHMCS #100: an existing WHMCS customer
- * who moves to the portal, {@link migrationAccount}), each with a Contact whose name has its
+ * who moves to the portal, {@link migrationAccount}) and 100005 (Mei Ito, `Not Yet`, a customer who
+ * signs up and orders a SIM, {@link simCustomerAccount}), each with a Contact whose name has its
  * katakana reading ({@link SEEDED_CONTACT_READINGS}); the product catalog and its price books
  * ({@link catalogSeed}). Ids are `001DEMO0000000n` / `003DEMO0000000n` with
  * their case checksum (18 characters). The change log starts empty at replay id 1.
@@ -69,6 +73,7 @@ export function salesforceSeed(seedDate: string): SalesforceState {
           BillingCountry: "Japan",
         }),
         migrationAccount(seedDate).account,
+        simCustomerAccount(seedDate).account,
       ],
       Contact: [
         contact(
@@ -99,6 +104,7 @@ export function salesforceSeed(seedDate: string): SalesforceState {
           "070-4567-8901",
         ),
         migrationAccount(seedDate).contact,
+        simCustomerAccount(seedDate).contact,
       ],
       ...catalogSeed(seedDate),
     },
@@ -143,12 +149,49 @@ export function migrationAccount(seedDate: string): { account: SfRecord; contact
   };
 }
 
+/**
+ * Account 100005 and its Contact: a customer with no portal user or WHMCS client yet
+ * (`Portal_Status__c` `Not Yet`) who signs up, adds a card and orders a SIM — the fulfilment
+ * journey's own customer, so the WHMCS order and first invoice it makes touch no one else's data.
+ * Used by the seed and by the state upgrade that brings it into an existing sandbox.
+ */
+export function simCustomerAccount(seedDate: string): { account: SfRecord; contact: SfRecord } {
+  return {
+    account: account(seedDate, {
+      Id: demoId("001", 5),
+      Name: "Mei Ito",
+      SF_Account_No__c: SIM_CUSTOMER_NUMBER,
+      WH_Account__c: null,
+      Portal_Status__c: "Not Yet",
+      Portal_Registration_Source__c: null,
+      Internet_Eligibility__c: null,
+      Internet_Eligibility_Status__c: "Not Requested",
+      Phone: "080-5678-9012",
+      BillingStreet: "2-2-2 Umeda",
+      BillingCity: "Kita-ku, Osaka",
+      BillingState: "Osaka",
+      BillingPostalCode: "530-0001",
+      BillingCountry: "Japan",
+    }),
+    contact: contact(
+      seedDate,
+      demoId("003", 5),
+      demoId("001", 5),
+      "Mei",
+      "Ito",
+      "mei.ito@example.com",
+      "080-5678-9012",
+    ),
+  };
+}
+
 /** The katakana readings (`LastNameKana__c`, `FirstNameKana__c`) of the seeded Contacts, by Id. */
 export const SEEDED_CONTACT_READINGS: Readonly<Record<string, readonly [string, string]>> = {
   [demoId("003", 1)]: ["ヤマダ", "タロウ"],
   [demoId("003", 2)]: ["スズキ", "ハナコ"],
   [demoId("003", 3)]: ["タナカ", "ケンジ"],
   [demoId("003", 4)]: ["コバヤシ", "ユキ"],
+  [demoId("003", 5)]: ["イトウ", "メイ"],
 };
 
 function systemStamps(seedDate: string): SfRecord {

@@ -6,6 +6,8 @@ import {
   MIGRATION_CUSTOMER_NUMBER,
   migrationAccount,
   SEEDED_CONTACT_READINGS,
+  SIM_CUSTOMER_NUMBER,
+  simCustomerAccount,
 } from "../seed/salesforce-seed.js";
 import { catalogSeed } from "../seed/catalog-seed.js";
 
@@ -174,10 +176,29 @@ function upgradeFrom6(previous: unknown): unknown {
   return { ...v6, records: { ...v6.records, Product2: products } };
 }
 
+/**
+ * Version 7 → 8: Account 100005 (Mei Ito, the customer who signs up and orders a SIM) and its
+ * Contact join the demo data, unless an Account already has that customer number.
+ */
+function upgradeFrom7(previous: unknown): unknown {
+  const v7 = salesforceStateSchema.parse(previous);
+  const accounts = v7.records.Account ?? [];
+  if (accounts.some((record) => record.SF_Account_No__c === SIM_CUSTOMER_NUMBER)) return v7;
+  const { account, contact } = simCustomerAccount(v7.seedDate);
+  return {
+    ...v7,
+    records: {
+      ...v7.records,
+      Account: [...accounts, account],
+      Contact: [...(v7.records.Contact ?? []), contact],
+    },
+  };
+}
+
 /** The Salesforce stand-in's state file and its upgrade steps. */
 export const SALESFORCE_STATE: StateDefinition<SalesforceState> = {
   fileName: "salesforce.json",
-  version: 7,
+  version: 8,
   schema: salesforceStateSchema,
   upgrades: {
     1: upgradeFrom1,
@@ -186,5 +207,6 @@ export const SALESFORCE_STATE: StateDefinition<SalesforceState> = {
     4: upgradeFrom4,
     5: upgradeFrom5,
     6: upgradeFrom6,
+    7: upgradeFrom7,
   },
 };

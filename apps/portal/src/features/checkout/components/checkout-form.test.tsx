@@ -155,4 +155,27 @@ describe("CheckoutForm", () => {
       ).toBe("true"),
     );
   });
+
+  it("shows a missing address at the address, not as a general failure", async () => {
+    renderCheckout(true);
+    fillEsimOrder();
+    api.placeOrder.mockRejectedValueOnce(refusal(400, "VALIDATION_FAILED", { address: "none" }));
+    fireEvent.click(screen.getByRole("button", { name: "Place order" }));
+    const address = screen.getByRole("region", { name: /Delivery address/ });
+    expect(await within(address).findByText(/couldn’t find your address on file/)).toBeDefined();
+    expect(screen.queryByText(/could not be confirmed/)).toBeNull();
+  });
+
+  it("shows voice options and a kept number the plan no longer allows at the options and the SIM", async () => {
+    renderCheckout(true);
+    fillEsimOrder();
+    api.placeOrder.mockRejectedValueOnce(
+      refusal(400, "VALIDATION_FAILED", { voiceOptionIds: "voice", mnp: "voice" }),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Place order" }));
+    for (const name of [/Options/, /SIM/]) {
+      const section = screen.getByRole("region", { name });
+      expect(await within(section).findByText(/This plan no longer includes calls/)).toBeDefined();
+    }
+  });
 });

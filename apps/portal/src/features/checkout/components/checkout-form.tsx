@@ -18,6 +18,7 @@ import { useMemo } from "react";
 import { type Path, useForm, useWatch } from "react-hook-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { accountKeys } from "@/features/account/api/account-keys";
 import { catalogKeys } from "@/features/catalog/api/catalog-keys";
 import { CatalogPriceBlock } from "@/features/catalog/components/catalog-price";
 import { useCatalogLabels } from "@/features/catalog/components/use-catalog-labels";
@@ -70,7 +71,22 @@ const SERVER_FIELDS: readonly Path<CheckoutFormValues>[] = [
 ];
 
 /** The sections a refusal is shown at: `root.<section>` errors of the form. */
-type RefusalSection = "plan" | "options" | "payment" | "summary" | "server";
+type RefusalSection = "plan" | "options" | "sim" | "address" | "payment" | "summary" | "server";
+
+/**
+ * Refusals whose code alone says too little, by the request field the BFF names: the address on
+ * file is missing (`address`), or the plan is no longer a voice plan in the live catalog, so its
+ * voice options (`voiceOptionIds`) or keeping a number (`mnp`) cannot be ordered with it
+ * (`quoteOrder`'s "invalid" refusals; the BFF's `CheckoutService.place`).
+ */
+const SECTION_REFUSALS = {
+  address: { section: "address", message: "addressRefused" },
+  voiceOptionIds: { section: "options", message: "voiceNoLongerOffered" },
+  mnp: { section: "sim", message: "voiceNoLongerOffered" },
+} as const satisfies Record<string, { section: RefusalSection; message: string }>;
+
+/** A checkout message a refusal can carry instead of its code's. */
+type SectionRefusalMessage = (typeof SECTION_REFUSALS)[keyof typeof SECTION_REFUSALS]["message"];
 
 /** The error code in a root error's type (`server:CODE`), or null. */
 function refusalCode(type: string | number | undefined): ErrorCode | null {
@@ -104,7 +120,9 @@ function useLiveQuote(form: CheckoutFormApi, plan: CatalogItem, checkout: Checko
  * action, `usePlaceOrder`) and opens the new order's page with its "order placed" notice. A
  * refusal shows its localized message at its section or field — no payment method at the
  * payment, not eligible at the plan, an item no longer offered at the plan, the options or the
- * summary (the catalog is read again), a bad field at the field; an upstream failure asks to
+ * summary (the catalog is read again), a bad field at the field, no address on file at the
+ * address (the profile is read again), voice options or a kept number a plan no longer allows at
+ * the options or the SIM (the catalog is read again); an upstream failure asks to
  * try again and keeps everything entered. Without a usable payment method placing is disabled.
  */
 export function CheckoutForm({
@@ -134,8 +152,9 @@ export function CheckoutForm({
   const quote = useLiveQuote(form, plan, checkout);
   const { errors } = form.formState;
 
-  const refuse = (section: RefusalSection, code: ErrorCode) =>
-    form.setError(`root.${section}`, { type: serverErrorType(code) });
+  /** Shows `code`'s message at `section`, or the checkout's own `message` when given. */
+  const refuse = (section: RefusalSection, code: ErrorCode, message?: SectionRefusalMessage) =>
+    form.setError(`root.${section}`, { type: serverErrorType(code), message });
 
   const onSubmit = form.handleSubmit((order) => {
     form.clearErrors("root");
@@ -164,7 +183,17 @@ export function CheckoutForm({
           case "VALIDATION_FAILED": {
             const named = SERVER_FIELDS.filter((field) => field in error.fields);
             for (const field of named) form.setError(field, { type: serverErrorType(error.code) });
-            return named.length > 0 ? undefined : refuse("server", error.code);
+            const sections = Object.entries(SECTION_REFUSALS).filter(
+              ([field]) => field in error.fields,
+            );
+            for (const [field, { section, message }] of sections) {
+              // What the page shows is out of date: read the profile or the catalog again.
+              void queryClient.invalidateQueries({
+                queryKey: field === "address" ? accountKeys.profile() : catalogKeys.all,
+              });
+              refuse(section, error.code, message);
+            }
+            return named.length + sections.length > 0 ? undefined : refuse("server", error.code);
           }
           default:
             return refuse("server", error.code);
@@ -175,8 +204,10 @@ export function CheckoutForm({
 
   /** The message of a section's refusal, in the page's language. */
   const refusal = (section: RefusalSection): string | null => {
-    const code = refusalCode(errors.root?.[section]?.type);
+    const root = errors.root?.[section];
+    const code = refusalCode(root?.type);
     if (!code) return null;
+    if (root?.message) return t(root.message as SectionRefusalMessage);
     if (section === "server" && errorStatus[code] >= 500) return t("placeFailed");
     return message.forCode(code);
   };
@@ -239,7 +270,7 @@ export function CheckoutForm({
             </CheckoutSection>
           ) : null}
           {checkout.category === "sim" ? (
-            <CheckoutSection step={step("sim")} title={t("simTitle")}>
+            <CheckoutSection step={step("sim")} title={t("simTitle")} error={refusal("sim")}>
               <SimSection form={form} plan={plan} catalog={checkout.catalog} />
             </CheckoutSection>
           ) : null}
@@ -251,6 +282,7 @@ export function CheckoutForm({
           <CheckoutSection
             step={step("address")}
             title={checkout.category === "internet" ? t("installedAtTitle") : t("shipsToTitle")}
+            error={refusal("address")}
           >
             <AddressSection address={installedAt} />
           </CheckoutSection>

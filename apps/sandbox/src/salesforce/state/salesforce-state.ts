@@ -94,17 +94,26 @@ function upgradeFrom1(previous: unknown): unknown {
  */
 function upgradeFrom2(previous: unknown): unknown {
   const v2 = beforeVersion6Schema.parse(previous);
-  const accounts = v2.records.Account ?? [];
-  if (accounts.some((record) => record.SF_Account_No__c === MIGRATION_CUSTOMER_NUMBER)) {
-    return v2;
-  }
-  const { account, contact } = migrationAccount(v2.seedDate);
+  return withSeededAccount(v2, MIGRATION_CUSTOMER_NUMBER, migrationAccount(v2.seedDate));
+}
+
+/**
+ * `state` with a seeded Account and its Contact appended, unless an Account already has
+ * `customerNumber` (`SF_Account_No__c`); for the upgrades that bring a new demo customer.
+ */
+function withSeededAccount<S extends Pick<SalesforceState, "records">>(
+  state: S,
+  customerNumber: string,
+  seeded: { account: SfRecord; contact: SfRecord },
+): S {
+  const accounts = state.records.Account ?? [];
+  if (accounts.some((record) => record.SF_Account_No__c === customerNumber)) return state;
   return {
-    ...v2,
+    ...state,
     records: {
-      ...v2.records,
-      Account: [...accounts, account],
-      Contact: [...(v2.records.Contact ?? []), contact],
+      ...state.records,
+      Account: [...accounts, seeded.account],
+      Contact: [...(state.records.Contact ?? []), seeded.contact],
     },
   };
 }
@@ -182,17 +191,7 @@ function upgradeFrom6(previous: unknown): unknown {
  */
 function upgradeFrom7(previous: unknown): unknown {
   const v7 = salesforceStateSchema.parse(previous);
-  const accounts = v7.records.Account ?? [];
-  if (accounts.some((record) => record.SF_Account_No__c === SIM_CUSTOMER_NUMBER)) return v7;
-  const { account, contact } = simCustomerAccount(v7.seedDate);
-  return {
-    ...v7,
-    records: {
-      ...v7.records,
-      Account: [...accounts, account],
-      Contact: [...(v7.records.Contact ?? []), contact],
-    },
-  };
+  return withSeededAccount(v7, SIM_CUSTOMER_NUMBER, simCustomerAccount(v7.seedDate));
 }
 
 /** The Salesforce stand-in's state file and its upgrade steps. */

@@ -65,11 +65,13 @@ const PHYSICAL_MASTER = {
   deliveryCode: "DLV01",
   shipDate: "20260401",
 };
-/** The MVNO contract fields PA05-41 documents for an eSIM. */
+/** The MVNO contract fields, delivery code and ship date PA05-41 documents for an eSIM. */
 const ESIM_MASTER = {
   masterAccount: "AAA0_00000000001",
   masterPassword: "master-password",
   simKind: "esim",
+  deliveryCode: "DLV01",
+  shipDate: "20260401",
 };
 
 describe("Freebit stand-in: transport and authentication", () => {
@@ -195,6 +197,29 @@ describe("Freebit stand-in: lines and activation", () => {
     expect(await post("/master/addAcnt/", { ...request, shipDate: "2026-04-01" })).toMatchObject({
       resultCode: "400",
     });
+  });
+
+  it("refuses an eSIM without the master account, delivery code or ship date PA05-41 documents, naming the field", async () => {
+    const key = await authKey();
+    const request = {
+      authKey: key,
+      ...ESIM_MASTER,
+      createType: "new",
+      requestKey: "801DEMO:esim-missing",
+      eid: "1".repeat(32),
+      addKind: "N",
+      planCode: "DATA_2GB",
+    };
+    for (const field of ["masterAccount", "masterPassword", "deliveryCode", "shipDate"]) {
+      const { [field]: _dropped, ...without } = request as Record<string, unknown>;
+      expect(await post("/mvno/esim/addAcnt/", without)).toEqual({
+        resultCode: "400",
+        status: { message: `Invalid ${field}`, statusCode: "400" },
+      });
+    }
+    expect(await post("/mvno/esim/addAcnt/", { ...request, shipDate: "2026-04-01" })).toMatchObject(
+      { resultCode: "400" },
+    );
   });
 
   it("refuses the unsupported eSIM patterns with 400-356", async () => {

@@ -89,6 +89,24 @@ async function orderRow(orderId: string): Promise<Record<string, unknown>> {
   return row ?? {};
 }
 
+/**
+ * Works the Order's fulfilment job (try `retryCount`) while WHMCS answers GetPayMethods with 503:
+ * the try fails transiently at `payment-method`, after the Order's snapshot was kept.
+ */
+async function fulfilWhileWhmcsUnavailable(orderId: string, retryCount: number): Promise<void> {
+  await stack.control.fault({
+    system: "whmcs",
+    match: "GetPayMethods",
+    kind: "http5xx",
+    status: 503,
+  });
+  try {
+    await expect(stack.app.get(FulfilmentService).fulfil(orderId, retryCount)).rejects.toThrow();
+  } finally {
+    await stack.control.clearFaults();
+  }
+}
+
 /** Adds a card through the WHMCS client area, as the payments page sends the customer there. */
 async function addCard(client: PortalClient): Promise<void> {
   const link = ssoLinkSchema.parse((await client.post("/api/payment-methods/sso-link")).json);
@@ -150,17 +168,7 @@ describe("/api/ops/fulfilment/dead-letters", () => {
         { attempts: 200, intervalMs: 100 },
       )
     ).items.find((item) => item.orderId === orderId)?.id;
-    await stack.control.fault({
-      system: "whmcs",
-      match: "GetPayMethods",
-      kind: "http5xx",
-      status: 503,
-    });
-    try {
-      await expect(stack.app.get(FulfilmentService).fulfil(orderId, 0)).rejects.toThrow();
-    } finally {
-      await stack.control.clearFaults();
-    }
+    await fulfilWhileWhmcsUnavailable(orderId, 0);
 
     const listed = await ops("GET", DEAD_LETTERS);
     const shown = await ops("GET", `${DEAD_LETTERS}/${letterId}`);
@@ -284,17 +292,7 @@ describe("/api/ops/fulfilment/dead-letters", () => {
   it("marks the Order Failed with RETRIES_EXHAUSTED when the last try fails transiently, keeping the suspended run to resume", async () => {
     // Hanako has a card by now (above): only the fault stands in the way.
     const orderId = await approvedOrder("hanako");
-    await stack.control.fault({
-      system: "whmcs",
-      match: "GetPayMethods",
-      kind: "http5xx",
-      status: 503,
-    });
-    try {
-      await expect(stack.app.get(FulfilmentService).fulfil(orderId, 8)).rejects.toThrow();
-    } finally {
-      await stack.control.clearFaults();
-    }
+    await fulfilWhileWhmcsUnavailable(orderId, 8);
 
     expect(await orderRow(orderId)).toMatchObject({
       Activation_Status__c: "Failed",

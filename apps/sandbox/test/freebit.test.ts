@@ -74,6 +74,27 @@ const ESIM_MASTER = {
   shipDate: "20260401",
 };
 
+/**
+ * Posts `request` to `path` once without each of `fields` (each refused with `400` naming it),
+ * then with a `shipDate` not in YYYYMMDD form (refused with `400`).
+ */
+async function expectRefusedWithout(
+  path: string,
+  request: Record<string, unknown>,
+  fields: readonly string[],
+): Promise<void> {
+  for (const field of fields) {
+    const { [field]: _dropped, ...without } = request;
+    expect(await post(path, without)).toEqual({
+      resultCode: "400",
+      status: { message: `Invalid ${field}`, statusCode: "400" },
+    });
+  }
+  expect(await post(path, { ...request, shipDate: "2026-04-01" })).toMatchObject({
+    resultCode: "400",
+  });
+}
+
 describe("Freebit stand-in: transport and authentication", () => {
   it("listens on its own port and answers authOem with an authKey, refusing a wrong key", async () => {
     expect(sandbox.urls.freebit).not.toContain("/freebit");
@@ -181,22 +202,13 @@ describe("Freebit stand-in: lines and activation", () => {
       requestKey: "801DEMO:missing",
       requestDatas: [{ kind: "MVNO", planCode: "DATA_2GB" }],
     };
-    for (const field of [
+    await expectRefusedWithout("/master/addAcnt/", request, [
       "masterAccount",
       "masterPassword",
       "relationCode",
       "deliveryCode",
       "shipDate",
-    ]) {
-      const { [field]: _dropped, ...without } = request as Record<string, unknown>;
-      expect(await post("/master/addAcnt/", without)).toEqual({
-        resultCode: "400",
-        status: { message: `Invalid ${field}`, statusCode: "400" },
-      });
-    }
-    expect(await post("/master/addAcnt/", { ...request, shipDate: "2026-04-01" })).toMatchObject({
-      resultCode: "400",
-    });
+    ]);
   });
 
   it("refuses an eSIM without the master account, delivery code or ship date PA05-41 documents, naming the field", async () => {
@@ -210,16 +222,12 @@ describe("Freebit stand-in: lines and activation", () => {
       addKind: "N",
       planCode: "DATA_2GB",
     };
-    for (const field of ["masterAccount", "masterPassword", "deliveryCode", "shipDate"]) {
-      const { [field]: _dropped, ...without } = request as Record<string, unknown>;
-      expect(await post("/mvno/esim/addAcnt/", without)).toEqual({
-        resultCode: "400",
-        status: { message: `Invalid ${field}`, statusCode: "400" },
-      });
-    }
-    expect(await post("/mvno/esim/addAcnt/", { ...request, shipDate: "2026-04-01" })).toMatchObject(
-      { resultCode: "400" },
-    );
+    await expectRefusedWithout("/mvno/esim/addAcnt/", request, [
+      "masterAccount",
+      "masterPassword",
+      "deliveryCode",
+      "shipDate",
+    ]);
   });
 
   it("refuses the unsupported eSIM patterns with 400-356", async () => {

@@ -37,6 +37,18 @@ function requested(replayId: string, orderId: string): PubSubEvent {
   };
 }
 
+/** An event the client could not read, with replay id `replayId`. */
+function unreadable(replayId: string): PubSubEvent {
+  return {
+    kind: "unreadable",
+    topic: TOPIC,
+    replayId,
+    eventId: `uuid-${replayId}`,
+    reason: "does not decode with schema s1",
+    receivedAt: "2026-03-31T03:00:00.000Z",
+  };
+}
+
 /** A promise and its resolve/reject, for handlers the test settles itself. */
 function deferred(): { promise: Promise<void>; resolve(): void; reject(error: Error): void } {
   let resolve!: () => void;
@@ -224,18 +236,7 @@ describe("TopicSubscriber", () => {
     const subscription = await fake.subscription(1);
 
     await subscription.listener.batch({
-      events: [
-        {
-          kind: "unreadable",
-          topic: TOPIC,
-          replayId: "01",
-          eventId: "uuid-01",
-          reason: "does not decode with schema s1",
-          receivedAt: "2026-03-31T03:00:00.000Z",
-        },
-        requested("02", "bad"),
-        requested("03", "801C"),
-      ],
+      events: [unreadable("01"), requested("02", "bad"), requested("03", "801C")],
       latestReplayId: "03",
       pendingNumRequested: 97,
     });
@@ -343,17 +344,7 @@ describe("TopicSubscriber", () => {
     const subscription = await fake.subscription(1);
 
     await subscription.listener.batch({
-      events: [
-        {
-          kind: "unreadable",
-          topic: TOPIC,
-          replayId: "0a",
-          eventId: "uuid-0a",
-          reason: "does not decode with schema s1",
-          receivedAt: "2026-03-31T03:00:00.000Z",
-        },
-        requested("0b", "801C"),
-      ],
+      events: [unreadable("0a"), requested("0b", "801C")],
       latestReplayId: "0b",
       pendingNumRequested: 98,
     });

@@ -14,7 +14,7 @@ import { signupBody, UNREGISTERED } from "./support/demo-data.js";
 import { eventually } from "./support/eventually.js";
 import { HttpSession } from "./support/http-session.js";
 import { type PortalClient } from "./support/portal-client.js";
-import { staffSimOrder } from "./support/fulfilment-orders.js";
+import { EID, MNP, staffSimOrder } from "./support/fulfilment-orders.js";
 import { startStack, type Stack } from "./support/stack.js";
 
 /*
@@ -60,13 +60,17 @@ async function opsCli(...args: string[]): Promise<{ stdout: string; code: number
   }
 }
 
-/** A data-SIM Order for the customer's Account, approved by staff. */
-async function approvedOrder(who: keyof typeof UNREGISTERED): Promise<string> {
+/** A data-SIM Order for the customer's Account (physical unless `sim` says otherwise), approved by staff. */
+async function approvedOrder(
+  who: keyof typeof UNREGISTERED,
+  sim?: Parameters<typeof staffSimOrder>[4],
+): Promise<string> {
   const orderId = await staffSimOrder(
     stack,
     customer(who),
     UNREGISTERED[who].accountId,
     `ops-test-${who}-${Date.now()}`,
+    sim,
   );
   await stack.salesforce.update("Order", orderId, { Status: "Approved" });
   return orderId;
@@ -83,6 +87,24 @@ async function orderRow(orderId: string): Promise<Record<string, unknown>> {
     `SELECT Id, Status, Activation_Status__c, Activation_Error_Code__c, Activation_Error_Message__c FROM Order WHERE Id = '${orderId}'`,
   );
   return row ?? {};
+}
+
+/**
+ * Works the Order's fulfilment job (try `retryCount`) while WHMCS answers GetPayMethods with 503:
+ * the try fails transiently at `payment-method`, after the Order's snapshot was kept.
+ */
+async function fulfilWhileWhmcsUnavailable(orderId: string, retryCount: number): Promise<void> {
+  await stack.control.fault({
+    system: "whmcs",
+    match: "GetPayMethods",
+    kind: "http5xx",
+    status: 503,
+  });
+  try {
+    await expect(stack.app.get(FulfilmentService).fulfil(orderId, retryCount)).rejects.toThrow();
+  } finally {
+    await stack.control.clearFaults();
+  }
 }
 
 /** Adds a card through the WHMCS client area, as the payments page sends the customer there. */
@@ -131,6 +153,52 @@ describe("/api/ops/fulfilment/dead-letters", () => {
     expect(retry.status).toBe(401);
     // A customer's session is not an operator's.
     expectApiError(await customer("hanako").get(DEAD_LETTERS), 401, "UNAUTHENTICATED");
+  });
+
+  it("shows a dead-lettered MNP eSIM order's run without the EID or the porting details", async () => {
+    // Kenji has no payment method yet: the job is dead-lettered at once (the failed run keeps no
+    // checkpoints). A later try that stops on a transient failure keeps the Order's snapshot —
+    // EID and MNP included — in its checkpoints, which the dead letter's view then shows.
+    const orderId = await approvedOrder("kenji", { simType: "esim", eid: EID, mnp: MNP });
+    await stack.app.get(FulfilmentService).request(orderId);
+    const letterId = (
+      await eventually(
+        async () => fulfilmentDeadLetterListSchema.parse((await ops("GET", DEAD_LETTERS)).json),
+        (list) => list.items.some((item) => item.orderId === orderId),
+        { attempts: 200, intervalMs: 100 },
+      )
+    ).items.find((item) => item.orderId === orderId)?.id;
+    await fulfilWhileWhmcsUnavailable(orderId, 0);
+
+    const listed = await ops("GET", DEAD_LETTERS);
+    const shown = await ops("GET", `${DEAD_LETTERS}/${letterId}`);
+    expect(shown.status).toBe(200);
+    // The snapshot is there, its personal parts are not.
+    expect(fulfilmentDeadLetterSchema.parse(shown.json).run).toMatchObject({
+      status: "running",
+      steps: expect.arrayContaining([
+        {
+          step: "order",
+          output: expect.objectContaining({
+            sim: { simType: "esim", eid: "[redacted]", mnp: "[redacted]" },
+          }),
+          finishedAt: expect.any(String),
+        },
+      ]),
+    });
+    for (const view of [JSON.stringify(listed.json), JSON.stringify(shown.json)]) {
+      for (const personal of [
+        EID,
+        MNP.reservationNumber,
+        MNP.lastName,
+        MNP.firstName,
+        MNP.lastNameKana,
+        MNP.firstNameKana,
+        MNP.birthdate,
+      ]) {
+        expect(view).not.toContain(personal);
+      }
+    }
   });
 
   it.each([
@@ -224,17 +292,7 @@ describe("/api/ops/fulfilment/dead-letters", () => {
   it("marks the Order Failed with RETRIES_EXHAUSTED when the last try fails transiently, keeping the suspended run to resume", async () => {
     // Hanako has a card by now (above): only the fault stands in the way.
     const orderId = await approvedOrder("hanako");
-    await stack.control.fault({
-      system: "whmcs",
-      match: "GetPayMethods",
-      kind: "http5xx",
-      status: 503,
-    });
-    try {
-      await expect(stack.app.get(FulfilmentService).fulfil(orderId, 8)).rejects.toThrow();
-    } finally {
-      await stack.control.clearFaults();
-    }
+    await fulfilWhileWhmcsUnavailable(orderId, 8);
 
     expect(await orderRow(orderId)).toMatchObject({
       Activation_Status__c: "Failed",

@@ -1,6 +1,7 @@
 import { type AddressInfo } from "node:net";
 import { type NestFastifyApplication } from "@nestjs/platform-fastify";
 import {
+  AUTH_COOKIES,
   type OrderChoice,
   type OrderDetail,
   orderDetailSchema,
@@ -81,6 +82,27 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stack?.close();
+});
+
+describe("Authentication of the order streams", () => {
+  it("accepts the access token where every signed-in route does (the cookie), not as a Bearer header", async () => {
+    const accessToken = await demo.http.cookie(AUTH_COOKIES.access);
+    expect(accessToken).toBeTruthy();
+    const bearer = { headers: { authorization: `Bearer ${accessToken}` } };
+    for (const path of [
+      `/api/orders/${order.id}`,
+      `/api/orders/${order.id}/events`,
+      "/api/orders/events",
+    ]) {
+      expectApiError(await stack.newClient().get(path, bearer), 401, "UNAUTHENTICATED");
+    }
+    const stream = await EventStreamReader.open(demo.http, `/api/orders/${order.id}/events`);
+    try {
+      expect((await nextOrder(stream)).id).toBe(order.id);
+    } finally {
+      stream.close();
+    }
+  });
 });
 
 describe("GET /api/orders/:id/events", () => {

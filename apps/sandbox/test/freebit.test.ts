@@ -65,12 +65,35 @@ const PHYSICAL_MASTER = {
   deliveryCode: "DLV01",
   shipDate: "20260401",
 };
-/** The MVNO contract fields PA05-41 documents for an eSIM. */
+/** The MVNO contract fields, delivery code and ship date PA05-41 documents for an eSIM. */
 const ESIM_MASTER = {
   masterAccount: "AAA0_00000000001",
   masterPassword: "master-password",
   simKind: "esim",
+  deliveryCode: "DLV01",
+  shipDate: "20260401",
 };
+
+/**
+ * Posts `request` to `path` once without each of `fields` (each refused with `400` naming it),
+ * then with a `shipDate` not in YYYYMMDD form (refused with `400`).
+ */
+async function expectRefusedWithout(
+  path: string,
+  request: Record<string, unknown>,
+  fields: readonly string[],
+): Promise<void> {
+  for (const field of fields) {
+    const { [field]: _dropped, ...without } = request;
+    expect(await post(path, without)).toEqual({
+      resultCode: "400",
+      status: { message: `Invalid ${field}`, statusCode: "400" },
+    });
+  }
+  expect(await post(path, { ...request, shipDate: "2026-04-01" })).toMatchObject({
+    resultCode: "400",
+  });
+}
 
 describe("Freebit stand-in: transport and authentication", () => {
   it("listens on its own port and answers authOem with an authKey, refusing a wrong key", async () => {
@@ -179,22 +202,32 @@ describe("Freebit stand-in: lines and activation", () => {
       requestKey: "801DEMO:missing",
       requestDatas: [{ kind: "MVNO", planCode: "DATA_2GB" }],
     };
-    for (const field of [
+    await expectRefusedWithout("/master/addAcnt/", request, [
       "masterAccount",
       "masterPassword",
       "relationCode",
       "deliveryCode",
       "shipDate",
-    ]) {
-      const { [field]: _dropped, ...without } = request as Record<string, unknown>;
-      expect(await post("/master/addAcnt/", without)).toEqual({
-        resultCode: "400",
-        status: { message: `Invalid ${field}`, statusCode: "400" },
-      });
-    }
-    expect(await post("/master/addAcnt/", { ...request, shipDate: "2026-04-01" })).toMatchObject({
-      resultCode: "400",
-    });
+    ]);
+  });
+
+  it("refuses an eSIM without the master account, delivery code or ship date PA05-41 documents, naming the field", async () => {
+    const key = await authKey();
+    const request = {
+      authKey: key,
+      ...ESIM_MASTER,
+      createType: "new",
+      requestKey: "801DEMO:esim-missing",
+      eid: "1".repeat(32),
+      addKind: "N",
+      planCode: "DATA_2GB",
+    };
+    await expectRefusedWithout("/mvno/esim/addAcnt/", request, [
+      "masterAccount",
+      "masterPassword",
+      "deliveryCode",
+      "shipDate",
+    ]);
   });
 
   it("refuses the unsupported eSIM patterns with 400-356", async () => {

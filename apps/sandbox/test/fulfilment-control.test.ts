@@ -38,7 +38,7 @@ beforeEach(async () => {
 interface ControlAnswer {
   orders: (MadeOrder & Record<string, unknown>)[];
   missing: string[];
-  held: { system: string; subject: string; phase: string }[];
+  held: { system: string; subject: string; phase: string; clientGone: boolean }[];
   calls: { system: string; call: string }[];
   events: { entityName: string; changedFields: string[] }[];
 }
@@ -268,7 +268,12 @@ describe("fulfilment control routes", () => {
     await expect
       .poll(async () => (await control("/holds")).json.held)
       .toMatchObject([
-        { system: "salesforce", phase: "before", subject: expect.stringContaining(match) },
+        {
+          system: "salesforce",
+          phase: "before",
+          subject: expect.stringContaining(match),
+          clientGone: false,
+        },
       ]);
     expect((await report())?.activationStatus).toBe("Not Started");
     await control("/holds/release", {});
@@ -283,8 +288,10 @@ describe("fulfilment control routes", () => {
     await expect.poll(async () => (await control("/holds")).json.held).toHaveLength(1);
     abandoned.abort();
     await dropped;
-    // The sandbox sees the socket close shortly after the abort.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Released only once the sandbox has seen the socket close.
+    await expect
+      .poll(async () => (await control("/holds")).json.held)
+      .toMatchObject([{ clientGone: true }]);
     expect((await control("/holds/release", {})).json).toEqual({ released: 1 });
     expect((await patch("Not Started")).status).toBe(204);
     expect((await report())?.activationStatus).toBe("Not Started");

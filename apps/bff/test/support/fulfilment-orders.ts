@@ -5,6 +5,7 @@ import {
   quoteOrder,
   type SimCatalog,
   simCatalogSchema,
+  type SimOrderDetails,
   internetCatalogSchema,
 } from "@portal/domain";
 import { FreebitClient } from "@portal/freebit";
@@ -188,13 +189,15 @@ const STAFF_ORDER_ADDRESS = {
 /**
  * A data-SIM Order for Account `accountId`, entered by staff straight into Salesforce (as checkout
  * would make it, but without checkout's checks: a customer without a payment method can have one),
- * `Pending Review`; `customer` (signed in) reads the catalog. Returns the Order Id.
+ * `Pending Review`, for a physical SIM unless `sim` says otherwise; `customer` (signed in) reads
+ * the catalog. Returns the Order Id.
  */
 export async function staffSimOrder(
   stack: Stack,
   customer: PortalClient,
   accountId: string,
   requestId: string,
+  sim: SimOrderDetails = { simType: "physical", eid: null, mnp: null },
 ): Promise<string> {
   const catalog = simCatalogSchema.parse((await customer.get("/api/catalog/sim")).json);
   const plan = catalog.plans.find((candidate) => candidate.simPlanType === "data");
@@ -209,7 +212,7 @@ export async function staffSimOrder(
     effectiveOn: japanDate(new Date()),
     billingAddress: STAFF_ORDER_ADDRESS,
     shippingAddress: STAFF_ORDER_ADDRESS,
-    sim: { simType: "physical", eid: null, mnp: null },
+    sim,
     installationPreference: null,
     lines: [
       {

@@ -29,9 +29,9 @@ const activationDelaySchema = z.object({ delayMs: z.number().int().min(0).nullab
  * - `POST /__control/reset` → 204: reseed the demo data, clear faults and call counters.
  * - `GET /__control/faults` → `{ faults: [...] }`; `POST /__control/faults` (a `FaultSpec`) →
  *   201 `{ id }`; `DELETE /__control/faults` → 204.
- * - `GET /__control/holds` → `{ held: [{ faultId, system, subject, phase, since }] }`: the calls a
- *   `hold` fault keeps the answer of (their work done) or a `hold-before` fault keeps waiting
- *   (undone); `POST /__control/holds/release` → 200 `{ released: n }`: let them all go on now.
+ * - `GET /__control/holds` → `{ held: [{ faultId, system, subject, phase, since, clientGone }] }`:
+ *   the calls a `hold` fault keeps the answer of (their work done) or a `hold-before` fault keeps
+ *   waiting (undone), `clientGone` once the caller's connection closed; `POST /__control/holds/release` → 200 `{ released: n }`: let them all go on now.
  * - `GET /__control/calls` → `{ whmcs: { [action]: n }, salesforce: { [method template]: n } }`;
  *   `GET /__control/calls/log` → `{ calls: [{ system, call }] }` (the last 10,000, oldest
  *   first, keys as the counts name them); `POST /__control/calls/reset` → 204.

@@ -25,7 +25,7 @@ export async function respondWithFault(
       await holds.delay(fault.latencyMs ?? 1000);
       return false;
     case "hold":
-      holds.holdAnswer(request, {
+      holds.holdAnswer(request, request.raw.socket, {
         faultId: fault.id,
         system: fault.system,
         subject,
@@ -33,7 +33,7 @@ export async function respondWithFault(
       });
       return false;
     case "hold-before":
-      await holds.holdRequest(request, {
+      await holds.holdRequest(request, request.raw.socket, {
         faultId: fault.id,
         system: fault.system,
         subject,

@@ -15,7 +15,12 @@ export interface HeldAnswer {
   readonly phase: "before" | "answer";
   /** ISO 8601 UTC. */
   readonly since: string;
+  /** The caller's connection has closed: it will never read the answer. */
+  readonly clientGone: boolean;
 }
+
+/** What a hold is told about the held call: everything but what is read when it is listed. */
+export type HeldCall = Omit<HeldAnswer, "since" | "clientGone">;
 
 /**
  * Timers that keep requests waiting (latency faults) or keep them open without an answer
@@ -26,29 +31,44 @@ export class RequestHolds {
   private readonly holds = new Set<Hold>();
   private readonly answers = new Map<
     object,
-    HeldAnswer & { release: () => void; released: Promise<void> }
+    HeldCall & {
+      since: string;
+      socket: Pick<Socket, "destroyed">;
+      release: () => void;
+      released: Promise<void>;
+    }
   >();
 
   /**
    * Holds the answer to `request` (the stand-in still does the call's work) until
    * {@link releaseAnswers}: what a client sees when it dies in the middle of a call — the
    * upstream acted, the answer never arrived. Stand-ins wait for {@link answerReleased} before
-   * sending.
+   * sending. `socket` is the caller's connection, watched for {@link HeldAnswer.clientGone}.
    */
-  holdAnswer(request: object, held: Omit<HeldAnswer, "since">): void {
+  holdAnswer(request: object, socket: Pick<Socket, "destroyed">, held: HeldCall): void {
     let release = () => undefined as void;
     const released = new Promise<void>((resolve) => {
       release = resolve;
     });
-    this.answers.set(request, { ...held, since: new Date().toISOString(), release, released });
+    this.answers.set(request, {
+      ...held,
+      since: new Date().toISOString(),
+      socket,
+      release,
+      released,
+    });
   }
 
   /**
    * Resolves once released ({@link releaseAnswers}): the call waits, undone, listed with the
    * held answers (phase `before`).
    */
-  async holdRequest(request: object, held: Omit<HeldAnswer, "since">): Promise<void> {
-    this.holdAnswer(request, held);
+  async holdRequest(
+    request: object,
+    socket: Pick<Socket, "destroyed">,
+    held: HeldCall,
+  ): Promise<void> {
+    this.holdAnswer(request, socket, held);
     await this.answerReleased(request);
   }
 
@@ -62,12 +82,13 @@ export class RequestHolds {
 
   /** The answers held now, oldest first. */
   heldAnswers(): HeldAnswer[] {
-    return [...this.answers.values()].map(({ faultId, system, subject, phase, since }) => ({
+    return [...this.answers.values()].map(({ faultId, system, subject, phase, since, socket }) => ({
       faultId,
       system,
       subject,
       phase,
       since,
+      clientGone: socket.destroyed,
     }));
   }
 

@@ -60,7 +60,7 @@ export const FREEBIT_PATHS = {
     code: "PA05-41",
     basis: "S",
     request:
-      'masterAccount, masterPassword, simKind ("esim" [A]), aladinOperated "20", createType "new", eid, addKind N (new) | M (MNP), account (omitted: assigned [A]), planCode, contractLine, mnp { reserveNumber, reserveExpireDate, lastnameKanji, firstnameKanji, lastnameZenKana, firstnameZenKana, gender M|W|C, birthday }, requestKey [A]',
+      'masterAccount, masterPassword, simKind ("esim" [A]), deliveryCode, shipDate YYYYMMDD, aladinOperated "20", createType "new", eid, addKind N (new) | M (MNP), account (omitted: assigned [A]), planCode, contractLine, mnp { reserveNumber, reserveExpireDate, lastnameKanji, firstnameKanji, lastnameZenKana, firstnameZenKana, gender M|W|C, birthday }, requestKey [A]',
     response:
       'account [A], activation { requestKey, state } [A]; completes asynchronously (Freebit: "eSIM request completion notification file")',
     source: "Gitea PA05-41; third-party interface",

@@ -21,17 +21,20 @@ import {
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 
-let directory: string;
-let sandbox: Sandbox;
-let salesforce: SalesforceClient;
-let pubSub: SalesforcePubSubClient;
-let accountId: string;
-const open: PubSubSubscription[] = [];
+/** A sandbox, the REST client signed in to it, and the Pub/Sub stand-in's CA file. */
+interface Stack {
+  directory: string;
+  sandbox: Sandbox;
+  salesforce: SalesforceClient;
+  caPath: string;
+  accountId: string;
+}
 
-beforeAll(async () => {
-  directory = await mkdtemp(path.join(tmpdir(), "salesforce-pubsub-sandbox-"));
+/** A sandbox whose Pub/Sub stand-in sends a keep-alive after `keepAliveMs` of silence. */
+async function startStack(keepAliveMs: number): Promise<Stack> {
+  const directory = await mkdtemp(path.join(tmpdir(), "salesforce-pubsub-sandbox-"));
   const secrets = await generateDevSecrets(directory);
-  sandbox = await startSandbox({
+  const sandbox = await startSandbox({
     dataDir: null,
     whmcs: { identifier: secrets.whmcsApiIdentifier, secret: secrets.whmcsApiSecret },
     salesforce: {
@@ -40,12 +43,12 @@ beforeAll(async () => {
       certificatePem: await readFile(secrets.sfCertificatePath, "utf8"),
     },
     webhook: { url: null, secret: secrets.whmcsWebhookSecret },
-    pubSub: { keepAliveMs: 200 },
+    pubSub: { keepAliveMs },
     logger: false,
   });
   const caPath = path.join(directory, "pubsub-tls.crt");
   await writeFile(caPath, sandbox.pubSub.certificatePem);
-  salesforce = new SalesforceClient({
+  const salesforce = new SalesforceClient({
     loginUrl: sandbox.urls.salesforce,
     audience: "https://login.salesforce.com",
     clientId: secrets.sfClientId,
@@ -57,25 +60,45 @@ beforeAll(async () => {
     ratePerSecond: 1_000,
     readRetries: 0,
   });
-  pubSub = new SalesforcePubSubClient({
-    endpoint: sandbox.pubSub.endpoint,
-    caCertificatePath: caPath,
-    auth: salesforce.pubSubAuth,
-  });
+  const stack = { directory, sandbox, salesforce, caPath, accountId: "" };
   const accounts = await rest<{ records: { Id: string }[] }>(
+    stack,
     "GET",
     `query?q=${encodeURIComponent("SELECT Id FROM Account WHERE SF_Account_No__c = '100001'")}`,
   );
-  accountId = accounts.records[0]?.Id ?? "";
+  return { ...stack, accountId: accounts.records[0]?.Id ?? "" };
+}
+
+async function stopStack(stack: Stack | undefined): Promise<void> {
+  if (stack === undefined) return;
+  await stack.sandbox.close();
+  await rm(stack.directory, { recursive: true, force: true });
+}
+
+let stack: Stack;
+let pubSub: SalesforcePubSubClient;
+const open: PubSubSubscription[] = [];
+
+beforeAll(async () => {
+  stack = await startStack(200);
+  pubSub = new SalesforcePubSubClient({
+    endpoint: stack.sandbox.pubSub.endpoint,
+    caCertificatePath: stack.caPath,
+    auth: stack.salesforce.pubSubAuth,
+  });
 });
 
 afterAll(async () => {
   for (const subscription of open) subscription.cancel();
-  await sandbox?.close();
-  await rm(directory, { recursive: true, force: true });
+  await stopStack(stack);
 });
 
-async function rest<T>(method: string, resource: string, body?: unknown): Promise<T> {
+async function rest<T>(
+  { salesforce }: Pick<Stack, "salesforce">,
+  method: string,
+  resource: string,
+  body?: unknown,
+): Promise<T> {
   const { accessToken, instanceUrl } = await salesforce.pubSubAuth.current();
   const response = await fetch(`${instanceUrl}/services/data/v62.0/${resource}`, {
     method,
@@ -87,34 +110,43 @@ async function rest<T>(method: string, resource: string, body?: unknown): Promis
 }
 
 /** A new Pending Review Order, approved by staff; its Id. */
-async function approvedOrder(): Promise<string> {
-  const { id } = await rest<{ id: string }>("POST", "sobjects/Order", {
-    AccountId: accountId,
+async function approvedOrder(on: Stack = stack): Promise<string> {
+  const { id } = await rest<{ id: string }>(on, "POST", "sobjects/Order", {
+    AccountId: on.accountId,
     Status: "Pending Review",
     EffectiveDate: "2026-03-31",
   });
-  const approved = await fetch(`${sandbox.url}/__control/salesforce/orders/${id}/approve`, {
+  const approved = await fetch(`${on.sandbox.url}/__control/salesforce/orders/${id}/approve`, {
     method: "POST",
   });
   expect(approved.status).toBe(200);
   return id;
 }
 
-/** A subscription recording its batches; `until` waits for a condition on them. */
+/**
+ * A subscription recording its batches; `until` waits for a condition on them. `options.handle`
+ * runs after a batch is recorded and holds it until it settles; `options.client` subscribes with
+ * another client than the shared one.
+ */
 class Recorder {
   readonly batches: PubSubBatch[] = [];
   ended: Error | null | undefined;
   subscription!: PubSubSubscription;
   private waiters: (() => void)[] = [];
 
-  constructor(topic: string, replay: ReplayStart, numRequested: number) {
-    this.subscription = pubSub.subscribe(
+  constructor(
+    topic: string,
+    replay: ReplayStart,
+    numRequested: number,
+    options: { client?: SalesforcePubSubClient; handle?: () => Promise<void> } = {},
+  ) {
+    this.subscription = (options.client ?? pubSub).subscribe(
       { topic, replay, numRequested },
       {
-        batch: (batch) => {
+        batch: async (batch) => {
           this.batches.push(batch);
           this.wake();
-          return Promise.resolve();
+          await options.handle?.();
         },
         end: (error) => {
           this.ended = error;
@@ -141,7 +173,8 @@ class Recorder {
     }
   }
 
-  private wake(): void {
+  /** Wakes the `until` calls to check their conditions again. */
+  wake(): void {
     for (const wake of this.waiters.splice(0)) wake();
   }
 }
@@ -167,7 +200,7 @@ describe("SalesforcePubSubClient against the sandbox", () => {
       entity: "Order",
       changeType: "CREATE",
       recordIds: [orderId],
-      order: { status: "pending_review", accountId },
+      order: { status: "pending_review", accountId: stack.accountId },
     });
     expect(approved).toMatchObject({
       kind: "change",
@@ -183,11 +216,11 @@ describe("SalesforcePubSubClient against the sandbox", () => {
     expect(requests.events[0]).toMatchObject({
       kind: "orderFulfilmentRequested",
       orderId,
-      accountId,
+      accountId: stack.accountId,
     });
     // What the subscriber reads when an Order change does not name its Account.
-    expect(await salesforce.orders.accountOf(orderId)).toBe(accountId);
-    expect(await salesforce.orders.accountOf("801000000000000AAA")).toBeNull();
+    expect(await stack.salesforce.orders.accountOf(orderId)).toBe(stack.accountId);
+    expect(await stack.salesforce.orders.accountOf("801000000000000AAA")).toBeNull();
   });
 
   it("delivers no more than requested, more on request, and after a CUSTOM replay id only what follows it", async () => {
@@ -213,9 +246,9 @@ describe("SalesforcePubSubClient against the sandbox", () => {
   });
 
   it("ends with an auth error after the session expired, and signs in again on the next subscribe", async () => {
-    await salesforce.pubSubAuth.current();
+    await stack.salesforce.pubSubAuth.current();
     expect(
-      (await fetch(`${sandbox.url}/__control/salesforce/expire-sessions`, { method: "POST" }))
+      (await fetch(`${stack.sandbox.url}/__control/salesforce/expire-sessions`, { method: "POST" }))
         .status,
     ).toBe(204);
     const refused = new Recorder("/data/OrderChangeEvent", { preset: "LATEST" }, 10);
@@ -239,5 +272,53 @@ describe("SalesforcePubSubClient against the sandbox", () => {
       kind: "rejected",
       vendorCode: "sfdc.platform.eventbus.grpc.subscription.fetch.replayid.validation.failed",
     });
+  });
+});
+
+describe("SalesforcePubSubClient on a stream gone silent", () => {
+  let silent: Stack | undefined;
+
+  afterAll(async () => {
+    await stopStack(silent);
+  });
+
+  it("gives the stream up after the idle timeout, but ends only once the batch being handled settled", async () => {
+    // No keep-alive within the test: the stream falls silent after its first batch.
+    silent = await startStack(60_000);
+    const warnings: string[] = [];
+    const client = new SalesforcePubSubClient({
+      endpoint: silent.sandbox.pubSub.endpoint,
+      caCertificatePath: silent.caPath,
+      auth: silent.salesforce.pubSubAuth,
+      idleTimeoutMs: 1_000,
+      logger: {
+        warn: (_context, message) => {
+          warnings.push(message);
+          recorder.wake();
+        },
+        debug: () => undefined,
+      },
+    });
+    await approvedOrder(silent);
+    let endedWhileHandling: boolean | undefined;
+    const recorder: Recorder = new Recorder(
+      "/event/Order_Fulfilment_Requested__e",
+      { preset: "EARLIEST" },
+      1,
+      {
+        client,
+        // The batch is held until the client gave the silent stream up (or wrongly ended it).
+        handle: async () => {
+          await recorder.until(() => recorder.ended !== undefined || warnings.length > 0);
+          endedWhileHandling = recorder.ended !== undefined;
+        },
+      },
+    );
+    await recorder.until(() => recorder.ended !== undefined);
+    expect(recorder.events).toHaveLength(1);
+    expect(endedWhileHandling).toBe(false);
+    expect(recorder.ended).toBeInstanceOf(SalesforceError);
+    expect(recorder.ended).toMatchObject({ kind: "unavailable" });
+    expect(recorder.ended?.message).toContain("keep-alive");
   });
 });

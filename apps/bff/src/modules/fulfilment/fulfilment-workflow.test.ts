@@ -95,8 +95,8 @@ function fakes() {
       clients: { get: vi.fn(async () => ({ currency: "JPY" })) },
       services: {
         list: vi.fn(async () => [
-          { id: 91, orderId: 55, productId: 202 },
-          { id: 90, orderId: 54, productId: 202 },
+          { id: 91, orderId: 55, productId: 202, quantity: 1 },
+          { id: 90, orderId: 54, productId: 202, quantity: 1 },
         ]),
       },
     },
@@ -271,9 +271,49 @@ describe("whmcs-order", () => {
     fake.whmcs.orders.findByReference.mockResolvedValue({ id: 55, clientId: 8 });
     await expectFailure(invoke("whmcs-order", BEFORE), "WHMCS_ORDER_MISMATCH");
     fake.whmcs.orders.findByReference.mockResolvedValue({ id: 54, clientId: 7 });
-    fake.whmcs.services.list.mockResolvedValue([{ id: 90, orderId: 54, productId: 999 }]);
+    fake.whmcs.services.list.mockResolvedValue([
+      { id: 90, orderId: 54, productId: 999, quantity: 1 },
+    ]);
     await expectFailure(invoke("whmcs-order", BEFORE), "WHMCS_ORDER_MISMATCH");
     expect(fake.whmcs.orders.add).not.toHaveBeenCalled();
+  });
+
+  describe("with a line of quantity 3", () => {
+    const threeOf = {
+      ...BEFORE,
+      order: {
+        ...SNAPSHOT,
+        billedLines: [{ orderItemId: "802PLAN", whmcsProductId: 202, quantity: 3 }],
+      },
+    };
+    const service = (id: number, quantity: number) => ({
+      id,
+      orderId: 55,
+      productId: 202,
+      quantity,
+    });
+
+    beforeEach(() => {
+      fake.whmcs.orders.findByReference.mockResolvedValue({ id: 55, clientId: 7 });
+    });
+
+    it("reuses the order whether WHMCS made one service per unit or one service of quantity 3", async () => {
+      fake.whmcs.services.list.mockResolvedValue([service(91, 1), service(92, 1), service(93, 1)]);
+      expect(await invoke("whmcs-order", threeOf)).toEqual({ whmcsOrderId: 55 });
+      fake.whmcs.services.list.mockResolvedValue([service(91, 3)]);
+      expect(await invoke("whmcs-order", threeOf)).toEqual({ whmcsOrderId: 55 });
+      expect(fake.whmcs.orders.add).not.toHaveBeenCalled();
+    });
+
+    it("refuses an order billing fewer or more units (WHMCS_ORDER_MISMATCH)", async () => {
+      fake.whmcs.services.list.mockResolvedValue([service(91, 1), service(92, 1)]);
+      await expectFailure(invoke("whmcs-order", threeOf), "WHMCS_ORDER_MISMATCH");
+      fake.whmcs.services.list.mockResolvedValue([service(91, 2)]);
+      await expectFailure(invoke("whmcs-order", threeOf), "WHMCS_ORDER_MISMATCH");
+      fake.whmcs.services.list.mockResolvedValue([service(91, 3), service(92, 1)]);
+      await expectFailure(invoke("whmcs-order", threeOf), "WHMCS_ORDER_MISMATCH");
+      expect(fake.whmcs.orders.add).not.toHaveBeenCalled();
+    });
   });
 
   it("reads the order the Order names instead of searching, and refuses one that does not exist", async () => {
@@ -352,7 +392,9 @@ describe("services and activated", () => {
   });
 
   it("fails with SERVICES_MISSING when the order lacks a line's service", async () => {
-    fake.whmcs.services.list.mockResolvedValue([{ id: 90, orderId: 54, productId: 202 }]);
+    fake.whmcs.services.list.mockResolvedValue([
+      { id: 90, orderId: 54, productId: 202, quantity: 1 },
+    ]);
     await expectFailure(invoke("services", BEFORE), "SERVICES_MISSING");
     expect(fake.salesforce.orders.recordServiceIds).not.toHaveBeenCalled();
   });

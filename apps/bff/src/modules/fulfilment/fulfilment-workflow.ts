@@ -470,21 +470,34 @@ export class FulfilmentWorkflow {
     }
   }
 
-  /** @throws ActivationError WHMCS_ORDER_MISMATCH unless the order is the client's with the Order's products. */
+  /**
+   * @throws ActivationError WHMCS_ORDER_MISMATCH unless the order is the client's and bills as
+   * many units of each product as the Order's lines. Units, not services: WHMCS places a line of
+   * `qty` n either as n services (product option "multiple services") or as one service carrying
+   * `qty` n (scalable; GetClientsProducts `qty`).
+   */
   private async checkReusable(
     whmcsOrderId: number,
     orderClientId: number,
     whmcsClientId: number,
     snapshot: Snapshot,
   ): Promise<void> {
-    const products = (await this.servicesOf(whmcsClientId, whmcsOrderId))
-      .map((service) => service.productId)
-      .sort((a, b) => a - b);
-    const expected = snapshot.billedLines.map((line) => line.whmcsProductId).sort((a, b) => a - b);
-    if (orderClientId !== whmcsClientId || products.join(",") !== expected.join(",")) {
+    const billed = unitsByProduct(
+      (await this.servicesOf(whmcsClientId, whmcsOrderId)).map((service) => ({
+        productId: service.productId,
+        units: service.quantity,
+      })),
+    );
+    const expected = unitsByProduct(
+      snapshot.billedLines.map((line) => ({
+        productId: line.whmcsProductId,
+        units: line.quantity,
+      })),
+    );
+    if (orderClientId !== whmcsClientId || billed !== expected) {
       throw new ActivationError(
         "WHMCS_ORDER_MISMATCH",
-        `WHMCS order ${whmcsOrderId} belongs to client ${orderClientId} with products [${products.join(", ")}]; the Order needs client ${whmcsClientId} with [${expected.join(", ")}]`,
+        `WHMCS order ${whmcsOrderId} belongs to client ${orderClientId} with products [${billed}]; the Order needs client ${whmcsClientId} with [${expected}]`,
       );
     }
   }
@@ -506,6 +519,17 @@ export class FulfilmentWorkflow {
     }
     return this.freebit;
   }
+}
+
+/** Units per WHMCS product id, as `<product id>×<units>` sorted by product id, comma-separated. */
+function unitsByProduct(lines: readonly { productId: number; units: number }[]): string {
+  const units = new Map<number, number>();
+  for (const line of lines)
+    units.set(line.productId, (units.get(line.productId) ?? 0) + line.units);
+  return [...units]
+    .sort(([a], [b]) => a - b)
+    .map(([productId, count]) => `${productId}×${count}`)
+    .join(", ");
 }
 
 /** @throws ActivationError SIM_DETAILS_MISSING for no SIM type, or an eSIM without EID. */

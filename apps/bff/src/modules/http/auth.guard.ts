@@ -34,10 +34,10 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const token = request.cookies[AUTH_COOKIES.access];
     const user = token ? await this.accessTokens.verify(token) : null;
-    if (!user || (await this.denyList.isDenied(user.sessionId))) {
+    if (!token || !user || (await this.denyList.isDenied(user.sessionId))) {
       throw new AppError("UNAUTHENTICATED", "Please sign in to continue.");
     }
-    bindCurrentUser(request, user);
+    bindCurrentUser(request, user, token);
     return true;
   }
 }

@@ -76,7 +76,7 @@ describe("IdempotencyInterceptor", () => {
   it("scopes a signed-in user's key to the user, and stores the success with its status", async () => {
     const { records, interceptor } = setup();
     const { request, context } = http({ "idempotency-key": "k1" });
-    bindCurrentUser(request, { id: "user-1", sessionId: "session-1" });
+    bindCurrentUser(request, { id: "user-1", sessionId: "session-1" }, "access-token");
 
     const result = await lastValueFrom(await interceptor.intercept(context, handler({ id: 7 })));
 

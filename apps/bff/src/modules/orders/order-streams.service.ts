@@ -36,11 +36,11 @@ export const ORDER_STREAM_LIMITS = {
 /** The kinds of stream, as the `sse_streams_open` metric labels them. */
 export type OrderStreamKind = "order" | "account_orders";
 
-/** Who opens a stream: the signed-in user, their access token cookie and the stream's lifetime. */
+/** Who opens a stream: the signed-in user, their access token and the stream's lifetime. */
 export interface OrderStreamRequest {
   user: AuthenticatedUser;
-  /** The `portal_at` cookie the guard accepted: the stream ends when it expires. */
-  accessToken: string | undefined;
+  /** The access token `AuthGuard` accepted (`@CurrentAccessToken()`): the stream ends when it expires. */
+  accessToken: string;
   /** Aborted when the stream ends, however it ends (`@SseSignal()`). */
   signal: AbortSignal;
 }
@@ -127,9 +127,7 @@ export class OrderStreamsService {
     source: StreamSource<T>,
   ): Promise<Observable<MessageEvent>> {
     const { user, signal } = request;
-    const expiresAt = request.accessToken
-      ? await this.accessTokens.expiryOf(request.accessToken)
-      : null;
+    const expiresAt = await this.accessTokens.expiryOf(request.accessToken);
     if (!expiresAt) {
       throw new AppError("UNAUTHENTICATED", "Please sign in to continue.");
     }

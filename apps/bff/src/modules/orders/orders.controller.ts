@@ -8,12 +8,10 @@ import {
   Param,
   Post,
   Query,
-  Req,
   Sse,
   SseSignal,
 } from "@nestjs/common";
 import {
-  AUTH_COOKIES,
   type OrderDetail,
   type OrderListPage,
   type OrderParams,
@@ -23,10 +21,9 @@ import {
   type PlaceOrderRequest,
   placeOrderRequestSchema,
 } from "@portal/domain";
-import { type FastifyRequest } from "fastify";
 import { type Observable } from "rxjs";
 import { BodyLimit } from "../http/body-limit.js";
-import { type AuthenticatedUser, CurrentUser } from "../http/current-user.js";
+import { type AuthenticatedUser, CurrentAccessToken, CurrentUser } from "../http/current-user.js";
 import { Idempotent } from "../http/idempotent.js";
 import { IDEMPOTENCY_KEY_HEADER } from "../http/idempotency.interceptor.js";
 import { ZodPipe } from "../http/zod.pipe.js";
@@ -56,14 +53,10 @@ export class OrdersController {
   @Sse("events")
   events(
     @CurrentUser() user: AuthenticatedUser,
-    @Req() request: FastifyRequest,
+    @CurrentAccessToken() accessToken: string,
     @SseSignal() signal: AbortSignal,
   ): Promise<Observable<MessageEvent>> {
-    return this.streams.accountStream({
-      user,
-      accessToken: request.cookies[AUTH_COOKIES.access],
-      signal,
-    });
+    return this.streams.accountStream({ user, accessToken, signal });
   }
 
   /** `GET /api/orders/:id/events` → server-sent events of one order (decision 0071). */
@@ -71,13 +64,10 @@ export class OrdersController {
   orderEvents(
     @CurrentUser() user: AuthenticatedUser,
     @Param(new ZodPipe(orderParamsSchema)) params: OrderParams,
-    @Req() request: FastifyRequest,
+    @CurrentAccessToken() accessToken: string,
     @SseSignal() signal: AbortSignal,
   ): Promise<Observable<MessageEvent>> {
-    return this.streams.orderStream(
-      { user, accessToken: request.cookies[AUTH_COOKIES.access], signal },
-      params.id,
-    );
+    return this.streams.orderStream({ user, accessToken, signal }, params.id);
   }
 
   /** `GET /api/orders/:id` → `orderDetailSchema`. */

@@ -1,7 +1,16 @@
-import { SalesforceError, type PubSubEvent, type SubscribeRequest } from "@portal/salesforce";
+import {
+  SalesforceError,
+  type PubSubEvent,
+  type SalesforceClient,
+  type SubscribeRequest,
+} from "@portal/salesforce";
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { type SfEventCounters } from "./sf-event-counters.js";
+import { EventBus } from "../events/event-bus.js";
+import { MetricsService } from "../metrics/metrics.service.js";
+import { OrderFulfilmentRequests } from "./order-fulfilment-requests.js";
+import { type SfEventCounters, SfEventMetrics } from "./sf-event-counters.js";
+import { SfEventHandler } from "./sf-event-handler.js";
 import { TopicSubscriber, type TopicSubscriberDeps } from "./topic-subscriber.js";
 import { UnprocessableEventError } from "./unprocessable-event.js";
 
@@ -25,6 +34,18 @@ function requested(replayId: string, orderId: string): PubSubEvent {
     orderId,
     accountId: "001000000000001AAA",
     createdAt: "2026-03-31T03:00:00.000Z",
+  };
+}
+
+/** An event the client could not read, with replay id `replayId`. */
+function unreadable(replayId: string): PubSubEvent {
+  return {
+    kind: "unreadable",
+    topic: TOPIC,
+    replayId,
+    eventId: `uuid-${replayId}`,
+    reason: "does not decode with schema s1",
+    receivedAt: "2026-03-31T03:00:00.000Z",
   };
 }
 
@@ -215,18 +236,7 @@ describe("TopicSubscriber", () => {
     const subscription = await fake.subscription(1);
 
     await subscription.listener.batch({
-      events: [
-        {
-          kind: "unreadable",
-          topic: TOPIC,
-          replayId: "01",
-          eventId: "uuid-01",
-          reason: "does not decode with schema s1",
-          receivedAt: "2026-03-31T03:00:00.000Z",
-        },
-        requested("02", "bad"),
-        requested("03", "801C"),
-      ],
+      events: [unreadable("01"), requested("02", "bad"), requested("03", "801C")],
       latestReplayId: "03",
       pendingNumRequested: 97,
     });
@@ -304,5 +314,66 @@ describe("TopicSubscriber", () => {
     });
     await topic.stop();
     expect(topic.state().status).toBe("stopped");
+  });
+
+  it("with the real handler and metrics: logs an unreadable event, counts it in sf_events_skipped_total, stores its replay id and handles the next", async () => {
+    // Client level: the sandbox's Pub/Sub stand-in only sends events its schemas describe, so an
+    // event the client cannot read comes from the fake here (the client's side: pubsub-client.ts).
+    const fake = new FakePubSub();
+    const metrics = new MetricsService();
+    const requestedOrders: string[] = [];
+    const fulfilment = new (class extends OrderFulfilmentRequests {
+      request(orderId: string): Promise<void> {
+        requestedOrders.push(orderId);
+        return Promise.resolve();
+      }
+    })();
+    const handler = new SfEventHandler(fulfilment, new EventBus(), {} as SalesforceClient);
+    const errors: { context: unknown; message: unknown }[] = [];
+    const topic = new TopicSubscriber(TOPIC, {
+      subscribe: fake.subscribe,
+      replays: fake.replays,
+      handle: (event) => handler.handle(event),
+      counters: new SfEventMetrics(metrics),
+      now: () => new Date("2026-03-31T03:00:00Z"),
+      batchSize: 100,
+      reconnectDelayMs: () => 0,
+      logger: { ...silent, error: (context, message) => void errors.push({ context, message }) },
+    });
+    topic.start();
+    const subscription = await fake.subscription(1);
+
+    await subscription.listener.batch({
+      events: [unreadable("0a"), requested("0b", "801C")],
+      latestReplayId: "0b",
+      pendingNumRequested: 98,
+    });
+
+    expect(errors).toEqual([
+      {
+        context: expect.objectContaining({
+          topic: TOPIC,
+          replayId: "0a",
+          eventId: "uuid-0a",
+          err: expect.objectContaining({
+            message: expect.stringContaining("does not decode with schema s1"),
+          }),
+        }),
+        message: expect.stringContaining("passed over"),
+      },
+    ]);
+    const counted = async (name: string) =>
+      (await metrics.registry.getSingleMetric(name)?.get())?.values.find(
+        (value) => value.labels.topic === TOPIC,
+      )?.value;
+    expect(await counted("sf_events_skipped_total")).toBe(1);
+    expect(await counted("sf_events_failed_total")).toBeUndefined();
+    expect(await counted("sf_events_handled_total")).toBe(2);
+    expect(fake.storeCalls).toEqual(["0a", "0b"]);
+    expect(topic.state().lastReplayId).toBe("0b");
+    expect(requestedOrders).toEqual(["801C"]);
+    // Passed over, not a reason to reconnect.
+    expect(fake.subscriptions).toHaveLength(1);
+    await topic.stop();
   });
 });

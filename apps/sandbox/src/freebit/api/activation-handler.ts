@@ -48,13 +48,13 @@ const addAccountSchema = z.object({
 
 /**
  * `/mvno/esim/addAcnt/` (PA05-41) body [S] — master account and password, `simKind` (`esim` [A]),
- * optional delivery code and ship date —, plus `requestKey` [A].
+ * delivery code and ship date (YYYYMMDD), which PA05-41 lists —, plus `requestKey` [A].
  */
 const addEsimAccountSchema = z.object({
   ...master,
   simKind: z.literal("esim"),
-  deliveryCode: z.string().min(1).optional(),
-  shipDate: yyyymmdd.optional(),
+  deliveryCode: z.string().min(1),
+  shipDate: yyyymmdd,
   requestKey,
   aladinOperated: z.enum(["10", "20"]).default("20"),
   createType: z.literal("new"),

@@ -24,7 +24,10 @@ export interface SimActivationRequest {
   account?: string;
   /** eSIM contract line; default `"4G"`. */
   contractLine?: "4G" | "5G";
-  /** When the SIM card ships, `YYYY-MM-DD` (physical SIM; Japan's calendar). */
+  /**
+   * The ship date both registrations carry, `YYYY-MM-DD` (Japan's calendar): when the SIM card
+   * ships; for an eSIM the day it is requested (PA05-41 documents `shipDate` for eSIMs too).
+   */
   shipDate: string;
 }
 
@@ -82,8 +85,9 @@ export function toAddAccountRequest(
 }
 
 /**
- * `/mvno/esim/addAcnt/` (PA05-41) body under the MVNO `contract`: `addKind` M with MNP data, N otherwise; not operated by
- * Aladin (`"20"`: `"10"` with `addKind` ≠ N is refused with 400-356).
+ * `/mvno/esim/addAcnt/` (PA05-41) body under the MVNO `contract`, with the contract's delivery
+ * code and `request.shipDate` as PA05-41 documents them: `addKind` M with MNP data, N otherwise;
+ * not operated by Aladin (`"20"`: `"10"` with `addKind` ≠ N is refused with 400-356).
  * @throws Error when the request has no EID
  */
 export function toAddEsimAccountRequest(
@@ -95,6 +99,8 @@ export function toAddEsimAccountRequest(
     masterAccount: contract.masterAccount,
     masterPassword: contract.masterPassword,
     simKind: "esim",
+    deliveryCode: contract.deliveryCode,
+    shipDate: toFreebitDate(request.shipDate),
     aladinOperated: "20",
     createType: "new",
     requestKey: request.requestKey,

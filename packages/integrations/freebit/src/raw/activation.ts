@@ -38,12 +38,14 @@ export interface AddAccountRequest {
 
 /**
  * `/mvno/esim/addAcnt/` request: the master account and password, `simKind` [S; value `esim` A],
- * `addKind` N (new number) or M (MNP).
+ * `deliveryCode` and `shipDate` (YYYYMMDD) [S], `addKind` N (new number) or M (MNP).
  */
 export interface AddEsimAccountRequest {
   masterAccount: string;
   masterPassword: string;
   simKind: "esim";
+  deliveryCode: string;
+  shipDate: string;
   aladinOperated: "20";
   createType: "new";
   requestKey: string;

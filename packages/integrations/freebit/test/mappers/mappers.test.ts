@@ -42,7 +42,7 @@ describe("requests", () => {
     });
   });
 
-  it("asks for an eSIM as MNP (addKind M) or new (N), never operated by Aladin, under the master account", () => {
+  it("asks for an eSIM as MNP (addKind M) or new (N), never operated by Aladin, under the master account, with delivery code and ship date", () => {
     const base = {
       requestKey: "801A:1",
       planCode: "P",
@@ -54,6 +54,8 @@ describe("requests", () => {
       masterAccount: "AAA0_00000000001",
       masterPassword: "pw",
       simKind: "esim",
+      deliveryCode: "DLV01",
+      shipDate: "20260401",
       aladinOperated: "20",
       addKind: "M",
       contractLine: "4G",

@@ -74,7 +74,7 @@ export interface SubscriptionListener {
    */
   batch(batch: PubSubBatch): Promise<void>;
   /**
-   * The subscription ended, once: null after `cancel()`, else why — the batch handler's error or a
+   * The subscription ended, once, never while a batch is being handled: null after `cancel()`, else why — the batch handler's error or a
    * `SalesforceError` (`auth`: credentials refused, renewed on the next subscribe; `rejected`:
    * e.g. the replay id, see `isReplayIdRejected`; `unavailable`: network, server, no keep-alive;
    * `malformed`: an event that does not decode).
@@ -334,15 +334,24 @@ class Subscription implements PubSubSubscription {
   /** Restarts the silence timer: a stream without even a keep-alive for that long is dead. */
   #watchIdle(): void {
     clearTimeout(this.#idleTimer);
-    this.#idleTimer = setTimeout(() => {
-      // Not queued: the handling itself may be what hangs.
-      this.#finish(
-        new SalesforceError("unavailable", "subscribe", {
-          message: `No keep-alive from the Pub/Sub API within ${this.client.idleTimeoutMs} ms`,
-        }),
-      );
-    }, this.client.idleTimeoutMs);
+    this.#idleTimer = setTimeout(() => this.#giveUpSilent(), this.client.idleTimeoutMs);
     this.#idleTimer.unref();
+  }
+
+  /**
+   * Stops a silent stream at once but ends the subscription only after the batch being handled
+   * (and those received before the silence) settled: the owner's next subscribe starts from the
+   * replay id that batch stores, and must not run beside its handler. A handler that hangs is
+   * the handler's to bound.
+   */
+  #giveUpSilent(): void {
+    const message = `No keep-alive from the Pub/Sub API within ${this.client.idleTimeoutMs} ms`;
+    this.client.logger.warn(
+      { topic: this.subscribeRequest.topic },
+      `${message}; ending the subscription once the batch being handled settles`,
+    );
+    this.#endAfterQueued(new SalesforceError("unavailable", "subscribe", { message }));
+    this.#call?.cancel();
   }
 
   /** Ends once: stops the timer and the stream, closes the channel, tells the listener. */

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from "@nestjs/common";
-import { type DestinationStream } from "pino";
+import { type DestinationStream, type Logger } from "pino";
 import { AccountModule } from "./modules/account/account.module.js";
 import { AddressModule } from "./modules/address/address.module.js";
 import { AuthModule } from "./modules/auth/auth.module.js";
@@ -35,15 +35,18 @@ export interface BffHostOptions {
   logDestination?: DestinationStream;
 }
 
-/** The BFF: infrastructure modules first, then the features (DESIGN.md §2 "BFF modules"). */
+/**
+ * The BFF: infrastructure modules first, then the features (DESIGN.md §2 "BFF modules"); `logger`
+ * is the root logger Fastify also logs through (`createRootLogger`).
+ */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, host: BffHostOptions = {}): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggingModule.forRoot(host.logDestination),
+        LoggingModule.forRoot(logger),
         MetricsModule,
         DatabaseModule,
         CacheModule,

@@ -11,7 +11,14 @@ import { frameworkErrorHandler } from "./modules/http/framework-errors.js";
 import { useJsonBodyParser } from "./modules/http/json-body-parser.js";
 import { responseHeaders } from "./modules/http/response-headers.js";
 import { registerUpstreamBudget } from "./modules/http/upstream-budget.js";
+import { RequestLogController } from "./modules/logging/request-log-controller.js";
 import { exposeRequestId, requestIdFor } from "./modules/logging/request-id.js";
+import {
+  bindRequestContext,
+  logAbortedRequest,
+  requestLogger,
+} from "./modules/logging/request-logger.js";
+import { createRootLogger } from "./modules/logging/root-logger.js";
 import { registerMetrics } from "./modules/metrics/metrics-endpoint.js";
 import { MetricsService } from "./modules/metrics/metrics.service.js";
 import { registerApiReference } from "./modules/openapi/api-reference.js";
@@ -41,7 +48,14 @@ export async function createBffApp(
   options: BffHostOptions = {},
 ): Promise<NestFastifyApplication> {
   const config = parseConfig(env);
+  const logger = createRootLogger(config.logLevel, options.logDestination);
   const adapter = new FastifyAdapter({
+    // Fastify logs through the BFF's logger and writes the line per request (decision 0079);
+    // no Nest middleware is used, so @fastify/middie is not registered.
+    loggerInstance: logger,
+    childLoggerFactory: requestLogger,
+    logController: new RequestLogController(),
+    skipMiddie: true,
     bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
     trustProxy: config.http.trustProxy,
     genReqId: requestIdFor,
@@ -59,7 +73,7 @@ export async function createBffApp(
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, options),
+    AppModule.forRoot(config, logger),
     adapter,
     {
       bodyParser: false,
@@ -71,6 +85,8 @@ export async function createBffApp(
     app.useLogger(app.get(Logger));
     const fastify = app.getHttpAdapter().getInstance();
     recordRoutes(fastify);
+    fastify.addHook("onRequest", bindRequestContext);
+    fastify.addHook("onRequestAbort", logAbortedRequest);
     fastify.addHook("onRequest", exposeRequestId);
     fastify.addHook("onRequest", responseHeaders(config.production));
     registerUpstreamBudget(fastify, config.http.upstreamBudgetMs);

@@ -18,11 +18,9 @@ export function requestIdFor(request: IncomingMessage): string {
 }
 
 /**
- * Fastify `onRequest` hook: echoes the id on the response and hands it to pino-http (which takes
- * an id already on the raw request), so the envelope's `requestId`, the header and the log line
- * agree.
+ * Fastify `onRequest` hook: echoes the id on the response, so the envelope's `requestId`, the
+ * header and the log lines (`req.id`) agree.
  */
 export async function exposeRequestId(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   void reply.header(REQUEST_ID_HEADER, request.id);
-  request.raw.id = request.id;
 }

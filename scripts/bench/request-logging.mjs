@@ -12,13 +12,13 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Fastify from "fastify";
-import { pino } from "pino";
+import { destination, pino } from "pino";
 import { repoRoot } from "../launcher/paths.mjs";
 
 const require = createRequire(path.join(repoRoot, "apps/bff/package.json"));
 /** @type {typeof import("nestjs-pino/storage.js")} */
 const { storage, Store } = require("nestjs-pino/storage.js");
-/** @type {import("@fastify/middie").FastifyMiddie} */
+/** @type {import("fastify").FastifyPluginCallback} */
 const middie = require("@fastify/middie");
 /** @type {typeof import("pino-http").pinoHttp} */
 const pinoHttp = require("pino-http");
@@ -45,7 +45,7 @@ const logger = pino(
       }),
     },
   },
-  pino.destination({ dest: "/dev/null", sync: false }),
+  destination({ dest: "/dev/null", sync: false }),
 );
 
 /** A handler that awaits like a warm read does (cache, guards), then answers. */
@@ -56,8 +56,12 @@ async function handler() {
 
 /** The request line as the BFF's RequestLogController writes it. */
 class LineWhenAnswered extends Fastify.LogController {
+  /** @override */
   incomingRequest() {}
-  /** @param {unknown} _error @param {import("fastify").FastifyRequest} _request @param {import("fastify").FastifyReply} reply */
+  /**
+   * @override
+   * @param {unknown} _error @param {import("fastify").FastifyRequest} _request @param {import("fastify").FastifyReply} reply
+   */
   requestCompleted(_error, _request, reply) {
     reply.log.info(
       { res: reply, responseTime: Math.round(reply.elapsedTime) },
@@ -75,7 +79,7 @@ const VARIANTS = [
 
 /** @param {string} variant */
 async function build(variant) {
-  /** @type {import("fastify").FastifyInstance} */
+  /** @type {import("fastify").FastifyInstance<any, any, any, any>} */
   let app;
   if (variant === "pino-http via middie + ALS") {
     app = Fastify();
@@ -104,13 +108,16 @@ async function build(variant) {
   return app;
 }
 
-const apps = new Map(await Promise.all(VARIANTS.map(async (v) => [v, await build(v)])));
+const apps = new Map(
+  await Promise.all(VARIANTS.map(async (v) => /** @type {const} */ ([v, await build(v)]))),
+);
 const cpuUs = new Map(VARIANTS.map((v) => [v, 0]));
 
 /** Runs `count` requests of `variant` and answers the CPU time they took (µs). @param {string} variant @param {number} count */
 async function batch(variant, count) {
   if (!variant.endsWith("+ ALS")) storage.disable();
   const app = apps.get(variant);
+  if (!app) throw new Error(`unknown variant ${variant}`);
   const before = process.cpuUsage();
   for (let i = 0; i < count; i += 1) {
     const response = await app.inject({ method: "GET", url: "/api/x?page=1" });

@@ -29,15 +29,7 @@ const TEST_JOBS = {
 
 /** A job worked by three workers per process, deduplicated per key like `order.fulfil`. */
 const GATED_JOBS = {
-  "test.gated": {
-    policy: "stately",
-    schema: z.object({ text: z.string() }),
-    retryLimit: 0,
-    retryDelaySeconds: 0,
-    retryBackoff: false,
-    expireInSeconds: 60,
-    concurrency: 3,
-  },
+  "test.gated": { ...TEST_JOBS["test.echo"], concurrency: 3 },
 } satisfies JobDefinitions;
 
 let database: TestDatabase;

@@ -2,10 +2,25 @@ import { z } from "zod";
 
 /** A fault as `POST /__control/faults` takes it (docs/architecture/wiring.md "Control API"). */
 export interface FaultSpec {
-  system: "whmcs" | "salesforce";
-  /** WHMCS action name, or a substring of the Salesforce request path; omitted = every call. */
+  system: "whmcs" | "salesforce" | "freebit";
+  /**
+   * WHMCS action name, or a substring of the Salesforce or Freebit request path; omitted = every
+   * call.
+   */
   match?: string;
-  kind: "latency" | "http5xx" | "timeout" | "whmcs-error" | "sf-request-limit" | "malformed";
+  /**
+   * `hold-before` keeps a matching call waiting, undone, until {@link SandboxControl.releaseHolds};
+   * `hold` does its work and keeps its answer until then.
+   */
+  kind:
+    | "latency"
+    | "http5xx"
+    | "timeout"
+    | "whmcs-error"
+    | "sf-request-limit"
+    | "malformed"
+    | "hold"
+    | "hold-before";
   latencyMs?: number;
   status?: number;
   message?: string;
@@ -65,6 +80,19 @@ export class SandboxControl {
       .object({ id: z.union([z.string(), z.number()]) })
       .parse(body)
       .id.toString();
+  }
+
+  /** How many calls `hold` / `hold-before` faults keep waiting now (`GET /__control/holds`). */
+  async heldCalls(): Promise<number> {
+    const body = z
+      .object({ held: z.array(z.unknown()) })
+      .parse(await this.send("GET", "/__control/holds"));
+    return body.held.length;
+  }
+
+  /** Lets every held call go on (`POST /__control/holds/release`). */
+  async releaseHolds(): Promise<void> {
+    await this.send("POST", "/__control/holds/release");
   }
 
   async clearFaults(): Promise<void> {

@@ -429,6 +429,22 @@ describe("parseConfig", () => {
     ]);
   });
 
+  it("fulfils 8 Orders at once per process on PostgreSQL, 1 embedded, unless told (1 to 32)", () => {
+    expect(parseConfig(MINIMAL_ENV)).toMatchObject({ fulfilment: { concurrency: 1 } });
+    expect(
+      parseConfig({ ...MINIMAL_ENV, DATABASE_URL: "postgres://portal@db.example/portal" }),
+    ).toMatchObject({ fulfilment: { concurrency: 8 } });
+    expect(parseConfig({ ...MINIMAL_ENV, FULFILMENT_CONCURRENCY: "4" })).toMatchObject({
+      fulfilment: { concurrency: 4 },
+    });
+    expect(problemsOf({ ...MINIMAL_ENV, FULFILMENT_CONCURRENCY: "0" })).toEqual([
+      expect.stringMatching(/^FULFILMENT_CONCURRENCY must be at least 1/),
+    ]);
+    expect(problemsOf({ ...MINIMAL_ENV, FULFILMENT_CONCURRENCY: "many" })).toEqual([
+      expect.stringMatching(/^FULFILMENT_CONCURRENCY must be a whole number/),
+    ]);
+  });
+
   it("leases a fulfilment run for 2 minutes and runs queue maintenance every 30 s unless told", () => {
     expect(parseConfig(MINIMAL_ENV)).toMatchObject({
       fulfilment: { leaseSeconds: 120 },

@@ -25,7 +25,9 @@ import { type JobDefinitions } from "./job-definition.js";
  *   (`stately`, singleton key = the Order id). A transient failure retries with backoff (about
  *   15 s, 30 s, 1, 2, 4 … min, 8 retries, decision 0069); when they are used up the Order is
  *   marked Failed (`RETRIES_EXHAUSTED`) and the job lands in `order.fulfil.dead`; a permanent
- *   failure (Failed written back) goes there at once, for an operator to retry.
+ *   failure (Failed written back) goes there at once, for an operator to retry. Each process works
+ *   `FULFILMENT_CONCURRENCY` of them at once (set by the queue module; decision 0076); every other
+ *   job one at a time.
  */
 export const APP_JOBS = {
   "workflow.resume": {

@@ -22,6 +22,13 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   retryBackoff: boolean;
   /** Seconds a worker may hold a job before pg-boss fails it as expired (below 24 h). */
   expireInSeconds: number;
+  /**
+   * Jobs of this kind each process works at once (default 1): that many pg-boss workers, each
+   * taking one job at a time (pg-boss 10 has no concurrency option of its own; its docs say to
+   * call `work` several times). Jobs sharing a `singletonKey` under `singleton` or `stately`
+   * still never run at once: pg-boss refuses a second active one (a unique index).
+   */
+  concurrency?: number;
 }
 
 /** Job name → definition: the typed union of jobs a {@link JobQueue} accepts. */

@@ -5,6 +5,7 @@ import { eventually } from "../../../test/support/eventually.js";
 import { openTestDatabase, type TestDatabase } from "../../../test/support/test-database.js";
 import { DeadLetterError } from "./dead-letter-error.js";
 import { type JobDefinitions } from "./job-definition.js";
+import { type ExecuteSql } from "../database/database.js";
 import { JobQueue } from "./job-queue.js";
 
 const TEST_JOBS = {
@@ -26,8 +27,13 @@ const TEST_JOBS = {
   },
 } satisfies JobDefinitions;
 
+/** A job worked by three workers per process, deduplicated per key like `order.fulfil`. */
+const GATED_JOBS = {
+  "test.gated": { ...TEST_JOBS["test.echo"], concurrency: 3 },
+} satisfies JobDefinitions;
+
 let database: TestDatabase;
-let queue: JobQueue<typeof TEST_JOBS> | undefined;
+let queue: { stop(): Promise<void> } | undefined;
 let schemas = 0;
 
 // One database for the file (opening one is the slow part); each test's queue has a pg-boss
@@ -205,5 +211,121 @@ describe("JobQueue (pg-boss 10 on the BFF database)", () => {
       () => jobs.hasUnfinished("test.echo", "order-3"),
       (unfinished) => !unfinished,
     );
+  });
+});
+
+describe("JobQueue with several workers per job (concurrency)", () => {
+  /**
+   * A queue of GATED_JOBS whose handler records which keys run and waits for the test to open
+   * the job's gate; `refusedFetches` counts the fetches of `test.gated` the database refused
+   * (pg-boss 10's fetch statement, the one with SKIP LOCKED).
+   */
+  function gatedQueue() {
+    schemas += 1;
+    const state = {
+      running: new Map<string, number>(),
+      maxRunning: 0,
+      maxRunningOneKey: 0,
+      log: [] as string[],
+      refusedFetches: 0,
+      gates: new Map<string, () => void>(),
+    };
+    const executeSql: ExecuteSql = async (text, values) => {
+      try {
+        return await database.connection.executeSql(text, values);
+      } catch (error) {
+        if (text.includes("SKIP LOCKED") && values?.[0] === "test.gated") state.refusedFetches += 1;
+        throw error;
+      }
+    };
+    const jobs = new JobQueue(executeSql, GATED_JOBS, {
+      schema: `pgboss_test_${schemas}`,
+      pollingIntervalSeconds: 0.5,
+    });
+    queue = jobs;
+    jobs.register("test.gated", async ({ text }) => {
+      const key = text.slice(0, 1);
+      state.running.set(key, (state.running.get(key) ?? 0) + 1);
+      state.maxRunningOneKey = Math.max(state.maxRunningOneKey, state.running.get(key) ?? 0);
+      state.maxRunning = Math.max(
+        state.maxRunning,
+        [...state.running.values()].reduce((sum, n) => sum + n, 0),
+      );
+      state.log.push(`start ${text}`);
+      await new Promise<void>((resolve) => state.gates.set(text, resolve));
+      state.log.push(`end ${text}`);
+      state.running.set(key, (state.running.get(key) ?? 1) - 1);
+    });
+    const open = (text: string) => {
+      const gate = state.gates.get(text);
+      if (!gate) throw new Error(`${text} is not waiting at its gate`);
+      gate();
+    };
+    return { jobs, state, open };
+  }
+
+  /** Sends `text` keyed by its first letter (like an Order id). */
+  const keyed = (text: string) => ({ singletonKey: text.slice(0, 1) });
+
+  it("works as many jobs at once as its concurrency, and never two of one key at once", async () => {
+    const { jobs, state, open } = gatedQueue();
+    await jobs.start();
+
+    for (const text of ["a1", "b1", "c1"]) await jobs.send("test.gated", { text }, keyed(text));
+    await eventually(
+      async () => state.gates.size,
+      (waiting) => waiting === 3,
+    );
+    // Three workers hold a job each: the three keys run at the same time.
+    expect(state.maxRunning).toBe(3);
+
+    // The stately policy lets a second job of key "a" wait beside the running one; the worker b1
+    // frees looks at once, and pg-boss refuses it that job (a unique index on active jobs per key).
+    expect(await jobs.send("test.gated", { text: "a2" }, keyed("a2"))).toEqual(expect.any(String));
+    const refusedBefore = state.refusedFetches;
+    open("b1");
+    await eventually(
+      async () => state.refusedFetches,
+      (refused) => refused > refusedBefore,
+    );
+    expect(state.log).not.toContain("start a2");
+
+    open("a1");
+    await eventually(
+      async () => state.gates.has("a2"),
+      (waiting) => waiting,
+    );
+    open("a2");
+    open("c1");
+    const counts = await eventually(
+      () => jobs.counts(),
+      (value) => value["test.gated"].completed === 4,
+    );
+    expect(counts["test.gated"]).toMatchObject({ failed: 0, waiting: 0 });
+    expect(state.maxRunningOneKey).toBe(1);
+    expect(state.log.indexOf("end a1")).toBeLessThan(state.log.indexOf("start a2"));
+  });
+
+  it("waits for every worker's running job when it stops", async () => {
+    const { jobs, state, open } = gatedQueue();
+    await jobs.start();
+    const ids = [];
+    for (const text of ["d1", "e1", "f1"]) {
+      ids.push(await jobs.send("test.gated", { text }, keyed(text)));
+    }
+    await eventually(
+      async () => state.gates.size,
+      (waiting) => waiting === 3,
+    );
+
+    const stopped = jobs.stop();
+    for (const text of ["d1", "e1", "f1"]) open(text);
+    await stopped;
+
+    const { rows } = await database.connection.executeSql(
+      `SELECT state FROM pgboss_test_${schemas}.job WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(rows).toEqual([{ state: "completed" }, { state: "completed" }, { state: "completed" }]);
   });
 });

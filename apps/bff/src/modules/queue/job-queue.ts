@@ -70,6 +70,12 @@ export interface JobQueueOptions {
   maintenanceIntervalSeconds?: number;
 }
 
+/** One pg-boss worker of this process: its id (once `work` has resolved) and whether it works a job. */
+interface Worker {
+  id: string | null;
+  busy: boolean;
+}
+
 /** A pg-boss job id (a UUID); anything else cannot name a job. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -91,7 +97,8 @@ export function deadLetterQueue(name: string): string {
  * The durable job queue (DESIGN.md §9 "Jobs"): pg-boss 10 on the BFF's own database through its
  * `db` option — node-postgres's pool, or in embedded mode the one PGlite connection (decision
  * 0012). Job names and payloads are the typed union `D`; each name gets exactly one handler
- * (`register`, before `start`), a queue with retries and backoff, and a dead-letter queue.
+ * (`register`, before `start`), a queue with retries and backoff, a dead-letter queue, and as many
+ * pg-boss workers as its `concurrency` (one job each at a time; decision 0076).
  * Payloads are validated with the definition's zod schema when sent and when worked.
  */
 export class JobQueue<D extends JobDefinitions> {
@@ -99,8 +106,10 @@ export class JobQueue<D extends JobDefinitions> {
   private readonly boss: PgBoss;
   private readonly handlers = new Map<keyof D & string, JobHandler<never>>();
   private readonly outcomes = new Map<string, { completed: number; failed: number }>();
-  /** pg-boss's worker id of each job name's worker in this process. */
-  private readonly workers = new Map<string, string>();
+  /** Each job name's workers in this process (its `concurrency`). */
+  private readonly workers = new Map<string, Worker[]>();
+  /** Turns through the idle workers {@link wakeIdleWorker} wakes. */
+  private wakeCount = 0;
   private started = false;
   /** pg-boss's statements still running (see {@link stop}). */
   private readonly statements = new Set<Promise<unknown>>();
@@ -142,7 +151,8 @@ export class JobQueue<D extends JobDefinitions> {
 
   /**
    * Starts pg-boss (creating or migrating its schema), creates each job's queue and dead-letter
-   * queue, installs its cron schedule if it has one, and starts one worker per job.
+   * queue, installs its cron schedule if it has one, and starts its `concurrency` workers (one by
+   * default).
    * @throws Error naming every job without a handler (nothing is started then); the driver's
    *   error when the database refuses.
    */
@@ -175,25 +185,16 @@ export class JobQueue<D extends JobDefinitions> {
           },
         );
       }
-      const workerId = await this.boss.work<unknown>(
-        name,
-        {
-          batchSize: 1,
-          includeMetadata: true,
-          pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
-        },
-        async ([job]) => {
-          if (job) {
-            await this.track(this.handle(name, job.id, job.retryCount, job.data), this.jobsRunning);
-          }
-        },
-      );
-      this.workers.set(name, workerId);
+      const workers: Worker[] = [];
+      this.workers.set(name, workers);
+      for (let n = 0; n < (definition.concurrency ?? 1); n += 1) {
+        workers.push(await this.startWorker(name));
+      }
     }
   }
 
   /**
-   * Queues job `name` with `payload` and wakes this process's worker of it.
+   * Queues job `name` with `payload` and wakes an idle worker of it in this process.
    * @returns the job id, or null when a job with the same `singletonKey` is already queued or running.
    * @throws ZodError when `payload` does not match the job's schema; Error before {@link start}.
    */
@@ -208,11 +209,8 @@ export class JobQueue<D extends JobDefinitions> {
       singletonKey: options.singletonKey,
       startAfter: options.startAfterSeconds,
     });
-    // This process's worker looks now instead of at its next poll (up to 2 s later): a mail or a
-    // resumed sign-up goes out at once. Workers of other replicas still find it by polling.
-    const workerId = this.workers.get(name);
-    if (id !== null && !options.startAfterSeconds && workerId) {
-      this.boss.notifyWorker(workerId);
+    if (id !== null && !options.startAfterSeconds) {
+      this.wakeIdleWorker(name);
     }
     return id;
   }
@@ -312,6 +310,46 @@ export class JobQueue<D extends JobDefinitions> {
       { jobs: this.jobsRunning.size, statements: this.statements.size },
       "Stopped the job queue with work still running",
     );
+  }
+
+  /** Starts one pg-boss worker of job `name` (batch size 1: a batch completes or fails as one). */
+  private async startWorker(name: string): Promise<Worker> {
+    // The id is known once `work` resolves, which its first job may precede.
+    const worker: Worker = { id: null, busy: false };
+    worker.id = await this.boss.work<unknown>(
+      name,
+      {
+        batchSize: 1,
+        includeMetadata: true,
+        pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
+      },
+      async ([job]) => {
+        if (!job) return;
+        worker.busy = true;
+        try {
+          await this.track(this.handle(name, job.id, job.retryCount, job.data), this.jobsRunning);
+        } finally {
+          worker.busy = false;
+          // pg-boss 10 waits out the rest of the polling interval after a job shorter than it
+          // (worker.js): a worker would take at most one job per interval. Looking again at once
+          // drains a backlog at the pace of the jobs; an empty look returns the worker to polling.
+          if (worker.id) this.boss.notifyWorker(worker.id);
+        }
+      },
+    );
+    return worker;
+  }
+
+  /**
+   * Has an idle worker of `name` in this process look now instead of at its next poll (up to 2 s
+   * later): a mail or a resumed sign-up goes out at once; the idle workers take turns, so a burst
+   * wakes several. When all are busy, the first to finish looks again at once
+   * ({@link startWorker}). Workers of other replicas still find the job by polling.
+   */
+  private wakeIdleWorker(name: string): void {
+    const idle = (this.workers.get(name) ?? []).filter((worker) => !worker.busy);
+    const worker = idle[this.wakeCount++ % Math.max(idle.length, 1)];
+    if (worker?.id) this.boss.notifyWorker(worker.id);
   }
 
   /** Keeps `work` in `pending` until it settles; returns it. */

@@ -34,10 +34,12 @@ import { JobQueue } from "./job-queue.js";
               ...APP_JOBS["mail.send"],
               retryDelaySeconds: config.mail.retryDelaySeconds,
             },
-            // A fulfilment job expires with its run's lease (FULFILMENT_LEASE_SECONDS).
+            // A fulfilment job expires with its run's lease (FULFILMENT_LEASE_SECONDS); each
+            // process fulfils FULFILMENT_CONCURRENCY Orders at once.
             "order.fulfil": {
               ...APP_JOBS["order.fulfil"],
               expireInSeconds: config.fulfilment.leaseSeconds,
+              concurrency: config.fulfilment.concurrency,
             },
           },
           { maintenanceIntervalSeconds: config.queue.maintenanceIntervalSeconds },

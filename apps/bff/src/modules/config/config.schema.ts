@@ -329,6 +329,7 @@ export const envSchema = z
     MAIL_FROM: text().optional(),
     MAIL_RETRY_DELAY_SECONDS: integer(1, 3600).default(30),
     FULFILMENT_LEASE_SECONDS: integer(5, 3600).default(120),
+    FULFILMENT_RETRY_DELAY_SECONDS: integer(1, 3600).default(15),
     QUEUE_MAINTENANCE_INTERVAL_SECONDS: integer(1, 3600).default(30),
     INVOICE_ISSUER_NAME: text().optional(),
     INVOICE_ISSUER_REGISTRATION_NUMBER: registrationNumber().optional(),
@@ -600,8 +601,12 @@ export const envSchema = z
       // Outside production the development token (production requires its own, above).
       ops: { apiToken: env.OPS_API_TOKEN ?? DEV_OPS_API_TOKEN },
       // How long a fulfilment run (and its job) may go without a checkpoint before another process
-      // takes it over: the time to recover an order from a process that died (decision 0069).
-      fulfilment: { leaseSeconds: env.FULFILMENT_LEASE_SECONDS },
+      // takes it over: the time to recover an order from a process that died (decision 0069),
+      // and how long its job waits before its first retry (each next one about twice as long).
+      fulfilment: {
+        leaseSeconds: env.FULFILMENT_LEASE_SECONDS,
+        retryDelaySeconds: env.FULFILMENT_RETRY_DELAY_SECONDS,
+      },
       // pg-boss maintenance (expiring the jobs of dead workers) runs this often.
       queue: { maintenanceIntervalSeconds: env.QUEUE_MAINTENANCE_INTERVAL_SECONDS },
       validateResponses: env.VALIDATE_RESPONSES ?? false,

@@ -34,10 +34,12 @@ import { JobQueue } from "./job-queue.js";
               ...APP_JOBS["mail.send"],
               retryDelaySeconds: config.mail.retryDelaySeconds,
             },
-            // A fulfilment job expires with its run's lease (FULFILMENT_LEASE_SECONDS).
+            // A fulfilment job expires with its run's lease (FULFILMENT_LEASE_SECONDS); its first
+            // retry waits FULFILMENT_RETRY_DELAY_SECONDS.
             "order.fulfil": {
               ...APP_JOBS["order.fulfil"],
               expireInSeconds: config.fulfilment.leaseSeconds,
+              retryDelaySeconds: config.fulfilment.retryDelaySeconds,
             },
           },
           { maintenanceIntervalSeconds: config.queue.maintenanceIntervalSeconds },

@@ -1,5 +1,5 @@
 // `npm run bench:fulfillment [-- --orders=1000] [--mode=embedded|servers] [--kill-every=S]
-// [--min-kills=200] [--timeout=1800]`: the event-driven fulfilment (issue 8, "Crash safety,
+// [--min-kills=200] [--timeout=1800] [--port-base=4500]`: the event-driven fulfilment (issue 8, "Crash safety,
 // proven") under load. Builds what is out of date (not the portal), starts the sandbox (Freebit
 // activations complete at once) and the BFF on their own ports with their own data folder
 // (.data-bench-fulfillment; `.env` is ignored), waits until a first order goes all the way to
@@ -25,6 +25,10 @@
 // postgres://postgres@127.0.0.1:5432/postgres; a private database `bench_fulfillment` is created
 // there and dropped afterwards) and BENCH_REDIS_URL (default redis://127.0.0.1:6379; keys under a
 // private prefix). Kill runs belong on servers: embedded PGlite is a development database.
+//
+// `--port-base=P` (default 4500) moves the BFF to port P, the sandbox to P+10 (SMTP P+25, Pub/Sub
+// P+43) and, in servers mode, the database to `bench_fulfillment_P`, so that two runs (say a
+// kill run and a throughput run from another worktree) can share the machine and the servers.
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
@@ -46,6 +50,7 @@ const { values: flags } = parseArgs({
     mode: { type: "string", default: "embedded" },
     "kill-every": { type: "string" },
     "min-kills": { type: "string", default: "200" },
+    "port-base": { type: "string", default: "4500" },
     // Seconds to wait for the approved orders to settle after the last approval (or kill).
     timeout: { type: "string", default: "1800" },
   },
@@ -64,13 +69,15 @@ if (killEveryS !== null && !(killEveryS > 0)) {
 const minKills = killEveryS === null ? 0 : positiveInteger("min-kills", flags["min-kills"]);
 const settleTimeoutMs = positiveInteger("timeout", flags.timeout) * 1000;
 
+const portBase = positiveInteger("port-base", flags["port-base"]);
+
 const DATA_DIR = path.join(repoRoot, ".data-bench-fulfillment");
 const PORTS = {
-  PORTAL_PORT: "3500",
-  BFF_PORT: "4500",
-  SANDBOX_PORT: "4510",
-  SANDBOX_SMTP_PORT: "4525",
-  SANDBOX_PUBSUB_PORT: "4543",
+  PORTAL_PORT: String(portBase - 1000),
+  BFF_PORT: String(portBase),
+  SANDBOX_PORT: String(portBase + 10),
+  SANDBOX_SMTP_PORT: String(portBase + 25),
+  SANDBOX_PUBSUB_PORT: String(portBase + 43),
 };
 const READY_TIMEOUT_MS = 300_000;
 /**
@@ -82,7 +89,7 @@ const CONTROL_CHUNK = 100;
 /** How long the first order may take end to end (the BFF subscribes, the workflow warms up). */
 const CANARY_TIMEOUT_MS = 180_000;
 const POLL_MS = 1000;
-const BENCH_DATABASE = "bench_fulfillment";
+const BENCH_DATABASE = portBase === 4500 ? "bench_fulfillment" : `bench_fulfillment_${portBase}`;
 const serverDatabaseUrl =
   process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const serverRedisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";

@@ -330,6 +330,7 @@ export const envSchema = z
     MAIL_RETRY_DELAY_SECONDS: integer(1, 3600).default(30),
     FULFILMENT_LEASE_SECONDS: integer(5, 3600).default(120),
     FULFILMENT_CONCURRENCY: integer(1, 32).optional(),
+    FULFILMENT_RETRY_DELAY_SECONDS: integer(1, 3600).default(15),
     QUEUE_MAINTENANCE_INTERVAL_SECONDS: integer(1, 3600).default(30),
     INVOICE_ISSUER_NAME: text().optional(),
     INVOICE_ISSUER_REGISTRATION_NUMBER: registrationNumber().optional(),
@@ -601,12 +602,14 @@ export const envSchema = z
       // Outside production the development token (production requires its own, above).
       ops: { apiToken: env.OPS_API_TOKEN ?? DEV_OPS_API_TOKEN },
       // How long a fulfilment run (and its job) may go without a checkpoint before another process
-      // takes it over: the time to recover an order from a process that died (decision 0069).
-      // …and how many Orders each process fulfils at once (decision 0076): on PostgreSQL 8, as an
+      // takes it over: the time to recover an order from a process that died (decision 0069),
+      // and how long its job waits before its first retry (each next one about twice as long);
+      // and how many Orders each process fulfils at once (decision 0076): on PostgreSQL 8, as an
       // order mostly waits on the upstreams; embedded 1, as PGlite runs in the BFF's own thread on
       // one connection (several gave no gain in the benchmark).
       fulfilment: {
         leaseSeconds: env.FULFILMENT_LEASE_SECONDS,
+        retryDelaySeconds: env.FULFILMENT_RETRY_DELAY_SECONDS,
         concurrency: env.FULFILMENT_CONCURRENCY ?? (env.DATABASE_URL ? 8 : 1),
       },
       // pg-boss maintenance (expiring the jobs of dead workers) runs this often.

@@ -445,26 +445,32 @@ describe("parseConfig", () => {
     ]);
   });
 
-  it("leases a fulfilment run for 2 minutes and runs queue maintenance every 30 s unless told", () => {
+  it("leases a fulfilment run for 2 minutes, retries it after 15 s and runs queue maintenance every 30 s unless told", () => {
     expect(parseConfig(MINIMAL_ENV)).toMatchObject({
-      fulfilment: { leaseSeconds: 120 },
+      fulfilment: { leaseSeconds: 120, retryDelaySeconds: 15 },
       queue: { maintenanceIntervalSeconds: 30 },
     });
     expect(
       parseConfig({
         ...MINIMAL_ENV,
         FULFILMENT_LEASE_SECONDS: "10",
+        FULFILMENT_RETRY_DELAY_SECONDS: "1",
         QUEUE_MAINTENANCE_INTERVAL_SECONDS: "2",
       }),
-    ).toMatchObject({ fulfilment: { leaseSeconds: 10 }, queue: { maintenanceIntervalSeconds: 2 } });
+    ).toMatchObject({
+      fulfilment: { leaseSeconds: 10, retryDelaySeconds: 1 },
+      queue: { maintenanceIntervalSeconds: 2 },
+    });
     expect(
       problemsOf({
         ...MINIMAL_ENV,
         FULFILMENT_LEASE_SECONDS: "1",
+        FULFILMENT_RETRY_DELAY_SECONDS: "0",
         QUEUE_MAINTENANCE_INTERVAL_SECONDS: "0",
       }),
     ).toEqual([
       expect.stringMatching(/^FULFILMENT_LEASE_SECONDS must be at least 5/),
+      expect.stringMatching(/^FULFILMENT_RETRY_DELAY_SECONDS must be at least 1/),
       expect.stringMatching(/^QUEUE_MAINTENANCE_INTERVAL_SECONDS must be at least 1/),
     ]);
   });

@@ -34,11 +34,13 @@ import { JobQueue } from "./job-queue.js";
               ...APP_JOBS["mail.send"],
               retryDelaySeconds: config.mail.retryDelaySeconds,
             },
-            // A fulfilment job expires with its run's lease (FULFILMENT_LEASE_SECONDS); each
-            // process fulfils FULFILMENT_CONCURRENCY Orders at once.
+            // A fulfilment job expires with its run's lease (FULFILMENT_LEASE_SECONDS); its first
+            // retry waits FULFILMENT_RETRY_DELAY_SECONDS; each process fulfils
+            // FULFILMENT_CONCURRENCY Orders at once.
             "order.fulfil": {
               ...APP_JOBS["order.fulfil"],
               expireInSeconds: config.fulfilment.leaseSeconds,
+              retryDelaySeconds: config.fulfilment.retryDelaySeconds,
               concurrency: config.fulfilment.concurrency,
             },
           },

@@ -58,11 +58,12 @@ afterEach(async () => {
  */
 function newQueue(pollingIntervalSeconds = 0.5): JobQueue<typeof TEST_JOBS> {
   schemas += 1;
-  queue = new JobQueue(database.connection.executeSql, TEST_JOBS, {
+  const created = new JobQueue(database.connection.executeSql, TEST_JOBS, {
     schema: `pgboss_test_${schemas}`,
     pollingIntervalSeconds,
   });
-  return queue;
+  queue = created;
+  return created;
 }
 
 describe("JobQueue (pg-boss 10 on the BFF database)", () => {

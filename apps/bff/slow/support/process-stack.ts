@@ -15,12 +15,12 @@ const BFF_MAIN = path.join(repoRoot, "apps/bff/dist/main.js");
 const READY_TIMEOUT_MS = 180_000;
 
 /**
- * The fulfilment lease of the kill tests' BFF, in seconds (`FULFILMENT_LEASE_SECONDS`): the
- * smallest the configuration allows, since each kill waits for it. A step that outlasts it on a
- * loaded machine is not repeated: its job expires and is retried after the attempt, which then
- * finds the run done or continues it (decision 0069).
+ * The fulfilment lease of the kill tests' BFF, in seconds (`FULFILMENT_LEASE_SECONDS`): short,
+ * since each kill waits for it, but well above any one step against the local sandbox. The lease
+ * moves on only at step checkpoints, so a step that outlasted it could be taken over while still
+ * running — the lease must exceed the longest step (decision 0073).
  */
-export const KILL_TEST_LEASE_SECONDS = 5;
+export const KILL_TEST_LEASE_SECONDS = 10;
 /** The parts of `scripts/launcher/stack-env.mjs` used here (plain JavaScript, typed in JSDoc). */
 interface StackEnvModule {
   readStackConfig(env: NodeJS.ProcessEnv): unknown;

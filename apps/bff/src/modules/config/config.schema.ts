@@ -329,7 +329,9 @@ export const envSchema = z
     MAIL_FROM: text().optional(),
     MAIL_RETRY_DELAY_SECONDS: integer(1, 3600).default(30),
     FULFILMENT_LEASE_SECONDS: integer(5, 3600).default(120),
-    FULFILMENT_CONCURRENCY: integer(1, 32).optional(),
+    // At most 8: each worker's fulfilment takes a connection of the BFF's pool of 10
+    // (open-database.ts), which HTTP requests and the other jobs share.
+    FULFILMENT_CONCURRENCY: integer(1, 8).optional(),
     FULFILMENT_RETRY_DELAY_SECONDS: integer(1, 3600).default(15),
     QUEUE_MAINTENANCE_INTERVAL_SECONDS: integer(1, 3600).default(30),
     INVOICE_ISSUER_NAME: text().optional(),

@@ -429,7 +429,7 @@ describe("parseConfig", () => {
     ]);
   });
 
-  it("fulfils 8 Orders at once per process on PostgreSQL, 1 embedded, unless told (1 to 32)", () => {
+  it("fulfils 8 Orders at once per process on PostgreSQL, 1 embedded, unless told (1 to 8)", () => {
     expect(parseConfig(MINIMAL_ENV)).toMatchObject({ fulfilment: { concurrency: 1 } });
     expect(
       parseConfig({ ...MINIMAL_ENV, DATABASE_URL: "postgres://portal@db.example/portal" }),
@@ -437,6 +437,9 @@ describe("parseConfig", () => {
     expect(parseConfig({ ...MINIMAL_ENV, FULFILMENT_CONCURRENCY: "4" })).toMatchObject({
       fulfilment: { concurrency: 4 },
     });
+    expect(problemsOf({ ...MINIMAL_ENV, FULFILMENT_CONCURRENCY: "9" })).toEqual([
+      expect.stringMatching(/^FULFILMENT_CONCURRENCY must be at most 8/),
+    ]);
     expect(problemsOf({ ...MINIMAL_ENV, FULFILMENT_CONCURRENCY: "0" })).toEqual([
       expect.stringMatching(/^FULFILMENT_CONCURRENCY must be at least 1/),
     ]);

@@ -1,3 +1,4 @@
+import { setTimeout } from "node:timers/promises";
 import { Logger } from "@nestjs/common";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -72,6 +73,45 @@ describe("JobQueue (pg-boss 10 on the BFF database)", () => {
     jobs.register("test.echo", async () => undefined);
 
     await expect(jobs.start()).rejects.toThrow(/test\.flaky/);
+  });
+
+  it("refuses a concurrency below 1 before starting anything, naming the job", async () => {
+    const jobs = new JobQueue(
+      database.connection.executeSql,
+      { "test.echo": { ...TEST_JOBS["test.echo"], concurrency: 0 } },
+      { schema: `pgboss_test_${(schemas += 1)}` },
+    );
+    jobs.register("test.echo", async () => undefined);
+
+    await expect(jobs.start()).rejects.toThrow(/at least 1: test\.echo/);
+  });
+
+  it("brings an existing queue's retry delay and expiry to the definition's on the next start", async () => {
+    const schema = `pgboss_test_${(schemas += 1)}`;
+    const startWith = async (definition: (typeof TEST_JOBS)["test.echo"]) => {
+      const jobs = new JobQueue(
+        database.connection.executeSql,
+        { "test.echo": definition },
+        { schema },
+      );
+      queue = jobs;
+      jobs.register("test.echo", async () => undefined);
+      await jobs.start();
+      await jobs.stop();
+      const { rows } = await database.connection.executeSql(
+        `SELECT policy, retry_delay, expire_seconds FROM ${schema}.queue WHERE name = 'test.echo'`,
+      );
+      return rows[0];
+    };
+
+    expect(await startWith(TEST_JOBS["test.echo"])).toMatchObject({
+      policy: "stately",
+      retry_delay: TEST_JOBS["test.echo"].retryDelaySeconds,
+      expire_seconds: TEST_JOBS["test.echo"].expireInSeconds,
+    });
+    expect(
+      await startWith({ ...TEST_JOBS["test.echo"], retryDelaySeconds: 7, expireInSeconds: 33 }),
+    ).toMatchObject({ policy: "stately", retry_delay: 7, expire_seconds: 33 });
   });
 
   it("refuses a second handler for one job", async () => {
@@ -319,7 +359,14 @@ describe("JobQueue with several workers per job (concurrency)", () => {
       (waiting) => waiting === 3,
     );
 
-    const stopped = jobs.stop();
+    let stoppedYet = false;
+    const stopped = jobs.stop().then(() => {
+      stoppedYet = true;
+    });
+    // Still stopping while the three jobs run (a stop that did not wait would be done by now;
+    // one that waits cannot be, however long this takes).
+    await setTimeout(300);
+    expect(stoppedYet).toBe(false);
     for (const text of ["d1", "e1", "f1"]) open(text);
     await stopped;
 

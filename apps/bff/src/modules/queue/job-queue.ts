@@ -70,10 +70,14 @@ export interface JobQueueOptions {
   maintenanceIntervalSeconds?: number;
 }
 
-/** One pg-boss worker of this process: its id (once `work` has resolved) and whether it works a job. */
+/** One pg-boss worker of this process: its id (once `work` has resolved) and its running handlers. */
 interface Worker {
   id: string | null;
-  busy: boolean;
+  /**
+   * Handlers of this worker still running: usually 0 or 1, but pg-boss moves a worker on from a
+   * job that outlived its `expireInSeconds` while its handler may still be running.
+   */
+  running: number;
 }
 
 /** A pg-boss job id (a UUID); anything else cannot name a job. */
@@ -153,19 +157,28 @@ export class JobQueue<D extends JobDefinitions> {
    * Starts pg-boss (creating or migrating its schema), creates each job's queue and dead-letter
    * queue, installs its cron schedule if it has one, and starts its `concurrency` workers (one by
    * default).
-   * @throws Error naming every job without a handler (nothing is started then); the driver's
-   *   error when the database refuses.
+   * @throws Error naming every job without a handler or with a concurrency below 1 (nothing is
+   *   started then); the driver's error when the database refuses.
    */
   async start(): Promise<void> {
     const missing = Object.keys(this.definitions).filter((name) => !this.handlers.has(name));
     if (missing.length > 0) {
       throw new Error(`No handler registered for job(s): ${missing.join(", ")}`);
     }
+    const invalid = Object.entries(this.definitions).filter(
+      ([, definition]) =>
+        !Number.isInteger(definition.concurrency ?? 1) || (definition.concurrency ?? 1) < 1,
+    );
+    if (invalid.length > 0) {
+      throw new Error(
+        `Job concurrency must be a whole number of at least 1: ${invalid.map(([name]) => name).join(", ")}`,
+      );
+    }
     await this.boss.start();
     this.started = true;
     for (const [name, definition] of Object.entries(this.definitions)) {
       const deadLetter = deadLetterQueue(name);
-      await this.ensureQueue(deadLetter, { name: deadLetter });
+      await this.ensureQueue(deadLetter, { name: deadLetter, policy: "standard" });
       await this.ensureQueue(name, {
         name,
         policy: definition.policy,
@@ -315,7 +328,7 @@ export class JobQueue<D extends JobDefinitions> {
   /** Starts one pg-boss worker of job `name` (batch size 1: a batch completes or fails as one). */
   private async startWorker(name: string): Promise<Worker> {
     // The id is known once `work` resolves, which its first job may precede.
-    const worker: Worker = { id: null, busy: false };
+    const worker: Worker = { id: null, running: 0 };
     worker.id = await this.boss.work<unknown>(
       name,
       {
@@ -325,11 +338,11 @@ export class JobQueue<D extends JobDefinitions> {
       },
       async ([job]) => {
         if (!job) return;
-        worker.busy = true;
+        worker.running += 1;
         try {
           await this.track(this.handle(name, job.id, job.retryCount, job.data), this.jobsRunning);
         } finally {
-          worker.busy = false;
+          worker.running -= 1;
           // pg-boss 10 waits out the rest of the polling interval after a job shorter than it
           // (worker.js): a worker would take at most one job per interval. Looking again at once
           // drains a backlog at the pace of the jobs; an empty look returns the worker to polling.
@@ -347,7 +360,7 @@ export class JobQueue<D extends JobDefinitions> {
    * ({@link startWorker}). Workers of other replicas still find the job by polling.
    */
   private wakeIdleWorker(name: string): void {
-    const idle = (this.workers.get(name) ?? []).filter((worker) => !worker.busy);
+    const idle = (this.workers.get(name) ?? []).filter((worker) => worker.running === 0);
     const worker = idle[this.wakeCount++ % Math.max(idle.length, 1)];
     if (worker?.id) this.boss.notifyWorker(worker.id);
   }
@@ -401,9 +414,18 @@ export class JobQueue<D extends JobDefinitions> {
     return definition;
   }
 
+  /**
+   * Creates queue `name`, or brings an existing one's options (policy, retries, expiry, dead
+   * letter) to `queue`: pg-boss takes a new job's retry delay and expiry from the stored queue,
+   * so a changed setting (e.g. FULFILMENT_RETRY_DELAY_SECONDS) must reach it on a database that
+   * already has the queue. `queue` names every option (`updateQueue` reads a missing policy as
+   * `standard`).
+   */
   private async ensureQueue(name: string, queue: PgBoss.Queue): Promise<void> {
     if (!(await this.boss.getQueue(name))) {
       await this.boss.createQueue(name, queue);
+    } else {
+      await this.boss.updateQueue(name, queue);
     }
   }
 }

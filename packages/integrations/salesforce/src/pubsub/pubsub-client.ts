@@ -215,6 +215,8 @@ class Subscription implements PubSubSubscription {
   #handling: Promise<void> = Promise.resolve();
   #cancelled = false;
   #ended = false;
+  /** The stream was given up for silence: nothing more is written to it. */
+  #silent = false;
   #idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -268,7 +270,7 @@ class Subscription implements PubSubSubscription {
   }
 
   request(count: number): void {
-    if (this.#ended || this.#cancelled) return;
+    if (this.#ended || this.#cancelled || this.#silent) return;
     if (this.#call === undefined) {
       this.#requestedEarly += count;
       return;
@@ -350,6 +352,7 @@ class Subscription implements PubSubSubscription {
       { topic: this.subscribeRequest.topic },
       `${message}; ending the subscription once the batch being handled settles`,
     );
+    this.#silent = true;
     this.#endAfterQueued(new SalesforceError("unavailable", "subscribe", { message }));
     this.#call?.cancel();
   }

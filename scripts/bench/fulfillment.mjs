@@ -27,7 +27,8 @@
 // private prefix). Kill runs belong on servers: embedded PGlite is a development database.
 //
 // `--port-base=P` (default 4500) moves the BFF to port P, the sandbox to P+10 (SMTP P+25, Pub/Sub
-// P+43) and, in servers mode, the database to `bench_fulfillment_P`, so that two runs (say a
+// P+43), its data folder to `.data-bench-fulfillment-P` and, in servers mode, the database to
+// `bench_fulfillment_P`, so that two runs (say a
 // kill run and a throughput run from another worktree) can share the machine and the servers.
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
@@ -70,8 +71,16 @@ const minKills = killEveryS === null ? 0 : positiveInteger("min-kills", flags["m
 const settleTimeoutMs = positiveInteger("timeout", flags.timeout) * 1000;
 
 const portBase = positiveInteger("port-base", flags["port-base"]);
+// The portal's port is P-1000 and Pub/Sub's P+43: both must be real ports.
+if (portBase <= 1000 || portBase + 43 > 65535) {
+  console.error(`--port-base=${portBase}: give a port from 1001 to 65492.`);
+  process.exit(1);
+}
 
-const DATA_DIR = path.join(repoRoot, ".data-bench-fulfillment");
+const DATA_DIR = path.join(
+  repoRoot,
+  portBase === 4500 ? ".data-bench-fulfillment" : `.data-bench-fulfillment-${portBase}`,
+);
 const PORTS = {
   PORTAL_PORT: String(portBase - 1000),
   BFF_PORT: String(portBase),

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility.js";
-import { reloadUntil } from "./support/checkout.js";
+import { addFirstCardInWhmcs, reloadUntil } from "./support/checkout.js";
 import { demoLogin, signIn } from "./support/portal-pages.js";
 import { snap } from "./support/screenshots.js";
 
@@ -44,15 +44,7 @@ test("checkout without a payment method says to add one, and allows ordering onc
   await snap(page, testInfo, "checkout-payment-01-none");
 
   await payment.getByRole("link", { name: "Add a payment method" }).click();
-  await expect(page).toHaveURL(/\/billing\/payments$/);
-  await expect(page.getByRole("heading", { name: "No payment method saved" })).toBeVisible();
-  await page.getByRole("button", { name: "Add a payment method" }).click();
-  await page.getByLabel("Card number").fill("4242 4242 4242 4242");
-  await page.getByLabel("Expiry (MM/YY)").fill("12/30");
-  await page.getByRole("button", { name: "Save card" }).click();
-  await expect(page.getByText("Payment method added.")).toBeVisible();
-  await page.getByRole("link", { name: "Back to portal" }).click();
-  await expect(page).toHaveURL(/\/billing\/payments$/);
+  await addFirstCardInWhmcs(page, "12/30");
 
   await page.goto(checkoutUrl);
   await reloadUntil(page, async () => {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility.js";
+import { addFirstCardInWhmcs, reloadUntil } from "./support/checkout.js";
 import { fillSignup, type NewCustomer } from "./support/portal-pages.js";
 import { snap } from "./support/screenshots.js";
 import { sandboxUrl } from "./support/stack.js";
@@ -49,22 +50,13 @@ test("a new customer's approved SIM order moves to Activating then Activated on 
   // No service yet.
   await expect(page.getByText("You have no services yet.")).toBeVisible();
 
-  // A card, added in WHMCS (as in production, card details never reach the portal).
+  // A card, added in WHMCS; the sandbox's WHMCS tells the BFF by webhook, which drops the cached
+  // (empty) list.
   await page.goto("/billing/payments");
-  await expect(page.getByRole("heading", { name: "No payment method saved" })).toBeVisible();
-  await page.getByRole("button", { name: "Add a payment method" }).click();
-  await expect(page).toHaveURL(/\/whmcs\/account\/paymentmethods$/);
-  await page.getByLabel("Card number").fill("4242 4242 4242 4242");
-  await page.getByLabel("Expiry (MM/YY)").fill("10/31");
-  await page.getByRole("button", { name: "Save card" }).click();
-  await expect(page.getByText("Payment method added.")).toBeVisible();
-  await page.getByRole("link", { name: "Back to portal" }).click();
-  await expect(page).toHaveURL(/\/billing\/payments$/);
-  // The sandbox's WHMCS tells the BFF by webhook, which drops the cached (empty) list.
-  await expect(async () => {
-    await page.reload();
+  await addFirstCardInWhmcs(page, "10/31");
+  await reloadUntil(page, async () => {
     await expect(page.getByText("Visa •••• 4242")).toBeVisible({ timeout: 5_000 });
-  }).toPass({ timeout: 60_000 });
+  });
 
   await page.goto("/catalog/sim");
   await page

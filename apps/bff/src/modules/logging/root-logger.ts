@@ -9,11 +9,18 @@ export interface LoggedRequest {
 }
 
 /**
+ * How the BFF's stdout lines are written (decision 0057, amended): asynchronously, gathered until
+ * 4 KiB are waiting or 250 ms have passed, so a busy BFF makes one write for a dozen lines instead
+ * of one per request (each write is a trip through libuv's thread pool). A crash loses at most the
+ * lines of those 250 ms; an orderly exit writes them (pino's exit handling of `sync: false`).
+ */
+const STDOUT_DESTINATION = { dest: 1, sync: false, minLength: 4096, periodicFlush: 250 } as const;
+
+/**
  * The one pino logger of the BFF: Fastify's (`loggerInstance`; per-request child loggers, the
  * request line) and Nest's (`Logger` through nestjs-pino) — one level (LOG_LEVEL), one
- * destination, one redaction. Lines go to stdout, written asynchronously: lines logged while a
- * write is under way are sent with the next one instead of one blocking write per line on the
- * request's path (decision 0057; a crash can lose the lines not yet written), or to
+ * destination, one redaction. Lines go to stdout, written asynchronously in batches
+ * ({@link STDOUT_DESTINATION}), or to
  * `destination` (tests). Every finished line has its secrets removed (`redactSecretValues`, one
  * scan of the line; decision 0047).
  */
@@ -33,6 +40,6 @@ export function createRootLogger(level: string, destination?: DestinationStream)
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
     },
-    destination ?? pinoDestination({ dest: 1, sync: false }),
+    destination ?? pinoDestination(STDOUT_DESTINATION),
   );
 }

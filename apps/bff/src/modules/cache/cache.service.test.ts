@@ -59,6 +59,15 @@ const thingRead = cachedRead({
   freshness: { ttlSeconds: 60 },
 });
 
+/** An immutable read without tags, like a portal user's upstream ids. */
+const idsRead = cachedRead({
+  namespace: "ids",
+  key: (userId: string) => userId,
+  schema: valueSchema,
+  freshness: { ttlSeconds: 60 },
+  immutable: true,
+});
+
 const tags = {
   client: (clientId: number): CacheTag => ({ kind: "client", id: clientId }),
   invoices: (clientId: number): CacheTag => ({ kind: "invoices", id: clientId }),
@@ -264,5 +273,41 @@ describe("CacheService", () => {
     await replicaB.read(thingRead, "k", async () => ({ n: 2 }));
 
     expect(await replicaA.read(thingRead, "k", async () => ({ n: 3 }))).toEqual({ n: 2 });
+  });
+
+  it("answers an immutable read from memory while it is fresh, without reading the store", async () => {
+    const store = new MemoryCacheStore();
+    const cache = new CacheService(store);
+    await cache.read(idsRead, "k", async () => ({ n: 1 }));
+    const get = vi.spyOn(store, "get");
+    const getMany = vi.spyOn(store, "getMany");
+
+    const again = await cache.read(idsRead, "k", async () => ({ n: 2 }));
+
+    expect(again).toEqual({ n: 1 });
+    expect(get).not.toHaveBeenCalled();
+    expect(getMany).not.toHaveBeenCalled();
+    expect(cache.stats()).toMatchObject({ hits: 1, misses: 1 });
+  });
+
+  it("reads an immutable entry from the store again once its TTL has passed", async () => {
+    vi.useFakeTimers({ now: new Date("2026-12-02T00:00:00Z"), toFake: ["Date"] });
+    try {
+      const store = new MemoryCacheStore();
+      const cache = new CacheService(store);
+      await cache.read(idsRead, "k", async () => ({ n: 1 }));
+      vi.setSystemTime(new Date("2026-12-02T00:01:01Z"));
+      await store.set("ids:k", stored({ n: 7 }), 60);
+
+      expect(await cache.read(idsRead, "k", async () => ({ n: 2 }))).toEqual({ n: 7 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("refuses to forget an immutable read, which other replicas keep in memory", async () => {
+    const cache = new CacheService(new MemoryCacheStore());
+
+    await expect(cache.forget(idsRead, "k")).rejects.toThrow(/immutable/);
   });
 });

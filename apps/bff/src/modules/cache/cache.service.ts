@@ -41,6 +41,8 @@ interface Entry {
   namespace: string;
   /** Its tags, as {@link tagText} writes them; empty for an entry no tag covers. */
   tags: string[];
+  /** Whether the read is `immutable` (answered from process memory while fresh). */
+  immutable: boolean;
 }
 
 interface InFlight {
@@ -64,7 +66,8 @@ interface InFlight {
  * a tag increments its version, so every replica misses from its next read on, and a load that
  * began before the invalidation writes under the old versions, which nobody reads any more. Such an entry never changes once written, so its decoded
  * value answers from process memory until it expires. An entry without tags is read from the store
- * each time and its decoded value reused only while the store still holds that very text. Values
+ * each time and its decoded value reused only while the store still holds that very text, unless
+ * its read is `immutable` (then, like a versioned entry, from memory until it expires). Values
  * handed out are shared between requests: treat them as read-only.
  */
 @Injectable()
@@ -136,6 +139,10 @@ export class CacheService {
    * for one invoice's detail) — never a silent no-op.
    */
   async forget<A>(read: CachedRead<A, z.ZodType>, args: A): Promise<void> {
+    if (read.immutable) {
+      // Other replicas answer it from memory: a forget could never reach them.
+      throw new Error(`Cached read ${read.namespace} is immutable and cannot be forgotten`);
+    }
     const narrowestTag = read.tags?.(args).at(-1);
     if (narrowestTag) {
       return this.invalidateTag(narrowestTag);
@@ -178,9 +185,10 @@ export class CacheService {
     load: () => Promise<z.output<S>>,
     flight: InFlight,
   ): Promise<z.output<S>> {
-    const { key, namespace, tags } = flight.entry;
+    const { key, namespace, tags, immutable } = flight.entry;
     const known = this.decoded.get(storeKey);
-    if (tags.length > 0 && known && known.expiresAt > Date.now()) {
+    // Neither a versioned entry nor an immutable one changes once written: no store read.
+    if ((tags.length > 0 || immutable) && known && known.expiresAt > Date.now()) {
       this.count("hit", namespace);
       return known.value as z.output<S>;
     }
@@ -256,6 +264,7 @@ function entryOf<A>(read: CachedRead<A, z.ZodType>, args: A): Entry {
     key: `${read.namespace}:${read.key(args)}`,
     namespace: read.namespace,
     tags: (read.tags?.(args) ?? []).map(tagText),
+    immutable: read.immutable === true,
   };
 }
 

@@ -30,7 +30,11 @@ export const UNTIL_INVALIDATED_HOUSEKEEPING_SECONDS = 86_400;
  * - `freshness`: a TTL, or until invalidated (which needs tags);
  * - `tags`: the groups the entry is dropped with (`CacheService.invalidateTag`), broadest first.
  *   An entry with tags is stored under the tags' version counters and never rewritten in place;
- *   one without is read from the store each time.
+ *   one without is read from the store each time, unless it is `immutable`;
+ * - `immutable`: the value of a key never changes once loaded and is never forgotten (e.g. a
+ *   portal user's upstream ids, written once at sign-up), so a replica answers it from process
+ *   memory until its TTL ends, without reading the store (decision 0057, amended). Only with a
+ *   TTL and without tags; `CacheService.forget` refuses it.
  */
 export interface CachedRead<A, S extends z.ZodType> {
   namespace: string;
@@ -38,6 +42,7 @@ export interface CachedRead<A, S extends z.ZodType> {
   schema: S;
   freshness: CacheFreshness;
   tags?: (args: A) => readonly CacheTag[];
+  immutable?: boolean;
 }
 
 /** Declares a cached read (identity: gives `A` and `S` their types at the declaration). */

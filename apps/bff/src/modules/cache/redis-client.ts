@@ -9,8 +9,8 @@ export const REDIS_CLIENT = Symbol("REDIS_CLIENT");
  * waiting for the first connection (at most the 2 s connect timeout) but never failing start-up:
  * an unreachable Redis degrades to live reads and an unenforced rate limit while ioredis keeps
  * reconnecting. Commands fail fast (no offline queue, one retry, 1 s timeout) instead of hanging
- * requests. Commands issued in the same event-loop tick (the deny-list, identity and version
- * reads of concurrent requests) leave in one pipeline: one write and one read for all of them
+ * requests. Commands issued in the same event-loop tick (the cache version reads of concurrent
+ * requests) leave in one pipeline: one write and one read for all of them
  * instead of one each (decision 0047). Source: ioredis README "Auto-reconnect", "Offline Queue",
  * "Autopipelining".
  */

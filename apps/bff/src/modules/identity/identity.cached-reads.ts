@@ -22,7 +22,7 @@ export type CustomerIdentity = z.output<typeof customerIdentitySchema>;
 /**
  * The upstream ids of a portal user, keyed by the user they belong to (decision 0029). A user's
  * ids never change once signed up (the mapping is written once, at sign-up), so nothing
- * invalidates them; the bound is the access token's life (15 min), so a user deleted by a
+ * invalidates them and each replica answers them from memory (`immutable`); the bound is the access token's life (15 min), so a user deleted by a
  * failed sign-up cannot be served longer than a token naming them could be.
  */
 export const identityRead = cachedRead({
@@ -30,4 +30,7 @@ export const identityRead = cachedRead({
   key: (userId: string) => userId,
   schema: customerIdentitySchema,
   freshness: { ttlSeconds: 900 },
+  // Written once at sign-up and never forgotten: each replica keeps it in memory (no store read
+  // on a warm request).
+  immutable: true,
 });

@@ -11,8 +11,8 @@ import { SessionDenyList } from "./session-deny-list.js";
 /**
  * The global guard (secure by default, DESIGN.md §7): every route needs a valid `portal_at`
  * access token cookie whose session is not on the deny-list, unless its handler or controller is
- * marked `@Public()`. Records the user for `@CurrentUser()`. One cache read per request, no
- * database read.
+ * marked `@Public()`. Records the user for `@CurrentUser()`. No database read, and with Redis
+ * no store read either while the deny-list is followed (`SessionDenyList`).
  * @throws AppError UNAUTHENTICATED (401): the portal then refreshes once and retries (docs/api.md).
  */
 @Injectable()

@@ -11,6 +11,12 @@
 // postgres://postgres@127.0.0.1:5432/postgres; a private database `bench_api` is created on that
 // server and dropped afterwards) and BENCH_REDIS_URL (default redis://127.0.0.1:6379; keys under
 // a private prefix, which expire on their own).
+// `--port-base=P` (default 4400) moves the BFF to port P, the sandbox to P+10 (SMTP P+25, Pub/Sub
+// P+43), the bare server to P+20, the data folder to `.data-bench-api-P` and, in servers mode, the
+// database to `bench_api_P`, so that runs from two worktrees can share the machine and the servers.
+// `--rounds=N` repeats the measured loads N times; `--node-flags="..."` adds Node options to the
+// BFF's. After the table it prints where the BFF's memory is (scripts/bench/process-memory.mjs)
+// idle and after each round: docs/operations/performance.md, "Memory under load".
 // Targets (issue §6): ratio ≥ 0.25 and p99 ≤ 20 ms at 50 connections; idle RSS ≤ 200 MiB and flat.
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
@@ -24,7 +30,8 @@ import { build } from "../build.mjs";
 import { repoRoot } from "../launcher/paths.mjs";
 import { waitForHttp } from "../launcher/readiness.mjs";
 import { createBenchDatabase, dropBenchDatabase } from "./bench-database.mjs";
-import { rssMiB } from "./process-memory.mjs";
+import { benchPorts } from "./bench-ports.mjs";
+import { gcBetween, memoryBreakdown, memoryHeader, memoryRow } from "./process-memory.mjs";
 import { bffEnv, bffUrl, readStackConfig, sandboxEnv, sandboxUrl } from "../launcher/stack-env.mjs";
 
 const require = createRequire(import.meta.url);
@@ -44,6 +51,14 @@ const { values: flags } = parseArgs({
     "cpu-prof": { type: "string" },
     // Only the routes containing this text (e.g. `--only=health`).
     only: { type: "string" },
+    // Runs the measured loads this many times, the memory breakdown printed after each: a leak
+    // keeps growing from round to round, a plateau does not.
+    rounds: { type: "string", default: "1" },
+    // More Node options for the BFF, after those of its environment (NODE_OPTIONS from bffEnv),
+    // so they win: `--node-flags=--max-old-space-size=4096` runs it with Node's default ceiling
+    // on this machine instead of decision 0078's.
+    "node-flags": { type: "string", default: "" },
+    "port-base": { type: "string", default: "4400" },
   },
 });
 if (flags.mode !== "embedded" && flags.mode !== "servers") {
@@ -52,17 +67,25 @@ if (flags.mode !== "embedded" && flags.mode !== "servers") {
 }
 const mode = flags.mode;
 const duration = Number(flags.duration);
+const rounds = Number(flags.rounds);
+const { portBase, ports: PORTS } = benchPorts(flags["port-base"]);
+if (!Number.isInteger(rounds) || rounds < 1) {
+  console.error(`--rounds=${flags.rounds}: give a whole number above 0.`);
+  process.exit(1);
+}
 
-const DATA_DIR = path.join(repoRoot, ".data-bench-api");
-const PORTS = { PORTAL_PORT: "3400", BFF_PORT: "4400", SANDBOX_PORT: "4410" };
-const BARE_PORT = 4420;
+const DATA_DIR = path.join(
+  repoRoot,
+  portBase === 4400 ? ".data-bench-api" : `.data-bench-api-${portBase}`,
+);
+const BARE_PORT = portBase + 20;
 const READY_TIMEOUT_MS = 300_000;
 const DEMO = { email: "demo@example.com", password: "Demo1234!portal" };
 const ROUTES = ["/api/invoices?page=1&pageSize=10", "/api/me/summary", "/api/health"];
 const CONNECTIONS = [10, 50];
 /** Seconds of load per route before measuring. */
 const WARM_UP_S = 2;
-const BENCH_DATABASE = "bench_api";
+const BENCH_DATABASE = portBase === 4400 ? "bench_api" : `bench_api_${portBase}`;
 const serverDatabaseUrl =
   process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const serverRedisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -148,6 +171,8 @@ async function load(url, connections, pid, cookie) {
   });
   const cpu = (await cpuMs(pid)) - cpuBefore;
   return {
+    cpuMs: cpu,
+    requests: result.requests.total,
     cpuUs: (cpu * 1000) / Math.max(1, result.requests.total),
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -192,7 +217,12 @@ async function main() {
     [],
     bffEnv(config, secrets, env),
     path.join(DATA_DIR, "bff.log"),
-    flags["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(flags["cpu-prof"])}`] : [],
+    [
+      ...(flags["cpu-prof"]
+        ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(flags["cpu-prof"])}`]
+        : []),
+      ...flags["node-flags"].split(" ").filter(Boolean),
+    ],
   );
   const base = bffUrl(config);
   await ready(bff, `${base}/api/health`);
@@ -218,7 +248,8 @@ async function main() {
   );
   await ready(bare, `http://127.0.0.1:${BARE_PORT}${ROUTES[2]}`);
 
-  const idleRss = await rssMiB(bff.pid);
+  const idle = await memoryBreakdown(bff.pid, base);
+  const memory = [{ label: "idle (before the load)", memory: idle }];
   // A short load per route first, so the measured runs see optimised code (V8 compiles hot
   // functions after thousands of calls, not after the 20 requests above).
   for (const route of ROUTES) {
@@ -230,23 +261,37 @@ async function main() {
     });
   }
   const rows = [];
-  for (const route of ROUTES.filter((candidate) => candidate.includes(flags.only ?? ""))) {
-    for (const connections of CONNECTIONS) {
-      const bffResult = await load(`${base}${route}`, connections, bff.pid, cookie);
-      const bareResult = await load(`http://127.0.0.1:${BARE_PORT}${route}`, connections, bare.pid);
-      rows.push({
-        route,
-        connections,
-        bytes: Buffer.byteLength(bodies[route]?.body ?? ""),
-        bff: bffResult,
-        bare: bareResult,
-      });
-      console.log(
-        `  ${route} × ${connections}: ${f0(bffResult.rps)} req/s (bare ${f0(bareResult.rps)})`,
-      );
+  let loaded = idle;
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const route of ROUTES.filter((candidate) => candidate.includes(flags.only ?? ""))) {
+      for (const connections of CONNECTIONS) {
+        const bffResult = await load(`${base}${route}`, connections, bff.pid, cookie);
+        const bareResult = await load(
+          `http://127.0.0.1:${BARE_PORT}${route}`,
+          connections,
+          bare.pid,
+        );
+        rows.push({
+          route,
+          connections,
+          bytes: Buffer.byteLength(bodies[route]?.body ?? ""),
+          bff: bffResult,
+          bare: bareResult,
+        });
+        console.log(
+          `  ${route} × ${connections}: ${f0(bffResult.rps)} req/s (bare ${f0(bareResult.rps)})`,
+        );
+      }
     }
+    loaded = await memoryBreakdown(bff.pid, base);
+    memory.push({
+      label: rounds === 1 ? "after the load" : `after round ${round}`,
+      memory: loaded,
+    });
   }
-  const loadedRss = await rssMiB(bff.pid);
+  const gc = gcBetween(idle, loaded);
+  const idleRss = idle.rss;
+  const loadedRss = loaded.rss;
   if (flags["cpu-prof"]) {
     // The profile is written when the BFF exits on a signal it handles (graceful shutdown).
     const exited = new Promise((resolve) => bff.once("exit", resolve));
@@ -270,8 +315,17 @@ async function main() {
         `${f0(r.rps).padStart(11)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${f0(r.cpuUs).padStart(7)} | ${(b.rps / r.rps).toFixed(3)}`,
     );
   }
+  const bffCpuMs = rows.reduce((sum, row) => sum + row.bff.cpuMs, 0);
+  const bffRequests = rows.reduce((sum, row) => sum + row.bff.requests, 0);
   console.log(
-    `BFF resident memory: ${f0(idleRss)} MiB idle (after start and warm-up), ${f0(loadedRss)} MiB after the load`,
+    `BFF CPU over all the measured loads: ${f0((bffCpuMs * 1000) / Math.max(1, bffRequests))} µs per request (${bffRequests} requests); ` +
+      `garbage collection from idle to the end: ${gc.majorGcs} full collections, ${f1(gc.gcSeconds)} s of pauses (${f1((gc.gcSeconds * 1e6) / Math.max(1, bffRequests))} µs per request)`,
+  );
+  console.log("");
+  console.log(memoryHeader());
+  for (const { label, memory: figures } of memory) console.log(memoryRow(label, figures));
+  console.log(
+    `BFF resident memory: ${f0(idleRss)} MiB idle (after start and warm-up), ${f0(loadedRss)} MiB after the load (${loadedRss >= idleRss ? "+" : ""}${f0(((loadedRss - idleRss) / idleRss) * 100)} %)`,
   );
   console.log("Targets: ratio ≥ 0.25 and p99 ≤ 20 ms at 50 connections; idle RSS ≤ 200 MiB, flat.");
 }

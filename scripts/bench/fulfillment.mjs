@@ -42,6 +42,7 @@ import { build } from "../build.mjs";
 import { repoRoot } from "../launcher/paths.mjs";
 import { waitForHttp } from "../launcher/readiness.mjs";
 import { createBenchDatabase, dropBenchDatabase } from "./bench-database.mjs";
+import { benchPorts } from "./bench-ports.mjs";
 import { rssMiB } from "./process-memory.mjs";
 import { bffEnv, bffUrl, readStackConfig, sandboxEnv, sandboxUrl } from "../launcher/stack-env.mjs";
 
@@ -70,24 +71,12 @@ if (killEveryS !== null && !(killEveryS > 0)) {
 const minKills = killEveryS === null ? 0 : positiveInteger("min-kills", flags["min-kills"]);
 const settleTimeoutMs = positiveInteger("timeout", flags.timeout) * 1000;
 
-const portBase = positiveInteger("port-base", flags["port-base"]);
-// The portal's port is P-1000 and Pub/Sub's P+43: both must be real ports.
-if (portBase <= 1000 || portBase + 43 > 65535) {
-  console.error(`--port-base=${portBase}: give a port from 1001 to 65492.`);
-  process.exit(1);
-}
+const { portBase, ports: PORTS } = benchPorts(flags["port-base"]);
 
 const DATA_DIR = path.join(
   repoRoot,
   portBase === 4500 ? ".data-bench-fulfillment" : `.data-bench-fulfillment-${portBase}`,
 );
-const PORTS = {
-  PORTAL_PORT: String(portBase - 1000),
-  BFF_PORT: String(portBase),
-  SANDBOX_PORT: String(portBase + 10),
-  SANDBOX_SMTP_PORT: String(portBase + 25),
-  SANDBOX_PUBSUB_PORT: String(portBase + 43),
-};
 const READY_TIMEOUT_MS = 300_000;
 /**
  * Orders per control call. The API takes up to 5,000, but on a loaded machine making 1,000 in one

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { bffNodeOptions } from "./bff-node-options.mjs";
 import { portFromEnv } from "./ports.mjs";
 import { resolveDataDir, resolveSandboxDataDir } from "./paths.mjs";
 
@@ -141,8 +142,9 @@ export function sandboxEnv(config, secrets, env) {
  * The BFF's environment. With the sandbox, every upstream variable — `SMTP_URL` too, so no mail
  * leaves the machine, and the Pub/Sub API subscriber's `SF_PUBSUB_*` — points at it with the dev secrets (a user's own WHMCS_* / SF_* credentials could not match the sandbox's); with real
  * systems the user's variables pass through untouched and only the signing key for access
- * tokens falls back to the dev secret outside production. Everything else (`DATABASE_URL`,
- * `REDIS_URL`, `LOG_LEVEL`, tuning knobs) passes through from `env`.
+ * tokens falls back to the dev secret outside production. `NODE_OPTIONS` gains the BFF's heap
+ * ceiling (bff-node-options.mjs, decision 0078) unless it sets one. Everything else
+ * (`DATABASE_URL`, `REDIS_URL`, `LOG_LEVEL`, tuning knobs) passes through from `env`.
  *
  * @param {StackConfig} config
  * @param {DevSecrets | undefined} secrets  undefined in production
@@ -153,6 +155,7 @@ export function bffEnv(config, secrets, env) {
   const common = {
     ...env,
     NODE_ENV: env.NODE_ENV || "development",
+    NODE_OPTIONS: bffNodeOptions(env.NODE_OPTIONS),
     BFF_HOST: config.bffHost,
     BFF_PORT: String(config.bffPort),
     PORTAL_DATA_DIR: config.dataDir,

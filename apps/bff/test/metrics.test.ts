@@ -59,6 +59,7 @@ describe("GET /metrics", () => {
     expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     expect(response.text).toContain("# TYPE process_cpu_seconds_total counter");
     expect(response.text).toContain("# TYPE nodejs_eventloop_lag_seconds gauge");
+    expect(response.text).toContain("# TYPE nodejs_array_buffers_bytes gauge");
     for (const name of [
       "http_requests_total",
       "http_request_duration_seconds",

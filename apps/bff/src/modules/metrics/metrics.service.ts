@@ -143,6 +143,20 @@ export class MetricsService {
     },
   });
 
+  /**
+   * `process.memoryUsage().arrayBuffers`, which prom-client's default metrics leave out: the
+   * part of `nodejs_external_memory_bytes` held by Buffers and ArrayBuffers (socket reads, log
+   * buffers, WebAssembly memories), the first place to look when external memory grows.
+   */
+  private readonly arrayBuffers = new Gauge({
+    name: "nodejs_array_buffers_bytes",
+    help: "Memory allocated for ArrayBuffers and Buffers in bytes, part of nodejs_external_memory_bytes",
+    registers: [this.registry],
+    collect: () => {
+      this.arrayBuffers.set(process.memoryUsage().arrayBuffers);
+    },
+  });
+
   private readonly openStreams = new Gauge({
     name: "sse_streams_open",
     help: "Server-sent event streams this process holds open, by stream (order, account_orders)",

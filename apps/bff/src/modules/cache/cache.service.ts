@@ -137,6 +137,7 @@ export class CacheService {
    * with tags is stored under their versions, so for it the narrowest tag (the last) is
    * invalidated ({@link invalidateTag}: e.g. the client's profile, or all of a client's invoices
    * for one invoice's detail) — never a silent no-op.
+   * @throws Error for an `immutable` read: other replicas answer it from memory, out of reach.
    */
   async forget<A>(read: CachedRead<A, z.ZodType>, args: A): Promise<void> {
     if (read.immutable) {

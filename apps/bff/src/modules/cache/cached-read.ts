@@ -33,7 +33,7 @@ export const UNTIL_INVALIDATED_HOUSEKEEPING_SECONDS = 86_400;
  *   one without is read from the store each time, unless it is `immutable`;
  * - `immutable`: the value of a key never changes once loaded and is never forgotten (e.g. a
  *   portal user's upstream ids, written once at sign-up), so a replica answers it from process
- *   memory until its TTL ends, without reading the store (decision 0057, amended). Only with a
+ *   memory until its TTL ends, without reading the store (decision 0080). Only with a
  *   TTL and without tags; `CacheService.forget` refuses it.
  */
 export interface CachedRead<A, S extends z.ZodType> {

@@ -48,12 +48,15 @@ describe.skipIf(!redisUrl)("SessionDenyList across replicas on Redis", () => {
 
   /** Waits until `list` answers from its copy: a check reads nothing from the store. */
   async function untilFollowing(list: SessionDenyList, store: RedisCacheStore) {
-    const get = vi.spyOn(store, "get");
-    await vi.waitFor(async () => {
-      get.mockClear();
-      await list.isDenied(randomUUID());
-      expect(get).not.toHaveBeenCalled();
-    });
+    const get = vi.spyOn(store, "get").mockResolvedValue(undefined);
+    await vi.waitFor(
+      async () => {
+        get.mockClear();
+        await list.isDenied(randomUUID());
+        expect(get).not.toHaveBeenCalled();
+      },
+      { timeout: 15_000, interval: 100 },
+    );
     get.mockRestore();
   }
 
@@ -118,5 +121,27 @@ describe.skipIf(!redisUrl)("SessionDenyList across replicas on Redis", () => {
     const get = vi.spyOn(b.store, "get");
     expect(await b.list.isDenied("family-while-cut")).toBe(true);
     expect(get).not.toHaveBeenCalled();
+  });
+
+  it("follows the list on a later try when its first load failed", async () => {
+    const redis = new Redis(redisUrl ?? "redis://127.0.0.1:6379", { enableAutoPipelining: true });
+    connections.push(redis);
+    // The load on the main connection fails once, as when it is still reconnecting while the
+    // subscriber is already back.
+    const load = vi
+      .spyOn(redis, "zrangebyscore")
+      .mockRejectedValueOnce(new Error("Connection is closed."));
+    const store = new RedisCacheStore(redis, prefix);
+    const list = new SessionDenyList(store, redis, config);
+    list.onModuleInit();
+    lists.push(list);
+    const a = replica();
+    await a.list.deny("family-before-follow");
+    await vi.waitFor(() => expect(load).toHaveBeenCalled());
+
+    await untilFollowing(list, store);
+
+    expect(load.mock.calls.length).toBeGreaterThan(1);
+    expect(await list.isDenied("family-before-follow")).toBe(true);
   });
 });

@@ -25,11 +25,14 @@ const DENIED_SET = "session-denied";
 const DENIED_CHANNEL = "session-denied:announcements";
 
 /**
- * How often a replica reads the whole list again and drops expired entries from its copy, ms:
- * the bound on how long an announcement lost on a subscription that died without a word (no
- * `close` yet) can go unnoticed.
+ * How often a following replica reads the whole list again and drops expired entries from its
+ * copy, or tries again to follow it, ms: the bound on how long an announcement lost on a
+ * subscription that died without a word (no `close` yet) can go unnoticed.
  */
 const RELOAD_INTERVAL_MS = 5_000;
+
+/** TCP keep-alive of the subscriber connection, ms: a dead peer ends it (`close`) on its own. */
+const SUBSCRIBER_KEEP_ALIVE_MS = 10_000;
 
 /**
  * Sessions whose access tokens must stop working before they expire (logout, a reused refresh
@@ -37,16 +40,16 @@ const RELOAD_INTERVAL_MS = 5_000;
  * session has expired on its own and the refresh tokens are refused by the database. Checked by
  * `AuthGuard` on every request with no database read (DESIGN.md §7; decision 0017).
  *
- * Embedded, the list is the in-process cache store. With Redis, each denial is written to the
- * store key (as before), to a sorted set, and announced on a channel every replica subscribes to;
- * each replica keeps the whole list in memory, loaded from the sorted set once its subscription
- * is in place, and answers `isDenied` from it — a warm request makes no Redis round trip for it
- * (decision 0057, amended). While that subscription is not in place (starting, Redis
- * reconnecting) the copy is not trusted and every check reads the store key, as before. Another
- * replica learns a denial when Redis delivers the announcement, which it sends before it answers
- * the denying replica, and at the latest from its next reload ({@link RELOAD_INTERVAL_MS}).
- * Source: Redis docs, "Pub/Sub" (at-most-once delivery to connected
- * subscribers: hence the reload on every resubscription).
+ * Embedded, the list is the in-process cache store. With Redis, each denial is written in one
+ * transaction to the store key, to a sorted set and announced on a channel every replica
+ * subscribes to; each replica keeps the whole list in memory, loaded from the sorted set once its
+ * subscription is in place, and answers `isDenied` from it — a warm request makes no Redis round
+ * trip for it (decision 0080). While the copy is not trusted — not yet subscribed, the
+ * subscription closed, or the last reload failed — every check reads the store key, as before,
+ * and the replica tries to follow again every {@link RELOAD_INTERVAL_MS}. Another replica learns a
+ * denial when Redis delivers the announcement, which it sends before it answers the denying
+ * replica, and otherwise from its next successful reload. Source: Redis docs, "Pub/Sub"
+ * (at-most-once delivery to connected subscribers: hence the reloads).
  *
  * A store that cannot be reached does not lock every customer out: the check then admits the
  * token (logged), which is the exposure the deny-list exists to shorten, not a new one.
@@ -57,19 +60,21 @@ export class SessionDenyList implements OnModuleInit, OnModuleDestroy {
   /** This replica's copy: session id → when its denial ends (epoch ms); trusted while `live`. */
   private readonly denied = new Map<string, number>();
   private live = false;
+  /** Counts subscriber connections: a `follow` begun on an earlier one never sets `live`. */
+  private connection = 0;
   private subscriber: Redis | null = null;
-  private reloadTimer: NodeJS.Timeout | undefined;
-  private readonly setKey: string;
-  private readonly channel: string;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly prefix: string;
 
   constructor(
     @Inject(CACHE_STORE) private readonly store: CacheStore,
     @Optional() @Inject(REDIS_CLIENT) private readonly redis: Redis | null = null,
     @Optional() @Inject(APP_CONFIG) config?: AppConfig,
   ) {
-    const prefix = config?.redis.keyPrefix ?? "";
-    this.setKey = `${prefix}${DENIED_SET}`;
-    this.channel = `${prefix}${DENIED_CHANNEL}`;
+    if (redis && !config) {
+      throw new Error("SessionDenyList on Redis needs the configuration (REDIS_KEY_PREFIX)");
+    }
+    this.prefix = config?.redis.keyPrefix ?? "";
   }
 
   onModuleInit(): void {
@@ -85,50 +90,66 @@ export class SessionDenyList implements OnModuleInit, OnModuleDestroy {
       commandTimeout: undefined,
       enableAutoPipelining: false,
       autoResubscribe: false,
+      keepAlive: SUBSCRIBER_KEEP_ALIVE_MS,
     });
     this.subscriber = subscriber;
     subscriber.on("error", (error: Error) =>
       this.logger.warn({ err: error }, "Redis session deny-list subscriber error"),
     );
-    subscriber.on("close", () => this.distrust());
+    subscriber.on("close", () => {
+      this.connection += 1;
+      this.live = false;
+    });
     subscriber.on("ready", () => void this.follow(subscriber));
     subscriber.on("message", (channel: string, sessionId: string) => {
-      if (channel === this.channel) {
+      if (channel === this.name(DENIED_CHANNEL)) {
         this.denied.set(sessionId, Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000);
       }
     });
-    this.reloadTimer = setInterval(
-      () => void this.reload().catch(() => undefined),
-      RELOAD_INTERVAL_MS,
-    );
-    this.reloadTimer.unref();
+    this.timer = setInterval(() => {
+      if (this.live) {
+        void this.reload();
+      } else if (subscriber.status === "ready") {
+        void this.follow(subscriber);
+      }
+    }, RELOAD_INTERVAL_MS);
+    this.timer.unref();
   }
 
   async onModuleDestroy(): Promise<void> {
-    clearInterval(this.reloadTimer);
-    this.distrust();
+    clearInterval(this.timer);
+    this.live = false;
     const subscriber = this.subscriber;
     this.subscriber = null;
     await subscriber?.quit().catch(() => subscriber.disconnect());
   }
 
   /**
-   * Denies session `sessionId` (a refresh-token family id) from now on, on every replica.
-   * @throws the store's error: a logout must not report success while the session still works.
+   * Denies session `sessionId` (a refresh-token family id) from now on, on every replica: with
+   * Redis, the store key, the sorted set and the announcement in one `MULTI`, so a replica that
+   * follows the list and one that reads the key never disagree.
+   * @throws the store's or Redis's error: a logout must not report success while the session
+   *   still works.
    */
   async deny(sessionId: string): Promise<void> {
-    const until = Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000;
-    await this.store.set(deniedSessionKey(sessionId), "1", ACCESS_TOKEN_TTL_SECONDS);
-    this.denied.set(sessionId, until);
-    if (this.redis) {
-      await this.redis
-        .multi()
-        .zadd(this.setKey, until, sessionId)
-        .zremrangebyscore(this.setKey, "-inf", Date.now())
-        .pexpire(this.setKey, ACCESS_TOKEN_TTL_SECONDS * 1000)
-        .publish(this.channel, sessionId)
-        .exec();
+    if (!this.redis) {
+      await this.store.set(deniedSessionKey(sessionId), "1", ACCESS_TOKEN_TTL_SECONDS);
+      return;
     }
+    const until = Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000;
+    const results = await this.redis
+      .multi()
+      .set(this.name(deniedSessionKey(sessionId)), "1", "EX", ACCESS_TOKEN_TTL_SECONDS)
+      .zadd(this.name(DENIED_SET), until, sessionId)
+      .zremrangebyscore(this.name(DENIED_SET), "-inf", Date.now())
+      .pexpire(this.name(DENIED_SET), ACCESS_TOKEN_TTL_SECONDS * 1000)
+      .publish(this.name(DENIED_CHANNEL), sessionId)
+      .exec();
+    const failed = results?.find(([error]) => error)?.[0];
+    if (!results || failed) {
+      throw failed ?? new Error("Redis discarded the session denial");
+    }
+    this.denied.set(sessionId, until);
   }
 
   /** Whether session `sessionId` was denied (false when the store cannot be read). */
@@ -147,11 +168,17 @@ export class SessionDenyList implements OnModuleInit, OnModuleDestroy {
 
   /** Subscribes, then loads the current list: from then on the copy is trusted. */
   private async follow(subscriber: Redis): Promise<void> {
+    const connection = this.connection;
     try {
-      await subscriber.subscribe(this.channel);
-      await this.reload();
-      // A subscription that dropped while loading leaves the copy untrusted.
-      this.live = subscriber.status === "ready" && this.subscriber === subscriber;
+      await subscriber.subscribe(this.name(DENIED_CHANNEL));
+      if (!(await this.reload())) {
+        return;
+      }
+      // Not when the subscription this load relied on has closed since.
+      this.live =
+        connection === this.connection &&
+        this.subscriber === subscriber &&
+        subscriber.status === "ready";
     } catch (error) {
       this.logger.warn(
         { err: error },
@@ -160,29 +187,42 @@ export class SessionDenyList implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  /** The copy may have missed announcements: every check reads the store until reloaded. */
-  private distrust(): void {
-    this.live = false;
-  }
-
   /**
-   * Adds the shared list's current entries to the copy (never replaces it: an announcement heard
-   * while the read was under way stays) and drops the expired ones.
-   * @throws the Redis error when the list cannot be read.
+   * Drops the expired entries of the copy, then adds the shared list's current entries (never
+   * replaces it: an announcement heard while the read was under way stays). A failed read leaves
+   * the copy untrusted until a later one succeeds.
+   * @returns whether the list was read.
    */
-  private async reload(): Promise<void> {
-    if (!this.redis) {
-      return;
-    }
+  private async reload(): Promise<boolean> {
     const now = Date.now();
-    const entries = await this.redis.zrangebyscore(this.setKey, now, "+inf", "WITHSCORES");
-    for (let i = 0; i + 1 < entries.length; i += 2) {
-      this.denied.set(String(entries[i]), Number(entries[i + 1]));
-    }
     for (const [sessionId, until] of this.denied) {
       if (until <= now) {
         this.denied.delete(sessionId);
       }
     }
+    if (!this.redis) {
+      return false;
+    }
+    try {
+      const entries = await this.redis.zrangebyscore(
+        this.name(DENIED_SET),
+        now,
+        "+inf",
+        "WITHSCORES",
+      );
+      for (let i = 0; i + 1 < entries.length; i += 2) {
+        this.denied.set(String(entries[i]), Number(entries[i + 1]));
+      }
+      return true;
+    } catch (error) {
+      this.live = false;
+      this.logger.warn({ err: error }, "Could not read the session deny-list; following it again");
+      return false;
+    }
+  }
+
+  /** Redis name `name` under this deployment's `REDIS_KEY_PREFIX`. */
+  private name(name: string): string {
+    return `${this.prefix}${name}`;
   }
 }

@@ -22,8 +22,9 @@ export type CustomerIdentity = z.output<typeof customerIdentitySchema>;
 /**
  * The upstream ids of a portal user, keyed by the user they belong to (decision 0029). A user's
  * ids never change once signed up (the mapping is written once, at sign-up), so nothing
- * invalidates them and each replica answers them from memory (`immutable`); the bound is the access token's life (15 min), so a user deleted by a
- * failed sign-up cannot be served longer than a token naming them could be.
+ * invalidates them and each replica answers them from memory (`immutable`); the bound is the
+ * access token's life (15 min), so a user deleted by a failed sign-up cannot be served longer
+ * than a token naming them could be.
  */
 export const identityRead = cachedRead({
   namespace: "identity",

@@ -9,7 +9,7 @@ export interface LoggedRequest {
 }
 
 /**
- * How the BFF's stdout lines are written (decision 0057, amended): asynchronously, gathered until
+ * How the BFF's stdout lines are written (decisions 0057, 0080): asynchronously, gathered until
  * 4 KiB are waiting or 250 ms have passed, so a busy BFF makes one write for a dozen lines instead
  * of one per request (each write is a trip through libuv's thread pool). A crash loses at most the
  * lines of those 250 ms; an orderly exit writes them (pino's exit handling of `sync: false`).

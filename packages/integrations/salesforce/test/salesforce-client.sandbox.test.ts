@@ -79,7 +79,9 @@ describe("SalesforceCore.queryRecords against the sandbox", () => {
       "Contact query result",
     );
     expect(records).toHaveLength(CREATED_CONTACTS + SEEDED_CONTACTS);
-    expect(new Set(records.map((record) => record.Id)).size).toBe(CREATED_CONTACTS + SEEDED_CONTACTS);
+    expect(new Set(records.map((record) => record.Id)).size).toBe(
+      CREATED_CONTACTS + SEEDED_CONTACTS,
+    );
     expect(records.map((record) => record.LastName)).toEqual(
       records.map((record) => record.LastName).toSorted((a, b) => a.localeCompare(b)),
     );

@@ -1,5 +1,5 @@
 import { Logger } from "@nestjs/common";
-import { Redis } from "ioredis";
+import { Redis, type RedisOptions } from "ioredis";
 
 /** Injection token of the shared Redis connection, or null when REDIS_URL is unset. */
 export const REDIS_CLIENT = Symbol("REDIS_CLIENT");
@@ -32,4 +32,31 @@ export async function connectRedis(url: string): Promise<Redis> {
     );
   });
   return redis;
+}
+
+/**
+ * A connection of its own for Pub/Sub, duplicated from `redis` (a subscribed connection can send
+ * nothing else): it queues commands until connected and waits without a timeout (a subscription
+ * has no answer to time out), never pipelines, and logs its errors as the `purpose` subscriber.
+ * `options` adds to or overrides those settings (e.g. `autoResubscribe: false` for a follower that
+ * subscribes again itself on every `ready`).
+ */
+export function openSubscriber(
+  redis: Redis,
+  purpose: string,
+  options: Partial<RedisOptions> = {},
+): Redis {
+  const logger = new Logger("Redis");
+  const subscriber = redis.duplicate({
+    lazyConnect: false,
+    enableOfflineQueue: true,
+    maxRetriesPerRequest: null,
+    commandTimeout: undefined,
+    enableAutoPipelining: false,
+    ...options,
+  });
+  subscriber.on("error", (error: Error) =>
+    logger.warn({ err: error }, `Redis ${purpose} subscriber error`),
+  );
+  return subscriber;
 }

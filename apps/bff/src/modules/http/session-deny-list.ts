@@ -8,7 +8,7 @@ import {
 } from "@nestjs/common";
 import { type Redis } from "ioredis";
 import { CACHE_STORE, type CacheStore } from "../cache/cache-store.js";
-import { REDIS_CLIENT } from "../cache/redis-client.js";
+import { openSubscriber, REDIS_CLIENT } from "../cache/redis-client.js";
 import { APP_CONFIG } from "../config/config.module.js";
 import { type AppConfig } from "../config/config.schema.js";
 import { ACCESS_TOKEN_TTL_SECONDS } from "./access-token.service.js";
@@ -83,19 +83,11 @@ export class SessionDenyList implements OnModuleInit, OnModuleDestroy {
     }
     // A subscribed connection can send nothing else, hence its own. It subscribes on every
     // (re)connection itself, so the copy is reloaded only once the subscription is in place.
-    const subscriber = this.redis.duplicate({
-      lazyConnect: false,
-      enableOfflineQueue: true,
-      maxRetriesPerRequest: null,
-      commandTimeout: undefined,
-      enableAutoPipelining: false,
+    const subscriber = openSubscriber(this.redis, "session deny-list", {
       autoResubscribe: false,
       keepAlive: SUBSCRIBER_KEEP_ALIVE_MS,
     });
     this.subscriber = subscriber;
-    subscriber.on("error", (error: Error) =>
-      this.logger.warn({ err: error }, "Redis session deny-list subscriber error"),
-    );
     subscriber.on("close", () => {
       this.connection += 1;
       this.live = false;

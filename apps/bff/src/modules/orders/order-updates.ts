@@ -8,7 +8,7 @@ import {
 import { type Redis } from "ioredis";
 import { z } from "zod";
 import { CacheService } from "../cache/cache.service.js";
-import { REDIS_CLIENT } from "../cache/redis-client.js";
+import { openSubscriber, REDIS_CLIENT } from "../cache/redis-client.js";
 import { APP_CONFIG } from "../config/config.module.js";
 import { type AppConfig } from "../config/config.schema.js";
 import { EventBus } from "../events/event-bus.js";
@@ -63,17 +63,8 @@ export class OrderUpdates implements OnModuleInit, OnModuleDestroy {
       // A connection in subscriber mode can send nothing else, hence its own. It queues the
       // SUBSCRIBE until connected and subscribes again after every reconnection (ioredis
       // `autoResubscribe`), so a Redis that is down at start-up joins later.
-      const subscriber = this.redis.duplicate({
-        lazyConnect: false,
-        enableOfflineQueue: true,
-        maxRetriesPerRequest: null,
-        commandTimeout: undefined,
-        enableAutoPipelining: false,
-      });
+      const subscriber = openSubscriber(this.redis, "order-updates");
       this.subscriber = subscriber;
-      subscriber.on("error", (error: Error) =>
-        this.logger.warn({ err: error }, "Redis order-updates subscriber error"),
-      );
       subscriber.on("message", (channel: string, message: string) => {
         if (channel === this.channel) this.receive(message);
       });

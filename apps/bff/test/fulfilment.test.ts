@@ -69,6 +69,13 @@ describe("order.fulfil", () => {
       (row) => row.Activation_Status__c === "Activated",
       { attempts: 300, intervalMs: 100 },
     );
+    // `Activated` is written to Salesforce before its event is published (after the cache is
+    // dropped and, with Redis, the update relayed): wait for the event before unsubscribing.
+    await eventually(
+      async () => events,
+      (heard) =>
+        heard.some((event) => event.step === null && event.activationStatus === "activated"),
+    );
     unsubscribe();
     await orders.expectFulfilledOnce(orderId, 1);
     const statuses = events.filter((event) => event.step === null);

@@ -111,6 +111,15 @@ export class CacheService {
       }
       storeKey = `${at.key}@${versions.map((version) => version ?? "0").join(".")}`;
     }
+    // Neither a versioned entry nor an immutable one changes once written: a warm hit needs no
+    // store read, and answers before the in-flight bookkeeping (its promises and map writes).
+    if (at.tags.length > 0 || at.immutable) {
+      const known = this.decoded.get(storeKey);
+      if (known && known.expiresAt > Date.now()) {
+        this.count("hit", at.namespace);
+        return known.value as z.output<S>;
+      }
+    }
     const pending = this.inFlight.get(storeKey);
     if (pending) {
       // The same key always comes with the same schema, which readThrough already applied.
@@ -186,13 +195,8 @@ export class CacheService {
     load: () => Promise<z.output<S>>,
     flight: InFlight,
   ): Promise<z.output<S>> {
-    const { key, namespace, tags, immutable } = flight.entry;
+    const { key, namespace } = flight.entry;
     const known = this.decoded.get(storeKey);
-    // Neither a versioned entry nor an immutable one changes once written: no store read.
-    if ((tags.length > 0 || immutable) && known && known.expiresAt > Date.now()) {
-      this.count("hit", namespace);
-      return known.value as z.output<S>;
-    }
     const raw = await this.guard("get", key, () => this.store.get(storeKey));
     if (raw !== undefined) {
       if (known?.text === raw && known.expiresAt > Date.now()) {

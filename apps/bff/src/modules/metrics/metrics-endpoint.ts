@@ -23,13 +23,15 @@ export function registerMetrics(
   metrics: MetricsService,
   token: string | null,
 ): void {
-  fastify.addHook("onResponse", async (request, reply) => {
+  // A callback hook, not an async one: no promise per request.
+  fastify.addHook("onResponse", (request, reply, done) => {
     metrics.observeHttpRequest(
       request.method,
       request.routeOptions.url ?? UNMATCHED_ROUTE,
       reply.statusCode,
       reply.elapsedTime / 1000,
     );
+    done();
   });
 
   fastify.get(METRICS_PATH, async (request, reply) => {
